@@ -1,0 +1,41 @@
+package io.capshift.application.dataset;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What the store holds about one dataset, without its payload.
+ *
+ * @param datasetId unique id, {@code <targetId>@<asOf>}, e.g. {@code IWM@2026-04-10}
+ * @param kind what it holds
+ * @param targetId the index, fund or reference-set id
+ * @param asOf the date the data describes
+ * @param rows rows stored
+ * @param source publisher and file it came from
+ * @param version the store's data version at which this dataset was written
+ * @param storedAt when it was written
+ */
+public record DatasetInfo(
+    String datasetId,
+    DatasetKind kind,
+    String targetId,
+    LocalDate asOf,
+    int rows,
+    String source,
+    long version,
+    Instant storedAt) {
+  public DatasetInfo {
+    Objects.requireNonNull(datasetId, "datasetId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(targetId, "targetId");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(storedAt, "storedAt");
+  }
+
+  /** The id a dataset of {@code targetId} at {@code asOf} is stored under. */
+  public static String idOf(String targetId, LocalDate asOf) {
+    return targetId + "@" + asOf;
+  }
+}

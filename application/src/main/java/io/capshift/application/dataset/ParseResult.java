@@ -1,0 +1,18 @@
+package io.capshift.application.dataset;
+
+import java.util.List;
+
+/**
+ * The datasets one file yields, and what was read.
+ *
+ * @param datasets usually one; never empty
+ * @param stats rows read, stored and skipped, with reasons
+ */
+public record ParseResult(List<ParsedDataset> datasets, ImportStats stats) {
+  public ParseResult {
+    datasets = List.copyOf(datasets);
+    if (datasets.isEmpty()) {
+      throw new IllegalArgumentException("a parse yields at least one dataset");
+    }
+  }
+}

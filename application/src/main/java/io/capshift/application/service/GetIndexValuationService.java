@@ -1,0 +1,81 @@
+package io.capshift.application.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.GetIndexValuationQuery;
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.IndexValuationResult;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.valuation.IndexValuationCalculator;
+import io.capshift.domain.valuation.NegativeEarningsPolicy;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Computes valuations from stored snapshots and caches them. The cache key holds the store's
+ * data version, so an answer computed before an import is never served after it.
+ */
+public final class GetIndexValuationService implements GetIndexValuationUseCase {
+  /** Cached answers at most; each is a few hundred bytes. */
+  static final int MAX_CACHED = 10_000;
+
+  private final DatasetRepository repository;
+  private final Cache<Key, IndexValuationResult> cache;
+
+  @Inject
+  public GetIndexValuationService(DatasetRepository repository) {
+    this(repository, MAX_CACHED);
+  }
+
+  /**
+   * @param maxCached cache size; 0 disables caching (for measuring the uncached path)
+   */
+  public GetIndexValuationService(DatasetRepository repository, int maxCached) {
+    this.repository = repository;
+    this.cache = Caffeine.newBuilder().maximumSize(maxCached).build();
+  }
+
+  @Override
+  public IndexValuationResult getIndexValuation(GetIndexValuationQuery query) {
+    // Read the version first: a write racing this call can only make the entry unreachable.
+    long version = repository.dataVersion();
+    Key key =
+        new Key(version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
+    return cache.get(key, k -> compute(query, version));
+  }
+
+  private IndexValuationResult compute(GetIndexValuationQuery query, long version) {
+    DatasetInfo info =
+        repository
+            .find(query.indexId(), query.asOf())
+            .orElseThrow(() -> notFound(query.indexId(), query.asOf()));
+    DatasetContent content = repository.load(info);
+    if (!(content instanceof DatasetContent.Constituents constituents)) {
+      throw InvalidInputException.of(
+          "index_id",
+          "'" + query.indexId() + "' holds " + info.kind() + " data, not index or fund holdings");
+    }
+    return new IndexValuationResult(
+        IndexValuationCalculator.DEFAULT.calculate(constituents.snapshot(), query.policy()),
+        info,
+        version);
+  }
+
+  private static NotFoundException notFound(String indexId, Optional<LocalDate> asOf) {
+    String when = asOf.map(d -> " on or before " + d).orElse("");
+    return new NotFoundException(
+        "INDEX_NOT_FOUND",
+        "capshift.io/Index",
+        indexId,
+        "no index or fund '" + indexId + "' is stored" + when + "; import its data first");
+  }
+
+  private record Key(
+      long version, String indexId, Optional<LocalDate> asOf, NegativeEarningsPolicy policy) {}
+}

@@ -1,0 +1,112 @@
+package io.capshift.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.GetIndexValuationQuery;
+import io.capshift.application.port.in.IndexValuationResult;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.valuation.NegativeEarningsPolicy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GetIndexValuationServiceTest {
+  private static final double TOL = 1e-9;
+  private static final LocalDate JAN = LocalDate.of(2026, 1, 31);
+  private static final LocalDate FEB = LocalDate.of(2026, 2, 28);
+
+  private final InMemoryDatasetRepository repository = new InMemoryDatasetRepository();
+  private final GetIndexValuationService service = new GetIndexValuationService(repository);
+
+  private static GetIndexValuationQuery query(String id, LocalDate asOf) {
+    return new GetIndexValuationQuery(id, Optional.ofNullable(asOf), NegativeEarningsPolicy.INCLUDE);
+  }
+
+  @Test
+  void getIndexValuation_storedSnapshot_computesFromIt() {
+    // 42,000 / (3,000 - 1,400) = 26.25 (TV-VAL1)
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+
+    IndexValuationResult r = service.getIndexValuation(query("TEST", null));
+
+    assertThat(r.valuation().priceEarnings().getAsDouble()).isCloseTo(26.25, within(TOL));
+    assertThat(r.dataset().datasetId()).isEqualTo("test@2026-01-31");
+    assertThat(r.dataVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void getIndexValuation_sameQueryTwice_loadsOnce() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+
+    IndexValuationResult first = service.getIndexValuation(query("test", null));
+    IndexValuationResult second = service.getIndexValuation(query("test", null));
+
+    assertThat(second).isSameAs(first);
+    assertThat(repository.loads).isEqualTo(1);
+  }
+
+  @Test
+  void getIndexValuation_afterNewImport_neverServesStaleEntry() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+    service.getIndexValuation(query("test", null));
+    // A re-import of the same date with XYZ earning +1,000: 42,000 / 4,000 = 10.5
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, 1_000)));
+
+    IndexValuationResult r = service.getIndexValuation(query("test", null));
+
+    assertThat(r.valuation().priceEarnings().getAsDouble()).isCloseTo(10.5, within(TOL));
+    assertThat(r.dataVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void getIndexValuation_asOf_usesLatestSnapshotOnOrBefore() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+    repository.saveAll(List.of(Fixtures.twoNames("test", FEB, 1_000)));
+
+    assertThat(service.getIndexValuation(query("test", FEB.minusDays(1))).valuation().asOf())
+        .isEqualTo(JAN);
+    assertThat(service.getIndexValuation(query("test", null)).valuation().asOf()).isEqualTo(FEB);
+  }
+
+  @Test
+  void getIndexValuation_unknownOrTooEarly_notFoundWithReason() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+
+    assertThatThrownBy(() -> service.getIndexValuation(query("nope", null)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("nope")
+        .extracting(e -> ((NotFoundException) e).reason())
+        .isEqualTo("INDEX_NOT_FOUND");
+    assertThatThrownBy(() -> service.getIndexValuation(query("test", JAN.minusDays(1))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("on or before 2026-01-30");
+  }
+
+  @Test
+  void getIndexValuation_idHoldingOtherKind_invalidIndexId() {
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "fomc", JAN, "test", new DatasetContent.Meetings(new FomcCalendar(List.of())))));
+
+    assertThatThrownBy(() -> service.getIndexValuation(query("fomc", null)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("index_id"));
+  }
+
+  @Test
+  void query_blankId_invalidIndexId() {
+    assertThatThrownBy(() -> query(" ", null))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("index_id"));
+  }
+}
