@@ -1,0 +1,180 @@
+package io.capshift.adapter.grpc;
+
+import com.google.protobuf.Timestamp;
+import io.capshift.api.v1.Dataset;
+import io.capshift.api.v1.DatasetKind;
+import io.capshift.api.v1.ImportDatasetHeader;
+import io.capshift.api.v1.ImportDatasetResponse;
+import io.capshift.api.v1.ImportFormat;
+import io.capshift.api.v1.ListDatasetsRequest;
+import io.capshift.api.v1.ListDatasetsResponse;
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.ImportStats;
+import io.capshift.application.port.in.DatasetPage;
+import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.ImportResult;
+import io.capshift.application.port.in.ListDatasetsQuery;
+import io.capshift.domain.error.FieldViolation;
+import io.capshift.domain.error.InvalidInputException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Maps the data service's messages to commands and queries, and their results back. */
+final class DataProtoMapper {
+  /** Longest file name accepted in an import header. */
+  static final int MAX_FILE_NAME_LENGTH = 255;
+
+  private static final String HEADER = "header.";
+
+  private DataProtoMapper() {}
+
+  /**
+   * The import command for a header and the file's content. Field paths in violations are the
+   * request's, e.g. {@code header.file_name}.
+   *
+   * @throws InvalidInputException naming every invalid header field
+   */
+  static ImportDatasetCommand toCommand(ImportDatasetHeader header, InputStream content) {
+    List<FieldViolation> violations = new ArrayList<>();
+    if (header.getFileName().isBlank()) {
+      violations.add(new FieldViolation(HEADER + "file_name", "is required: name the file"));
+    } else if (header.getFileName().length() > MAX_FILE_NAME_LENGTH) {
+      violations.add(
+          new FieldViolation(
+              HEADER + "file_name", "must be at most " + MAX_FILE_NAME_LENGTH + " characters"));
+    }
+    if (header.getTargetId().strip().length() > ValuationProtoMapper.MAX_ID_LENGTH) {
+      violations.add(
+          new FieldViolation(
+              HEADER + "target_id",
+              "must be 1-"
+                  + ValuationProtoMapper.MAX_ID_LENGTH
+                  + " letters, digits, '.', '_' or '-'"));
+    }
+    var format = toDomain(header.getFormat(), header.getFormatValue(), violations);
+    Optional<LocalDate> asOf =
+        ProtoDates.optionalDate(header.hasAsOf(), header.getAsOf(), HEADER + "as_of", violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("INVALID_ARGUMENT", violations);
+    }
+    try {
+      return new ImportDatasetCommand(
+          header.getFileName(), format, Optional.of(header.getTargetId()), asOf, content);
+    } catch (InvalidInputException e) {
+      throw underHeader(e);
+    }
+  }
+
+  /** Checks a header as soon as it arrives, before any content. */
+  static void validate(ImportDatasetHeader header) {
+    toCommand(header, InputStream.nullInputStream());
+  }
+
+  /** The response for a finished import. */
+  static ImportDatasetResponse toResponse(ImportResult result) {
+    ImportStats stats = result.stats();
+    ImportDatasetResponse.Builder b =
+        ImportDatasetResponse.newBuilder()
+            .setRowsRead(stats.rowsRead())
+            .setRowsStored(stats.rowsStored())
+            .setRowsSkipped(stats.rowsSkipped())
+            .addAllFirstSkipReasons(stats.firstSkipReasons())
+            .addAllNotes(stats.notes())
+            .setFormat(toProto(stats.format()))
+            .setDataVersion(result.dataVersion());
+    result.stored().forEach(d -> b.addDatasets(toProto(d)));
+    return b.build();
+  }
+
+  /** The query for a list request; page size and token are checked by the query itself. */
+  static ListDatasetsQuery toQuery(ListDatasetsRequest request) {
+    return new ListDatasetsQuery(request.getPageSize(), request.getPageToken());
+  }
+
+  /** The response for one page. */
+  static ListDatasetsResponse toResponse(DatasetPage page) {
+    ListDatasetsResponse.Builder b =
+        ListDatasetsResponse.newBuilder()
+            .setNextPageToken(page.nextPageToken())
+            .setTotalSize(page.totalSize())
+            .setDataVersion(page.dataVersion());
+    page.datasets().forEach(d -> b.addDatasets(toProto(d)));
+    return b.build();
+  }
+
+  static Dataset toProto(DatasetInfo info) {
+    return Dataset.newBuilder()
+        .setDatasetId(info.datasetId())
+        .setKind(toProto(info.kind()))
+        .setTargetId(info.targetId())
+        .setAsOf(ProtoDates.toProto(info.asOf()))
+        .setRows(info.rows())
+        .setSource(info.source())
+        .setVersion(info.version())
+        .setStoredAt(
+            Timestamp.newBuilder()
+                .setSeconds(info.storedAt().getEpochSecond())
+                .setNanos(info.storedAt().getNano()))
+        .build();
+  }
+
+  private static io.capshift.application.dataset.ImportFormat toDomain(
+      ImportFormat format, int number, List<FieldViolation> violations) {
+    return switch (format) {
+      case IMPORT_FORMAT_UNSPECIFIED, IMPORT_FORMAT_AUTO ->
+          io.capshift.application.dataset.ImportFormat.AUTO;
+      case IMPORT_FORMAT_SP500_FINANCIALS ->
+          io.capshift.application.dataset.ImportFormat.SP500_FINANCIALS;
+      case IMPORT_FORMAT_ISHARES_HOLDINGS ->
+          io.capshift.application.dataset.ImportFormat.ISHARES_HOLDINGS;
+      case IMPORT_FORMAT_CAPSHIFT_CONSTITUENTS ->
+          io.capshift.application.dataset.ImportFormat.CAPSHIFT_CONSTITUENTS;
+      case IMPORT_FORMAT_CAPSHIFT_FOMC_MEETINGS ->
+          io.capshift.application.dataset.ImportFormat.CAPSHIFT_FOMC_MEETINGS;
+      case IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES ->
+          io.capshift.application.dataset.ImportFormat.CAPSHIFT_TARGET_RANGES;
+      case UNRECOGNIZED -> {
+        violations.add(
+            new FieldViolation(
+                HEADER + "format",
+                "unknown value "
+                    + number
+                    + "; use an IMPORT_FORMAT_* value, e.g. IMPORT_FORMAT_AUTO"));
+        yield io.capshift.application.dataset.ImportFormat.AUTO;
+      }
+    };
+  }
+
+  static ImportFormat toProto(io.capshift.application.dataset.ImportFormat format) {
+    return switch (format) {
+      case AUTO -> ImportFormat.IMPORT_FORMAT_AUTO;
+      case SP500_FINANCIALS -> ImportFormat.IMPORT_FORMAT_SP500_FINANCIALS;
+      case ISHARES_HOLDINGS -> ImportFormat.IMPORT_FORMAT_ISHARES_HOLDINGS;
+      case CAPSHIFT_CONSTITUENTS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_CONSTITUENTS;
+      case CAPSHIFT_FOMC_MEETINGS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FOMC_MEETINGS;
+      case CAPSHIFT_TARGET_RANGES -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES;
+    };
+  }
+
+  private static DatasetKind toProto(io.capshift.application.dataset.DatasetKind kind) {
+    return switch (kind) {
+      case INDEX_CONSTITUENTS -> DatasetKind.DATASET_KIND_INDEX_CONSTITUENTS;
+      case FUND_HOLDINGS -> DatasetKind.DATASET_KIND_FUND_HOLDINGS;
+      case FOMC_CALENDAR -> DatasetKind.DATASET_KIND_FOMC_CALENDAR;
+      case TARGET_RANGES -> DatasetKind.DATASET_KIND_TARGET_RANGES;
+    };
+  }
+
+  /** The command names fields by their own names; the request nests them under the header. */
+  private static InvalidInputException underHeader(InvalidInputException e) {
+    List<FieldViolation> moved = new ArrayList<>();
+    for (FieldViolation v : e.violations()) {
+      String field = v.field().startsWith(HEADER) ? v.field() : HEADER + v.field();
+      moved.add(new FieldViolation(field, v.description()));
+    }
+    return new InvalidInputException(e.reason(), moved);
+  }
+}
