@@ -1,0 +1,123 @@
+package io.capshift.adapter.persistence.importer;
+
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.dataset.ImportSource;
+import io.capshift.application.dataset.ParseResult;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.FundFacts;
+import io.capshift.domain.valuation.SnapshotType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * capshift's own constituents CSV (docs/data-formats.md): {@code # id:}, {@code # as_of:}, {@code #
+ * type:} and {@code # shares_outstanding:} comment lines, then a header naming {@code symbol} and
+ * {@code value_usd} and any of {@code name, sector, earnings_usd, dividends_usd, book_value_usd,
+ * sales_usd}. Amounts are USD (a year for flows); an empty cell is no data.
+ */
+final class CapshiftConstituentsReader implements FormatReader {
+  static final List<String> REQUIRED = List.of("symbol", "value_usd");
+  static final Set<String> KNOWN =
+      Set.of(
+          "symbol",
+          "name",
+          "sector",
+          "value_usd",
+          "earnings_usd",
+          "dividends_usd",
+          "book_value_usd",
+          "sales_usd");
+  private static final Set<String> KEYS = Set.of("id", "as_of", "type", "shares_outstanding");
+
+  @Override
+  public ParseResult read(CsvReader csv, ImportSource source) {
+    ImportTally tally = new ImportTally(ImportFormat.CAPSHIFT_CONSTITUENTS);
+    CapshiftPreamble pre = CapshiftPreamble.read(csv, KEYS);
+    if (pre.header() == null) {
+      throw csv.malformed(0, 0, "the file has no header (expected " + KNOWN + ")");
+    }
+    Header header = header(csv, pre.header());
+    String target = Targets.fromSource(source).orElseGet(() -> targetOf(csv, pre));
+    CapshiftMetadata meta = new CapshiftMetadata(csv, pre);
+    LocalDate asOf = tally.asOf(source, meta.asOf());
+    SnapshotType type = meta.type(tally);
+    FundFacts facts = meta.facts();
+    List<Constituent> rows = new ArrayList<>();
+    for (CsvRecord r = Records.nextContent(csv); r != null; r = Records.nextContent(csv)) {
+      tally.read();
+      Constituent c = constituent(new Row(csv, header, r), tally);
+      if (c != null) {
+        rows.add(c);
+        tally.stored();
+      }
+    }
+    String sourceText = "capshift constituents, " + Targets.baseName(csv.fileName());
+    return Records.constituents(csv, target, asOf, type, facts, rows, sourceText, tally);
+  }
+
+  private static Header header(CsvReader csv, CsvRecord record) {
+    Header header = Header.of(csv, record, REQUIRED);
+    for (int i = 0; i < record.size(); i++) {
+      String name = Header.key(record.get(i));
+      if (!KNOWN.contains(name) || header.indexOf(name) != i) {
+        throw csv.malformed(
+            record.lines()[i],
+            record.columns()[i],
+            (KNOWN.contains(name) ? "column named twice: " : "unknown column ")
+                + Text.quote(record.get(i))
+                + " (known: "
+                + KNOWN
+                + ")");
+      }
+    }
+    return header;
+  }
+
+  private static Constituent constituent(Row row, ImportTally tally) {
+    String symbol = row.text("symbol");
+    OptionalDouble value = row.number("value_usd", NumberStyle.PLAIN);
+    if (symbol.isEmpty() || value.isEmpty()) {
+      tally.skip(
+          row.line(),
+          symbol.isEmpty() ? "?" : symbol,
+          symbol.isEmpty() ? "no symbol" : "no value_usd");
+      return null;
+    }
+    if (value.getAsDouble() < 0) {
+      throw row.error("value_usd", "value_usd cannot be negative, found " + value.getAsDouble());
+    }
+    OptionalDouble dividends = row.number("dividends_usd", NumberStyle.PLAIN);
+    if (dividends.isPresent() && dividends.getAsDouble() < 0) {
+      throw row.error(
+          "dividends_usd", "dividends_usd cannot be negative, found " + dividends.getAsDouble());
+    }
+    return new Constituent(
+        symbol,
+        row.text("name"),
+        row.text("sector"),
+        value.getAsDouble(),
+        row.number("earnings_usd", NumberStyle.PLAIN),
+        dividends,
+        row.number("book_value_usd", NumberStyle.PLAIN),
+        row.number("sales_usd", NumberStyle.PLAIN));
+  }
+
+  private static String targetOf(CsvReader csv, CapshiftPreamble pre) {
+    CapshiftPreamble.Value id = pre.values().get("id");
+    if (id == null) {
+      throw InvalidInputException.of(
+          "target_id", "the file has no '# id:' line: give the index or fund id to store under");
+    }
+    if (!Targets.ID.matcher(id.text()).matches()) {
+      throw csv.malformed(
+          id.line(),
+          id.column(),
+          "'# id:' must be 1-64 letters, digits, '.', '_' or '-', found " + Text.quote(id.text()));
+    }
+    return id.text();
+  }
+}

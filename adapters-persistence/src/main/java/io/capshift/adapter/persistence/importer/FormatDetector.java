@@ -1,0 +1,80 @@
+package io.capshift.adapter.persistence.importer;
+
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.domain.error.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells a file's format from its first lines: the header of each format is distinctive. Reads only
+ * the bytes given (the first {@link #PEEK_BYTES} of the file).
+ */
+final class FormatDetector {
+  static final int PEEK_BYTES = 64 * 1024;
+  private static final int MAX_LINES = 30;
+  private static final List<ImportFormat> KNOWN =
+      Arrays.stream(ImportFormat.values()).filter(f -> f != ImportFormat.AUTO).toList();
+
+  private FormatDetector() {}
+
+  /**
+   * @throws InvalidInputException on field {@code format} when no format fits
+   */
+  static ImportFormat detect(byte[] head, String fileName) {
+    List<String> lines = firstLines(head);
+    for (String raw : lines) {
+      String line = normalise(raw);
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("ticker,") && line.contains("assetclass")) {
+        return ImportFormat.ISHARES_HOLDINGS;
+      }
+      if (line.startsWith("fundholdingsasof,")) {
+        return ImportFormat.ISHARES_HOLDINGS;
+      }
+      ImportFormat byHeader = byHeader(line);
+      if (byHeader != null) {
+        return byHeader;
+      }
+    }
+    throw InvalidInputException.of(
+        "format",
+        "cannot tell the format of "
+            + Text.quote(Targets.baseName(fileName))
+            + " from its first lines; name the format, one of "
+            + KNOWN);
+  }
+
+  private static ImportFormat byHeader(String line) {
+    List<String> cells = List.of(line.split(",", -1));
+    if (cells.contains("symbol")
+        && cells.contains("marketcap")
+        && cells.contains("price/earnings")) {
+      return ImportFormat.SP500_FINANCIALS;
+    }
+    if (cells.contains("symbol") && cells.contains("value_usd")) {
+      return ImportFormat.CAPSHIFT_CONSTITUENTS;
+    }
+    if (cells.contains("start_date") && cells.contains("decision_date")) {
+      return ImportFormat.CAPSHIFT_FOMC_MEETINGS;
+    }
+    if (cells.contains("effective_date") && cells.contains("upper_percent")) {
+      return ImportFormat.CAPSHIFT_TARGET_RANGES;
+    }
+    return null;
+  }
+
+  /** Lower case without quotes, spaces or a byte-order mark, so "Market Cap" is "marketcap". */
+  private static String normalise(String line) {
+    return line.replaceAll("[\"\\s\\u00A0\\uFEFF]", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> firstLines(byte[] head) {
+    // Lenient (malformed bytes become U+FFFD): the cut may split a character; reading is strict.
+    String text = new String(head, StandardCharsets.UTF_8);
+    return text.lines().limit(MAX_LINES).toList();
+  }
+}

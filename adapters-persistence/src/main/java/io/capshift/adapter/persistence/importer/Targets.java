@@ -1,0 +1,39 @@
+package io.capshift.adapter.persistence.importer;
+
+import io.capshift.application.dataset.ImportSource;
+import io.capshift.domain.error.InvalidInputException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Target ids and file names, as the importers resolve them. */
+final class Targets {
+  /** What {@code ParsedDataset} accepts as a target id. */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private Targets() {}
+
+  /** The user's target id, checked, if given. */
+  static Optional<String> fromSource(ImportSource source) {
+    source
+        .targetId()
+        .filter(id -> !ID.matcher(id).matches())
+        .ifPresent(
+            id -> {
+              throw InvalidInputException.of(
+                  "target_id",
+                  "must be 1-64 letters, digits, '.', '_' or '-', got " + Text.quote(id));
+            });
+    return source.targetId();
+  }
+
+  /** The user's target id, else {@code defaultId}. */
+  static String fromSource(ImportSource source, String defaultId) {
+    return fromSource(source).orElse(defaultId);
+  }
+
+  /** The last path element of a file name as the user gave it. */
+  static String baseName(String fileName) {
+    int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+    return fileName.substring(slash + 1);
+  }
+}

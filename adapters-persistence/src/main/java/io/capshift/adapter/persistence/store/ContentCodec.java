@@ -1,0 +1,138 @@
+package io.capshift.adapter.persistence.store;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.rates.FomcMeeting;
+import io.capshift.domain.rates.TargetRange;
+import io.capshift.domain.rates.TargetRangeHistory;
+import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.FundFacts;
+import io.capshift.domain.valuation.SnapshotType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The payload of a dataset file, format version 1: the dataset id and store version it was written
+ * at (checked against the manifest on read), a content tag, then the content. Missing figures are
+ * stored as NaN and come back as empty {@code OptionalDouble}s.
+ */
+final class ContentCodec {
+  static final int FORMAT_VERSION = 1;
+
+  private static final int TAG_CONSTITUENTS = 1;
+  private static final int TAG_MEETINGS = 2;
+  private static final int TAG_RANGES = 3;
+  // 3 string lengths + 5 doubles; 2 dates + 2 booleans; 1 date + 2 doubles
+  private static final int MIN_CONSTITUENT_BYTES = 3 * 4 + 5 * 8;
+  private static final int MIN_MEETING_BYTES = 2 * 8 + 2;
+  private static final int MIN_RANGE_BYTES = 3 * 8;
+
+  /** A decoded dataset file. */
+  record StoredDataset(String datasetId, long version, DatasetContent content) {}
+
+  private ContentCodec() {}
+
+  static byte[] encode(String datasetId, long version, DatasetContent content) {
+    PayloadWriter w = new PayloadWriter().writeString(datasetId).writeLong(version);
+    if (content instanceof DatasetContent.Constituents c) {
+      writeSnapshot(w.writeByte(TAG_CONSTITUENTS), c.snapshot());
+    } else if (content instanceof DatasetContent.Meetings m) {
+      w.writeByte(TAG_MEETINGS).writeInt(m.calendar().meetings().size());
+      for (FomcMeeting meeting : m.calendar().meetings()) {
+        w.writeDate(meeting.startDate()).writeDate(meeting.decisionDate());
+        w.writeBoolean(meeting.scheduled()).writeBoolean(meeting.summaryOfEconomicProjections());
+      }
+    } else if (content instanceof DatasetContent.TargetRanges r) {
+      w.writeByte(TAG_RANGES).writeInt(r.history().changes().size());
+      for (TargetRange range : r.history().changes()) {
+        w.writeDate(range.effectiveDate()).writeDouble(range.lowerBound());
+        w.writeDouble(range.upperBound());
+      }
+    } else {
+      throw new IllegalArgumentException("unknown content " + content.getClass());
+    }
+    return w.toByteArray();
+  }
+
+  /** Decodes a payload; any {@link RuntimeException} means it is damaged. */
+  static StoredDataset decode(PayloadReader r) {
+    String datasetId = r.readString();
+    long version = r.readLong();
+    int tag = r.readByte();
+    DatasetContent content =
+        switch (tag) {
+          case TAG_CONSTITUENTS -> new DatasetContent.Constituents(readSnapshot(r));
+          case TAG_MEETINGS -> new DatasetContent.Meetings(readMeetings(r));
+          case TAG_RANGES -> new DatasetContent.TargetRanges(readRanges(r));
+          default -> throw new IllegalArgumentException("unknown content tag " + tag);
+        };
+    r.requireEnd();
+    return new StoredDataset(datasetId, version, content);
+  }
+
+  private static void writeSnapshot(PayloadWriter w, ConstituentSnapshot s) {
+    w.writeString(s.id()).writeDate(s.asOf()).writeByte(s.type() == SnapshotType.FUND ? 2 : 1);
+    OptionalDouble shares = s.fundFacts().sharesOutstanding();
+    w.writeBoolean(shares.isPresent()).writeDouble(shares.orElse(0));
+    w.writeInt(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      Constituent c = s.constituent(i);
+      w.writeString(c.symbol()).writeString(c.name()).writeString(c.sector());
+      w.writeDouble(c.value()).writeDouble(c.earnings().orElse(Double.NaN));
+      w.writeDouble(c.dividends().orElse(Double.NaN)).writeDouble(c.bookValue().orElse(Double.NaN));
+      w.writeDouble(c.sales().orElse(Double.NaN));
+    }
+  }
+
+  private static ConstituentSnapshot readSnapshot(PayloadReader r) {
+    String id = r.readString();
+    var asOf = r.readDate();
+    int type = r.readByte();
+    if (type != 1 && type != 2) {
+      throw new IllegalArgumentException("unknown snapshot type " + type);
+    }
+    boolean hasShares = r.readBoolean();
+    double shares = r.readDouble();
+    FundFacts facts = new FundFacts(hasShares ? OptionalDouble.of(shares) : OptionalDouble.empty());
+    int n = r.readCount(MIN_CONSTITUENT_BYTES);
+    List<Constituent> rows = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      rows.add(
+          new Constituent(
+              r.readString(),
+              r.readString(),
+              r.readString(),
+              r.readDouble(),
+              opt(r.readDouble()),
+              opt(r.readDouble()),
+              opt(r.readDouble()),
+              opt(r.readDouble())));
+    }
+    SnapshotType snapshotType = type == 2 ? SnapshotType.FUND : SnapshotType.INDEX;
+    return ConstituentSnapshot.of(id, asOf, snapshotType, facts, rows);
+  }
+
+  private static FomcCalendar readMeetings(PayloadReader r) {
+    int n = r.readCount(MIN_MEETING_BYTES);
+    List<FomcMeeting> meetings = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      meetings.add(new FomcMeeting(r.readDate(), r.readDate(), r.readBoolean(), r.readBoolean()));
+    }
+    return new FomcCalendar(meetings);
+  }
+
+  private static TargetRangeHistory readRanges(PayloadReader r) {
+    int n = r.readCount(MIN_RANGE_BYTES);
+    List<TargetRange> ranges = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ranges.add(new TargetRange(r.readDate(), r.readDouble(), r.readDouble()));
+    }
+    return new TargetRangeHistory(ranges);
+  }
+
+  private static OptionalDouble opt(double v) {
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+}

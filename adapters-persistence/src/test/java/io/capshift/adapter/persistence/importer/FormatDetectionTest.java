@@ -1,0 +1,61 @@
+package io.capshift.adapter.persistence.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.domain.error.InvalidInputException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FormatDetectionTest {
+
+  static Stream<Arguments> firstLinesOfEachFormat() {
+    return Stream.of(
+        arguments(
+            ImportFormat.SP500_FINANCIALS,
+            "\uFEFF" + Sp500FinancialsReaderTest.HEADER + "MMM,3M,X,1,1,,1,1,1,10,,,,u\n"),
+        arguments(
+            ImportFormat.ISHARES_HOLDINGS,
+            "\uFEFFiShares Russell 2000 ETF\n"
+                + "Fund Holdings as of,\"Apr 10, 2026\"\n"
+                + "Ticker,Name,Sector,Asset Class,Market Value\n"
+                + "\"BE\",\"B\",\"I\",\"Equity\",\"1.00\"\n"),
+        arguments(
+            ImportFormat.ISHARES_HOLDINGS,
+            "Ticker,Name,Type,Sector,Asset Class,Market Value\n"
+                + "\"GME\",\"G\",\"Equity\",\"C\",\"Equity\",\"1.00\"\n"),
+        arguments(
+            ImportFormat.CAPSHIFT_CONSTITUENTS,
+            "# id: X\n# as_of: 2026-01-01\nsymbol,name,sector,value_usd\nA,,,1\n"),
+        arguments(
+            ImportFormat.CAPSHIFT_FOMC_MEETINGS,
+            "# Source: \"Meeting calendars\", Fed\nstart_date,decision_date,scheduled,sep\n"
+                + "2026-01-27,2026-01-28,true,false\n"),
+        arguments(
+            ImportFormat.CAPSHIFT_TARGET_RANGES,
+            "effective_date,lower_percent,upper_percent\n2025-12-11,3.50,3.75\n"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("firstLinesOfEachFormat")
+  void parse_auto_detectsEachFormatFromItsFirstLines(ImportFormat expected, String text) {
+    var source = Sources.withTarget(Sources.of("file.csv", ImportFormat.AUTO, text), "t");
+    assertThat(Sources.PARSER.parse(source).stats().format()).isEqualTo(expected);
+  }
+
+  @Test
+  void parse_autoOnUnknownContent_failsOnFormatNamingTheKnownFormats() {
+    assertThatThrownBy(() -> Sources.parse("prices.csv", ImportFormat.AUTO, "Date,Open,Close\n"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("format"))
+        .hasMessageContaining("SP500_FINANCIALS")
+        .hasMessageContaining("CAPSHIFT_TARGET_RANGES")
+        .hasMessageContaining("'prices.csv'");
+  }
+}

@@ -1,0 +1,223 @@
+package io.capshift.adapter.persistence.store;
+
+import static io.capshift.adapter.persistence.store.Samples.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.valuation.Constituent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileDatasetRepositoryTest {
+  @TempDir Path dir;
+
+  @Test
+  void saveAll_eachContentKind_roundTripsThroughAReopen() {
+    List<ParsedDataset> in =
+        List.of(
+            Samples.index("sp500", "2026-08-22", 9.2e10, 1e9, 0),
+            Samples.fund("IWM", "2026-04-10", 2.802e8, 8.6e8, 5.8),
+            Samples.meetings("fomc-calendar", "2027-12-08"),
+            Samples.ranges("fed-target-range", "2025-12-11"));
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      store.saveAll(in);
+    }
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      assertThat(store.dataVersion()).isEqualTo(1);
+      for (ParsedDataset d : in) {
+        DatasetInfo info = store.find(d.targetId(), Optional.empty()).orElseThrow();
+        assertThat(info.kind()).isEqualTo(d.kind());
+        assertThat(info.rows()).isEqualTo(d.content().rows());
+        assertThat(info.storedAt()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
+        assertSameContent(store.load(info), d.content());
+      }
+    }
+  }
+
+  @Test
+  void saveAll_returnsInfosInOrderGiven_andListSortsById() {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      List<DatasetInfo> stored =
+          store.saveAll(
+              List.of(
+                  Samples.index("sp500", "2026-08-22", 1),
+                  Samples.fund("IWM", "2026-04-10", 1, 2)));
+      assertThat(stored)
+          .extracting(DatasetInfo::datasetId)
+          .containsExactly("sp500@2026-08-22", "IWM@2026-04-10");
+      assertThat(stored).extracting(DatasetInfo::version).containsOnly(1L);
+      assertThat(store.list())
+          .extracting(DatasetInfo::datasetId)
+          .containsExactly("IWM@2026-04-10", "sp500@2026-08-22");
+    }
+  }
+
+  @Test
+  void saveAll_sameTargetIgnoringCaseAndDate_replacesAndBumpsVersion() {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      assertThat(store.dataVersion()).isZero();
+      store.saveAll(List.of(Samples.fund("IWM", "2026-04-10", 1, 100)));
+      store.saveAll(List.of(Samples.fund("iwm", "2026-04-10", 1, 200)));
+      assertThat(store.dataVersion()).isEqualTo(2);
+      assertThat(store.list())
+          .singleElement()
+          .satisfies(i -> assertThat(i.datasetId()).isEqualTo("iwm@2026-04-10"))
+          .satisfies(i -> assertThat(i.version()).isEqualTo(2));
+      DatasetInfo info = store.find("IWM", Optional.empty()).orElseThrow();
+      assertThat(valueOfFirst(store.load(info))).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void load_replacedInfo_servesItsOwnVersionUntilTheGraceTimeHasPassed() throws Exception {
+    Samples.MutableClock clock = new Samples.MutableClock();
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, clock)) {
+      DatasetInfo old = store.saveAll(List.of(Samples.index("x", "2026-01-01", 1))).get(0);
+      store.saveAll(List.of(Samples.index("x", "2026-01-01", 2)));
+      store.saveAll(List.of(Samples.index("y", "2026-01-01", 3)));
+      assertThat(valueOfFirst(store.load(old))).isEqualTo(1);
+      assertThat(datasetFiles()).hasSize(3);
+      clock.advance(StoreWrites.GRACE);
+      store.saveAll(List.of(Samples.index("z", "2026-01-01", 4)));
+      assertThat(datasetFiles()).hasSize(3); // x v2, y, z: the replaced x v1 is deleted
+      assertThatThrownBy(() -> store.load(old))
+          .isInstanceOfSatisfying(
+              NotFoundException.class, e -> assertThat(e.reason()).isEqualTo("DATASET_NOT_FOUND"))
+          .hasMessageContaining("x@2026-01-01 (version 1) is no longer stored");
+    }
+  }
+
+  @Test
+  void open_afterReplacingWrites_deletesTheReplacedFiles() throws Exception {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      store.saveAll(List.of(Samples.index("x", "2026-01-01", 1)));
+      store.saveAll(List.of(Samples.index("x", "2026-01-01", 2)));
+      assertThat(datasetFiles()).hasSize(2);
+    }
+    FileDatasetRepository.open(dir, CLOCK).close();
+    assertThat(datasetFiles())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("x@2026-01-01.2.csd");
+  }
+
+  @Test
+  void find_onOrBefore_picksLatestAsOfNotAfterTheDate() {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      store.saveAll(
+          List.of(
+              Samples.fund("IWM", "2025-05-13", 1, 1),
+              Samples.fund("IWM", "2026-01-21", 1, 1),
+              Samples.fund("IWM", "2026-04-10", 1, 1)));
+      assertThat(store.find("iwm", Optional.of(LocalDate.of(2026, 3, 1))))
+          .map(DatasetInfo::asOf)
+          .contains(LocalDate.of(2026, 1, 21));
+      assertThat(store.find("IWM", Optional.of(LocalDate.of(2026, 1, 21))))
+          .map(DatasetInfo::asOf)
+          .contains(LocalDate.of(2026, 1, 21));
+      assertThat(store.find("IWM", Optional.empty()))
+          .map(DatasetInfo::asOf)
+          .contains(LocalDate.of(2026, 4, 10));
+      assertThat(store.find("IWM", Optional.of(LocalDate.of(2020, 1, 1)))).isEmpty();
+      assertThat(store.find("SPY", Optional.empty())).isEmpty();
+    }
+  }
+
+  @Test
+  void saveAll_targetHoldingAnotherKind_failsWithKindConflictAndStoresNothing() {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      store.saveAll(List.of(Samples.fund("IWM", "2026-04-10", 1, 1)));
+      assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("iwm", "2026-05-01", 1))))
+          .isInstanceOfSatisfying(
+              FailedPreconditionException.class,
+              e -> assertThat(e.reason()).isEqualTo("TARGET_KIND_CONFLICT"))
+          .hasMessageContaining("FUND_HOLDINGS");
+      assertThatThrownBy(
+              () ->
+                  store.saveAll(
+                      List.of(
+                          Samples.meetings("m", "2026-01-01"), Samples.ranges("M", "2026-01-02"))))
+          .isInstanceOf(FailedPreconditionException.class);
+      assertThat(store.dataVersion()).isEqualTo(1);
+      assertThat(store.list()).hasSize(1);
+    }
+  }
+
+  @Test
+  void load_secondCall_isServedFromMemoryWithoutReadingTheFile() throws Exception {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      DatasetInfo info = store.saveAll(List.of(Samples.index("sp500", "2026-08-22", 5))).get(0);
+      DatasetContent first = store.load(info);
+      for (Path f : datasetFiles()) {
+        Files.delete(f);
+      }
+      assertThat(store.load(info)).isSameAs(first);
+    }
+  }
+
+  @Test
+  void saveAll_afterClose_isRefused_andReopenWorks() {
+    FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK);
+    store.close();
+    store.close(); // idempotent
+    assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("a", "2026-01-01", 1))))
+        .isInstanceOfSatisfying(
+            FailedPreconditionException.class,
+            e -> assertThat(e.reason()).isEqualTo("STORE_CLOSED"));
+    try (FileDatasetRepository again = FileDatasetRepository.open(dir, CLOCK)) {
+      assertThat(again.list()).isEmpty();
+    }
+  }
+
+  @Test
+  void saveAll_writesManifestAndOneFilePerDataset_withoutTempFiles() throws Exception {
+    try (FileDatasetRepository store =
+        FileDatasetRepository.open(dir.resolve("new/store"), CLOCK)) {
+      store.saveAll(List.of(Samples.index("sp500", "2026-08-22", 5)));
+    }
+    assertThat(dir.resolve("new/store/MANIFEST")).isRegularFile();
+    assertThat(dir.resolve("new/store/LOCK")).isRegularFile();
+    try (Stream<Path> files = Files.list(dir.resolve("new/store/datasets"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactly("sp500@2026-08-22.1.csd");
+    }
+  }
+
+  private List<Path> datasetFiles() throws Exception {
+    try (Stream<Path> files = Files.list(dir.resolve("datasets"))) {
+      return files.toList();
+    }
+  }
+
+  private static double valueOfFirst(DatasetContent c) {
+    return ((DatasetContent.Constituents) c).snapshot().constituent(0).value();
+  }
+
+  static void assertSameContent(DatasetContent actual, DatasetContent expected) {
+    assertThat(actual.kind()).isEqualTo(expected.kind());
+    if (expected instanceof DatasetContent.Constituents e) {
+      var a = ((DatasetContent.Constituents) actual).snapshot();
+      assertThat(a.id()).isEqualTo(e.snapshot().id());
+      assertThat(a.asOf()).isEqualTo(e.snapshot().asOf());
+      assertThat(a.type()).isEqualTo(e.snapshot().type());
+      assertThat(a.fundFacts()).isEqualTo(e.snapshot().fundFacts());
+      assertThat(List.<Constituent>copyOf(a.constituents()))
+          .isEqualTo(List.copyOf(e.snapshot().constituents()));
+    } else {
+      assertThat(actual).isEqualTo(expected);
+    }
+    assertThat(DatasetKind.values()).contains(actual.kind());
+  }
+}

@@ -1,0 +1,115 @@
+package io.capshift.adapter.persistence.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.capshift.adapter.persistence.importer.CsvDatasetFileParser;
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.dataset.ImportSource;
+import io.capshift.application.dataset.ParseResult;
+import io.capshift.domain.error.CorruptDataException;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.error.MalformedFileException;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Jazzer fuzz tests of every reader of outside bytes: each import format (through the public
+ * parser, as the application calls it) and the store's two file decoders. The property: any input
+ * yields a result or a declared {@code CapshiftException}, never another exception.
+ *
+ * <p>One class, so the Jazzer start-up (about 10 s a JVM) is paid once. The normal build replays
+ * the seeds in {@code src/test/resources/.../PersistenceFuzzTestInputs/<method>/}; fuzz one method
+ * with {@code JAZZER_FUZZ=1 mvn -pl adapters-persistence test -Dtest=PersistenceFuzzTest#<method>},
+ * which adds any finding to those seeds.
+ */
+class PersistenceFuzzTest {
+  private static final CsvDatasetFileParser PARSER = new CsvDatasetFileParser();
+  // The file name gives the iShares reader a fund ticker, as a user's download would.
+  private static final String FILE_NAME = "IWM_holdings_fuzz.csv";
+
+  @FuzzTest
+  void sp500Financials(byte[] data) {
+    parse(data, ImportFormat.SP500_FINANCIALS);
+  }
+
+  @FuzzTest
+  void isharesHoldings(byte[] data) {
+    parse(data, ImportFormat.ISHARES_HOLDINGS);
+  }
+
+  @FuzzTest
+  void capshiftConstituents(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_CONSTITUENTS);
+  }
+
+  @FuzzTest
+  void fomcMeetings(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_FOMC_MEETINGS);
+  }
+
+  @FuzzTest
+  void targetRanges(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_TARGET_RANGES);
+  }
+
+  @FuzzTest
+  void autoDetected(byte[] data) {
+    parse(data, ImportFormat.AUTO);
+  }
+
+  /** Any payload, correctly framed, decodes as a manifest or fails as corrupt. */
+  @FuzzTest
+  void manifestPayload(byte[] data) {
+    byte[] sealed = Envelope.seal(Envelope.MANIFEST_MAGIC, Manifest.FORMAT_VERSION, data);
+    try {
+      assertThat(StoreFiles.decodeManifest(sealed, "MANIFEST").dataVersion()).isNotNegative();
+    } catch (CorruptDataException expected) {
+      assertThat(expected.resource()).isEqualTo("MANIFEST");
+    }
+  }
+
+  /** Any payload, correctly framed, decodes as a dataset or fails as corrupt. */
+  @FuzzTest
+  void datasetPayload(byte[] data) {
+    byte[] sealed = Envelope.seal(Envelope.DATASET_MAGIC, ContentCodec.FORMAT_VERSION, data);
+    DatasetInfo info =
+        new DatasetInfo(
+            "x@2026-01-01",
+            DatasetKind.INDEX_CONSTITUENTS,
+            "x",
+            LocalDate.of(2026, 1, 1),
+            1,
+            "fuzz",
+            1,
+            Instant.EPOCH);
+    ManifestEntry entry = new ManifestEntry(info, "x@2026-01-01.1.csd", Envelope.storedCrc(sealed));
+    try {
+      assertThat(StoreFiles.decodeDataset(sealed, entry).rows()).isEqualTo(1);
+    } catch (CorruptDataException expected) {
+      assertThat(expected.resource()).contains("x@2026-01-01.1.csd");
+    }
+  }
+
+  private static void parse(byte[] data, ImportFormat format) {
+    ImportSource source =
+        new ImportSource(
+            FILE_NAME,
+            format,
+            Optional.empty(),
+            Optional.empty(),
+            LocalDate.of(2026, 11, 24),
+            new ByteArrayInputStream(data));
+    try {
+      ParseResult result = PARSER.parse(source);
+      assertThat(result.datasets()).isNotEmpty();
+      assertThat(result.stats().format()).isNotEqualTo(ImportFormat.AUTO);
+    } catch (MalformedFileException | InvalidInputException expected) {
+      // declared outcomes of a bad file
+    }
+  }
+}

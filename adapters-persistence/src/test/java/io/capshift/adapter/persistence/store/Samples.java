@@ -1,0 +1,100 @@
+package io.capshift.adapter.persistence.store;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.rates.FomcMeeting;
+import io.capshift.domain.rates.TargetRange;
+import io.capshift.domain.rates.TargetRangeHistory;
+import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.FundFacts;
+import io.capshift.domain.valuation.SnapshotType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** Datasets for store tests. */
+final class Samples {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+  private Samples() {}
+
+  /** A clock that moves only when told to. */
+  static final class MutableClock extends Clock {
+    private Instant now = CLOCK.instant();
+
+    void advance(java.time.Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
+  static ParsedDataset index(String id, String date, double... values) {
+    return constituents(id, date, SnapshotType.INDEX, FundFacts.NONE, values);
+  }
+
+  static ParsedDataset fund(String id, String date, double shares, double... values) {
+    return constituents(
+        id, date, SnapshotType.FUND, new FundFacts(OptionalDouble.of(shares)), values);
+  }
+
+  private static ParsedDataset constituents(
+      String id, String date, SnapshotType type, FundFacts facts, double... values) {
+    LocalDate asOf = LocalDate.parse(date);
+    Constituent full =
+        new Constituent(
+            "AAA",
+            "Alpha Inc., \"the A\"",
+            "Tech – ünïcode",
+            values[0],
+            OptionalDouble.of(-1.5e9),
+            OptionalDouble.of(2e8),
+            OptionalDouble.of(-3e9),
+            OptionalDouble.of(7e10));
+    List<Constituent> rows = new java.util.ArrayList<>(List.of(full));
+    for (int i = 1; i < values.length; i++) {
+      rows.add(Constituent.valueOnly("S" + i, "", "", values[i]));
+    }
+    ConstituentSnapshot s = ConstituentSnapshot.of(id, asOf, type, facts, rows);
+    return new ParsedDataset(id, asOf, "test " + id, new DatasetContent.Constituents(s));
+  }
+
+  static ParsedDataset meetings(String id, String date) {
+    FomcCalendar cal =
+        new FomcCalendar(
+            List.of(
+                new FomcMeeting(LocalDate.of(2026, 1, 27), LocalDate.of(2026, 1, 28), true, false),
+                new FomcMeeting(LocalDate.of(2020, 3, 15), LocalDate.of(2020, 3, 15), false, false),
+                new FomcMeeting(LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 18), true, true)));
+    return new ParsedDataset(
+        id, LocalDate.parse(date), "test meetings", new DatasetContent.Meetings(cal));
+  }
+
+  static ParsedDataset ranges(String id, String date) {
+    TargetRangeHistory h =
+        new TargetRangeHistory(
+            List.of(
+                new TargetRange(LocalDate.of(2008, 12, 16), 0.0, 0.0025),
+                new TargetRange(LocalDate.of(2025, 12, 11), 0.035, 0.0375)));
+    return new ParsedDataset(
+        id, LocalDate.parse(date), "test ranges", new DatasetContent.TargetRanges(h));
+  }
+}
