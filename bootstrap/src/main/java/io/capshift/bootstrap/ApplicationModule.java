@@ -1,0 +1,34 @@
+package io.capshift.bootstrap;
+
+import dagger.Binds;
+import dagger.Module;
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.ImportDatasetUseCase;
+import io.capshift.application.port.in.ListDatasetsUseCase;
+import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import io.capshift.application.service.GetIndexValuationService;
+import io.capshift.application.service.ImportDatasetService;
+import io.capshift.application.service.ListDatasetsService;
+import io.capshift.application.service.SeedDefaultDataService;
+import jakarta.inject.Singleton;
+
+/** The use cases. Singletons, so that one valuation cache serves every caller. */
+@Module
+interface ApplicationModule {
+
+  @Binds
+  @Singleton
+  GetIndexValuationUseCase getIndexValuation(GetIndexValuationService service);
+
+  @Binds
+  @Singleton
+  ImportDatasetUseCase importDataset(ImportDatasetService service);
+
+  @Binds
+  @Singleton
+  ListDatasetsUseCase listDatasets(ListDatasetsService service);
+
+  @Binds
+  @Singleton
+  SeedDefaultDataUseCase seedDefaultData(SeedDefaultDataService service);
+}

@@ -1,0 +1,56 @@
+package io.capshift.bootstrap;
+
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.ImportDatasetUseCase;
+import io.capshift.application.port.in.ListDatasetsUseCase;
+import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * One opened capshift store with its use cases. Holds the store's write lock until closed, so
+ * at most one process serves or imports a directory at a time.
+ */
+public final class Capshift implements AutoCloseable {
+  private final CapshiftComponent component;
+
+  private Capshift(CapshiftComponent component) {
+    this.component = component;
+  }
+
+  /**
+   * Opens (creating if needed) the store at {@code dataDir}.
+   *
+   * @throws io.capshift.domain.error.FailedPreconditionException if another process holds it
+   */
+  public static Capshift open(Path dataDir, Clock clock) {
+    CapshiftComponent component = DaggerCapshiftComponent.factory().create(dataDir, clock);
+    component.store(); // open now: the lock is taken here, not on first use
+    return new Capshift(component);
+  }
+
+  CapshiftComponent component() {
+    return component;
+  }
+
+  public GetIndexValuationUseCase valuation() {
+    return component.getIndexValuation();
+  }
+
+  public ImportDatasetUseCase importer() {
+    return component.importDataset();
+  }
+
+  public ListDatasetsUseCase datasets() {
+    return component.listDatasets();
+  }
+
+  public SeedDefaultDataUseCase seed() {
+    return component.seedDefaultData();
+  }
+
+  @Override
+  public void close() {
+    component.store().close();
+  }
+}

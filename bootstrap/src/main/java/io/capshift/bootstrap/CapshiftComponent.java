@@ -1,0 +1,39 @@
+package io.capshift.bootstrap;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.capshift.adapter.grpc.DataGrpcService;
+import io.capshift.adapter.grpc.ValuationGrpcService;
+import io.capshift.adapter.persistence.store.FileDatasetRepository;
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.ImportDatasetUseCase;
+import io.capshift.application.port.in.ListDatasetsUseCase;
+import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Everything capshift is made of, wired once per store directory. */
+@Singleton
+@Component(modules = {StoreModule.class, ApplicationModule.class})
+interface CapshiftComponent {
+
+  GetIndexValuationUseCase getIndexValuation();
+
+  ImportDatasetUseCase importDataset();
+
+  ListDatasetsUseCase listDatasets();
+
+  SeedDefaultDataUseCase seedDefaultData();
+
+  ValuationGrpcService valuationGrpcService();
+
+  DataGrpcService dataGrpcService();
+
+  FileDatasetRepository store();
+
+  @Component.Factory
+  interface Factory {
+    CapshiftComponent create(@BindsInstance @DataDir Path dataDir, @BindsInstance Clock clock);
+  }
+}

@@ -1,0 +1,79 @@
+package io.capshift.bootstrap;
+
+import io.capshift.api.v1.DataServiceGrpc;
+import io.capshift.api.v1.ValuationServiceGrpc;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The gRPC server: capshift's services plus health and reflection, on a bounded executor.
+ * Takes a {@link ServerBuilder} so tests run the same server in-process.
+ */
+public final class CapshiftServer {
+  private static final Logger LOG = Logger.getLogger(CapshiftServer.class.getName());
+  private static final List<String> SERVICES =
+      List.of("", DataServiceGrpc.SERVICE_NAME, ValuationServiceGrpc.SERVICE_NAME);
+
+  private final Server server;
+  private final HealthStatusManager health = new HealthStatusManager();
+  private final ExecutorService executor;
+
+  /**
+   * @param builder a Netty or in-process builder, not yet configured with services
+   * @param capshift the opened store and its use cases; not closed by this server
+   * @param executor runs the calls; a bounded pool keeps load from spawning threads
+   */
+  @SuppressWarnings("deprecation") // v1alpha reflection: some clients still default to it
+  public CapshiftServer(ServerBuilder<?> builder, Capshift capshift, ExecutorService executor) {
+    this.executor = executor;
+    CapshiftComponent c = capshift.component();
+    this.server =
+        builder
+            .executor(executor)
+            .addService(c.dataGrpcService())
+            .addService(c.valuationGrpcService())
+            .addService(health.getHealthService())
+            .addService(ProtoReflectionServiceV1.newInstance())
+            .addService(io.grpc.protobuf.services.ProtoReflectionService.newInstance())
+            .build();
+  }
+
+  /** Starts serving and reports SERVING for every service. */
+  public CapshiftServer start() throws IOException {
+    server.start();
+    SERVICES.forEach(s -> health.setStatus(s, ServingStatus.SERVING));
+    return this;
+  }
+
+  /** The port bound, or -1 for an in-process server. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /**
+   * Reports NOT_SERVING, stops taking calls, and waits up to {@code graceSeconds} for the calls
+   * in flight before cancelling them.
+   */
+  public void stop(long graceSeconds) throws InterruptedException {
+    health.enterTerminalState();
+    server.shutdown();
+    if (!server.awaitTermination(graceSeconds, TimeUnit.SECONDS)) {
+      LOG.warning("calls still running after " + graceSeconds + " s; cancelling them");
+      server.shutdownNow().awaitTermination(graceSeconds, TimeUnit.SECONDS);
+    }
+    executor.shutdown();
+  }
+
+  /** Blocks until the server has terminated. */
+  public void awaitTermination() throws InterruptedException {
+    server.awaitTermination();
+  }
+}

@@ -1,0 +1,109 @@
+package io.capshift.bootstrap;
+
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.ImportResult;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code capshift import}: reads publishers' files into the local store. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Import data files into the store (the server must not be running on it).")
+final class ImportCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+  List<Path> files;
+
+  @Option(
+      names = "--kind",
+      defaultValue = "auto",
+      paramLabel = "K",
+      description =
+          "File format: auto, sp500-financials, ishares-holdings, capshift-constituents,"
+              + " capshift-fomc-meetings, capshift-target-ranges (default: ${DEFAULT-VALUE}).")
+  String kind;
+
+  @Option(names = "--id", paramLabel = "ID", description = "Index or fund id to store under.")
+  String id;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "As-of date, for files that do not state one.")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    ImportFormat format = parseFormat(kind);
+    try (Capshift capshift = store.open()) {
+      for (Path file : files) {
+        print(file, importOne(capshift, file, format));
+      }
+    }
+    return 0;
+  }
+
+  private ImportResult importOne(Capshift capshift, Path file, ImportFormat format) {
+    try (InputStream raw = Files.newInputStream(file)) {
+      ProgressInputStream progress =
+          new ProgressInputStream(
+              new BufferedInputStream(raw, 1 << 16), file.getFileName().toString(),
+              Files.size(file), System.err);
+      ImportResult result =
+          capshift
+              .importer()
+              .importDataset(
+                  new ImportDatasetCommand(
+                      file.toString(), format, Optional.ofNullable(id), Optional.ofNullable(asOf),
+                      progress));
+      progress.finish();
+      return result;
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("no such file: " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static ImportFormat parseFormat(String kind) {
+    try {
+      return ImportFormat.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw io.capshift.domain.error.InvalidInputException.of(
+          "--kind", "unknown format '" + kind + "'; see capshift import --help");
+    }
+  }
+
+  private static void print(Path file, ImportResult r) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s (%s): read %,d rows, stored %,d, skipped %,d%n",
+        file, r.stats().format(), r.stats().rowsRead(), r.stats().rowsStored(),
+        r.stats().rowsSkipped());
+    for (DatasetInfo d : r.stored()) {
+      System.out.printf(
+          Locale.ROOT, "  stored %s  %s  as of %s  %,d rows  (data version %d)%n",
+          d.datasetId(), d.kind(), d.asOf(), d.rows(), d.version());
+    }
+    r.stats().firstSkipReasons().forEach(s -> System.out.println("  skipped " + s));
+    r.stats().notes().forEach(n -> System.out.println("  note: " + n));
+  }
+}

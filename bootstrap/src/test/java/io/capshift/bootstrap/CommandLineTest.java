@@ -1,0 +1,94 @@
+package io.capshift.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process against a temporary store. */
+class CommandLineTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  private int run(String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--data";
+    all[args.length + 1] = dir.toString();
+    return Main.execute(all);
+  }
+
+  @Test
+  void datasets_newStore_listsBuiltInReferenceData() {
+    assertThat(run("datasets")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("fomc-calendar@2027-12-08", "FOMC_CALENDAR", "fed-target-range@2025-12-11");
+  }
+
+  @Test
+  void importThenValuation_sp500_printsBothPoliciesConcentrationAndCoverage() {
+    Path file = SharedData.file("sp500-constituents/constituents-financials.csv");
+
+    assertThat(run("import", file.toString(), "--id", "sp500", "--as-of", "2026-08-22")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("stored sp500@2026-08-22");
+    assertThat(run("valuation", "--id", "sp500")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("INCLUDE", "EXCLUDE_NEGATIVE", "P/E, trailing aggregate", "Negative earners",
+            "Top-10 weight", "Herfindahl", "Names in the P/E");
+  }
+
+  @Test
+  void valuation_unknownId_exitsOneWithMessage() {
+    assertThat(run("valuation", "--id", "nothing")).isEqualTo(Main.EXIT_FAILED);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("capshift: no index or fund 'nothing'");
+  }
+
+  @Test
+  void import_malformedFile_messageNamesFileLineAndColumn() throws Exception {
+    Path bad = dir.resolveSibling(dir.getFileName() + "-bad.csv");
+    Files.writeString(bad, "# id: x\n# as_of: 2026-01-02\n# type: index\n"
+        + "symbol,name,sector,value_usd,earnings_usd,dividends_usd,book_value_usd,sales_usd\n"
+        + "A,a,s,abc,1,,,\n");
+
+    assertThat(run("import", bad.toString())).isEqualTo(Main.EXIT_FAILED);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern(
+        "capshift: .*-bad\\.csv:5:\\d+: ");
+  }
+
+  @Test
+  void import_whileStoreIsOpenElsewhere_failsNamingTheLock() {
+    try (Capshift holder = Capshift.open(dir, GrpcServerTest.CLOCK)) {
+      assertThat(run("datasets")).isEqualTo(Main.EXIT_FAILED);
+    }
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("LOCK");
+  }
+}
