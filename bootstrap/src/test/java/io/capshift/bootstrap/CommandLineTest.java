@@ -85,7 +85,7 @@ class CommandLineTest {
 
   @Test
   void import_whileStoreIsOpenElsewhere_failsNamingTheLock() {
-    try (Capshift holder = Capshift.open(dir, GrpcServerTest.CLOCK)) {
+    try (Capshift holder = Capshift.open(dir, InProcessCapshift.CLOCK)) {
       assertThat(run("datasets")).isEqualTo(Main.EXIT_FAILED);
     }
 

@@ -30,20 +30,14 @@ import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -53,32 +47,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real Dagger-built server, in-process, over a store in a temporary directory. */
 class GrpcServerTest {
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
   private static final long DEADLINE_SECONDS = 30;
   private static final double TOL = 1e-12;
 
   @TempDir Path dir;
+  private InProcessCapshift app;
   private Capshift capshift;
   private CapshiftServer server;
   private ManagedChannel channel;
 
   @BeforeEach
   void start() throws IOException {
-    capshift = Capshift.open(dir, CLOCK);
-    capshift.seed().seedIfEmpty();
-    String name = InProcessServerBuilder.generateName();
-    server =
-        new CapshiftServer(
-                InProcessServerBuilder.forName(name), capshift, Executors.newFixedThreadPool(2))
-            .start();
-    channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    app = new InProcessCapshift(dir);
+    capshift = app.capshift;
+    server = app.server;
+    channel = app.channel;
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.stop(5);
-    capshift.close();
+    app.close();
   }
 
   private DataServiceGrpc.DataServiceStub data() {

@@ -3,17 +3,15 @@ package io.capshift.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.ManagedChannel;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.reflection.v1.ServerReflectionGrpc;
 import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,26 +23,22 @@ class ReflectionTest {
   private static final long DEADLINE_SECONDS = 30;
 
   @TempDir Path dir;
+  private InProcessCapshift app;
   private Capshift capshift;
   private CapshiftServer server;
   private ManagedChannel channel;
 
   @BeforeEach
-  void start() throws Exception {
-    capshift = Capshift.open(dir, GrpcServerTest.CLOCK);
-    String name = InProcessServerBuilder.generateName();
-    server =
-        new CapshiftServer(
-                InProcessServerBuilder.forName(name), capshift, Executors.newFixedThreadPool(2))
-            .start();
-    channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+  void start() throws IOException {
+    app = new InProcessCapshift(dir);
+    capshift = app.capshift;
+    server = app.server;
+    channel = app.channel;
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.stop(5);
-    capshift.close();
+    app.close();
   }
 
   @Test
