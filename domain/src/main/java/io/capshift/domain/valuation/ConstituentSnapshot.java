@@ -2,16 +2,21 @@ package io.capshift.domain.valuation;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The members of an index, or the holdings of a fund, at one as-of date. Immutable.
  *
- * <p>Held column-wise (one array per field, NaN marking a missing value inside this class only)
- * so that calculators aggregate thousands of names with tight loops over primitive arrays.
- * Readers outside the package see {@link Constituent} records with {@code OptionalDouble}s.
+ * <p>Held column-wise so that calculators aggregate thousands of names with tight loops over
+ * primitive arrays: one {@code double[]} per field, where a missing optional field is stored as
+ * {@code 0.0} and its index is listed, ascending, in that field's {@code missing…} array (a sparse
+ * validity list). Sums over a column then need no test per element: a missing entry adds nothing,
+ * and the few missing names are visited through their list. Readers outside the package see {@link
+ * Constituent} records with {@code OptionalDouble}s.
  */
 public final class ConstituentSnapshot {
   private final String id;
@@ -26,6 +31,10 @@ public final class ConstituentSnapshot {
   final double[] dividends;
   final double[] book;
   final double[] sales;
+  final int[] missingEarnings;
+  final int[] missingDividends;
+  final int[] missingBook;
+  final int[] missingSales;
 
   private ConstituentSnapshot(
       String id, LocalDate asOf, SnapshotType type, FundFacts facts, List<Constituent> rows) {
@@ -51,11 +60,27 @@ public final class ConstituentSnapshot {
       names[i] = c.name();
       sectors[i] = c.sector();
       value[i] = c.value();
-      earnings[i] = c.earnings().orElse(Double.NaN);
-      dividends[i] = c.dividends().orElse(Double.NaN);
-      book[i] = c.bookValue().orElse(Double.NaN);
-      sales[i] = c.sales().orElse(Double.NaN);
+      earnings[i] = c.earnings().orElse(0.0);
+      dividends[i] = c.dividends().orElse(0.0);
+      book[i] = c.bookValue().orElse(0.0);
+      sales[i] = c.sales().orElse(0.0);
     }
+    missingEarnings = missing(rows, Constituent::earnings);
+    missingDividends = missing(rows, Constituent::dividends);
+    missingBook = missing(rows, Constituent::bookValue);
+    missingSales = missing(rows, Constituent::sales);
+  }
+
+  private static int[] missing(
+      List<Constituent> rows, Function<Constituent, OptionalDouble> field) {
+    int[] out = new int[rows.size()];
+    int count = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (field.apply(rows.get(i)).isEmpty()) {
+        out[count++] = i;
+      }
+    }
+    return Arrays.copyOf(out, count);
   }
 
   /**
@@ -100,10 +125,10 @@ public final class ConstituentSnapshot {
         names[i],
         sectors[i],
         value[i],
-        opt(earnings[i]),
-        opt(dividends[i]),
-        opt(book[i]),
-        opt(sales[i]));
+        opt(earnings, missingEarnings, i),
+        opt(dividends, missingDividends, i),
+        opt(book, missingBook, i),
+        opt(sales, missingSales, i));
   }
 
   /** A read-only view of the constituents as records, built on access. */
@@ -125,8 +150,10 @@ public final class ConstituentSnapshot {
     return symbols[i];
   }
 
-  private static OptionalDouble opt(double v) {
-    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  private static OptionalDouble opt(double[] column, int[] missing, int i) {
+    return Arrays.binarySearch(missing, i) >= 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(column[i]);
   }
 
   @Override
