@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +26,7 @@ public final class CapshiftServer {
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
   private final ExecutorService executor;
+  private final AtomicBoolean stopping = new AtomicBoolean();
 
   /**
    * @param builder a Netty or in-process builder, not yet configured with services
@@ -60,9 +62,13 @@ public final class CapshiftServer {
 
   /**
    * Reports NOT_SERVING, stops taking calls, and waits up to {@code graceSeconds} for the calls
-   * in flight before cancelling them.
+   * in flight before cancelling them. A second call only waits.
    */
   public void stop(long graceSeconds) throws InterruptedException {
+    if (!stopping.compareAndSet(false, true)) {
+      server.awaitTermination(graceSeconds, TimeUnit.SECONDS);
+      return;
+    }
     health.enterTerminalState();
     server.shutdown();
     if (!server.awaitTermination(graceSeconds, TimeUnit.SECONDS)) {

@@ -23,6 +23,7 @@ import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.domain.valuation.IndexValuation;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
+import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -92,13 +93,15 @@ class GrpcServerTest {
   @Test
   void health_onShutdown_watchersSeeNotServing() throws Exception {
     CompletableFuture<ServingStatus> last = new CompletableFuture<>();
-    HealthGrpc.newStub(channel)
+    Context.CancellableContext watching = Context.current().withCancellation();
+    watching.run(() -> HealthGrpc.newStub(channel)
         .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
         .watch(HealthCheckRequest.getDefaultInstance(), new StreamObserver<>() {
           @Override
           public void onNext(HealthCheckResponse r) {
             if (r.getStatus() == ServingStatus.NOT_SERVING) {
               last.complete(r.getStatus());
+              watching.cancel(null); // the watcher leaves, so shutdown need not wait for it
             }
           }
 
@@ -109,7 +112,7 @@ class GrpcServerTest {
 
           @Override
           public void onCompleted() {}
-        });
+        }));
     Thread.sleep(100); // let the watch register before the server enters its terminal state
 
     server.stop(5);
