@@ -2,11 +2,19 @@ package io.capshift.bootstrap;
 
 import dagger.Binds;
 import dagger.Module;
+import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
+import io.capshift.application.port.in.CompareValuationsUseCase;
+import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import io.capshift.application.service.CompareEarningsGrowthService;
+import io.capshift.application.service.CompareValuationsService;
+import io.capshift.application.service.GetEarningsOutlookService;
 import io.capshift.application.service.GetIndexValuationService;
+import io.capshift.application.service.GetValuationHistoryService;
 import io.capshift.application.service.ImportDatasetService;
 import io.capshift.application.service.ListDatasetsService;
 import io.capshift.application.service.SeedDefaultDataService;
@@ -31,4 +39,20 @@ interface ApplicationModule {
   @Binds
   @Singleton
   SeedDefaultDataUseCase seedDefaultData(SeedDefaultDataService service);
+
+  @Binds
+  @Singleton
+  GetValuationHistoryUseCase getValuationHistory(GetValuationHistoryService service);
+
+  @Binds
+  @Singleton
+  CompareValuationsUseCase compareValuations(CompareValuationsService service);
+
+  @Binds
+  @Singleton
+  GetEarningsOutlookUseCase getEarningsOutlook(GetEarningsOutlookService service);
+
+  @Binds
+  @Singleton
+  CompareEarningsGrowthUseCase compareEarningsGrowth(CompareEarningsGrowthService service);
 }

@@ -1,6 +1,10 @@
 package io.capshift.bootstrap;
 
+import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
+import io.capshift.application.port.in.CompareValuationsUseCase;
+import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
@@ -35,6 +39,22 @@ public final class Capshift implements AutoCloseable {
 
   public GetIndexValuationUseCase valuation() {
     return component.getIndexValuation();
+  }
+
+  public GetValuationHistoryUseCase history() {
+    return component.getValuationHistory();
+  }
+
+  public CompareValuationsUseCase compare() {
+    return component.compareValuations();
+  }
+
+  public GetEarningsOutlookUseCase earnings() {
+    return component.getEarningsOutlook();
+  }
+
+  public CompareEarningsGrowthUseCase growth() {
+    return component.compareEarningsGrowth();
   }
 
   public ImportDatasetUseCase importer() {

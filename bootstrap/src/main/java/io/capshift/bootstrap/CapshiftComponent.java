@@ -3,9 +3,14 @@ package io.capshift.bootstrap;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.capshift.adapter.grpc.DataGrpcService;
+import io.capshift.adapter.grpc.EarningsGrpcService;
 import io.capshift.adapter.grpc.ValuationGrpcService;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
+import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
+import io.capshift.application.port.in.CompareValuationsUseCase;
+import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
@@ -22,6 +27,14 @@ interface CapshiftComponent {
 
   ImportDatasetUseCase importDataset();
 
+  GetValuationHistoryUseCase getValuationHistory();
+
+  CompareValuationsUseCase compareValuations();
+
+  GetEarningsOutlookUseCase getEarningsOutlook();
+
+  CompareEarningsGrowthUseCase compareEarningsGrowth();
+
   ListDatasetsUseCase listDatasets();
 
   SeedDefaultDataUseCase seedDefaultData();
@@ -29,6 +42,8 @@ interface CapshiftComponent {
   ValuationGrpcService valuationGrpcService();
 
   DataGrpcService dataGrpcService();
+
+  EarningsGrpcService earningsGrpcService();
 
   FileDatasetRepository store();
 

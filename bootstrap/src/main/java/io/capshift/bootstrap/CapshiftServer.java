@@ -1,6 +1,7 @@
 package io.capshift.bootstrap;
 
 import io.capshift.api.v1.DataServiceGrpc;
+import io.capshift.api.v1.EarningsServiceGrpc;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
@@ -21,7 +22,11 @@ import java.util.logging.Logger;
 public final class CapshiftServer {
   private static final Logger LOG = Logger.getLogger(CapshiftServer.class.getName());
   private static final List<String> SERVICES =
-      List.of("", DataServiceGrpc.SERVICE_NAME, ValuationServiceGrpc.SERVICE_NAME);
+      List.of(
+          "",
+          DataServiceGrpc.SERVICE_NAME,
+          ValuationServiceGrpc.SERVICE_NAME,
+          EarningsServiceGrpc.SERVICE_NAME);
 
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
@@ -42,6 +47,7 @@ public final class CapshiftServer {
             .executor(executor)
             .addService(c.dataGrpcService())
             .addService(c.valuationGrpcService())
+            .addService(c.earningsGrpcService())
             .addService(health.getHealthService())
             .addService(ProtoReflectionServiceV1.newInstance())
             .addService(io.grpc.protobuf.services.ProtoReflectionService.newInstance())

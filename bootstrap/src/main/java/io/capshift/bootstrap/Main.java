@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       DatasetsCommand.class,
-      ValuationCommand.class
+      ValuationCommand.class,
+      CompareCommand.class,
+      HistoryCommand.class,
+      EarningsCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for an answer the user's input or data prevented (not found, bad file…). */

@@ -53,18 +53,20 @@ final class ValuationCommand implements Callable<Integer> {
   }
 
   private List<NegativeEarningsPolicy> policies() {
-    if (negativeEarnings == null) {
-      return List.of(NegativeEarningsPolicy.values());
-    }
-    return List.of(
-        switch (negativeEarnings.strip().toLowerCase(Locale.ROOT)) {
-          case "include" -> NegativeEarningsPolicy.INCLUDE;
-          case "exclude", "exclude-negative" -> NegativeEarningsPolicy.EXCLUDE_NEGATIVE;
-          case "fund", "fund-harmonic-capped" -> NegativeEarningsPolicy.FUND_HARMONIC_CAPPED;
-          default ->
-              throw InvalidInputException.of(
-                  "--negative-earnings",
-                  "must be include, exclude or fund, got '" + negativeEarnings + "'");
-        });
+    return negativeEarnings == null
+        ? List.of(NegativeEarningsPolicy.values())
+        : List.of(policy(negativeEarnings));
+  }
+
+  /** include, exclude or fund, as the command line spells the policies. */
+  static NegativeEarningsPolicy policy(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "include" -> NegativeEarningsPolicy.INCLUDE;
+      case "exclude", "exclude-negative" -> NegativeEarningsPolicy.EXCLUDE_NEGATIVE;
+      case "fund", "fund-harmonic-capped" -> NegativeEarningsPolicy.FUND_HARMONIC_CAPPED;
+      default ->
+          throw InvalidInputException.of(
+              "--negative-earnings", "must be include, exclude or fund, got '" + name + "'");
+    };
   }
 }

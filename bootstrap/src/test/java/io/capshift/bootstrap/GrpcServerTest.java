@@ -12,6 +12,7 @@ import com.google.rpc.ResourceInfo;
 import io.capshift.api.v1.DataServiceGrpc;
 import io.capshift.api.v1.GetIndexValuationRequest;
 import io.capshift.api.v1.GetIndexValuationResponse;
+import io.capshift.api.v1.GetValuationHistoryRequest;
 import io.capshift.api.v1.ImportDatasetHeader;
 import io.capshift.api.v1.ImportDatasetRequest;
 import io.capshift.api.v1.ImportDatasetResponse;
@@ -20,6 +21,9 @@ import io.capshift.api.v1.ListDatasetsRequest;
 import io.capshift.api.v1.ListDatasetsResponse;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.capshift.application.port.in.GetIndexValuationQuery;
+import io.capshift.application.port.in.GetValuationHistoryQuery;
+import io.capshift.domain.history.Window;
+import com.google.type.Date;
 import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.domain.valuation.IndexValuation;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
@@ -219,6 +223,33 @@ class GrpcServerTest {
     assertThat(capshift.datasets().listDatasets(
         new io.capshift.application.port.in.ListDatasetsQuery(0, "")).dataVersion())
         .isEqualTo(before);
+  }
+
+  @Test
+  void getValuationHistory_shillerCapeOverGrpc_equalsTheUseCaseAndRefusesEarlyDates()
+      throws Exception {
+    importFile(SharedData.file("shiller-sp500-monthly/shiller_ie_data_1871-01_2026-01.csv"), "");
+
+    var r = valuation().getValuationHistory(GetValuationHistoryRequest.newBuilder()
+        .setSeriesId("shiller:cape").setAsOf(Date.newBuilder().setYear(2025).setMonth(9).setDay(1))
+        .build());
+    var expected = capshift.history().getValuationHistory(new GetValuationHistoryQuery(
+        "shiller:cape", Optional.of(java.time.LocalDate.of(2025, 9, 1)), Window.FULL, 0, ""))
+        .statistics();
+
+    assertThat(r.getStatistics().getMean()).isCloseTo(expected.mean(), within(TOL));
+    assertThat(r.getStatistics().getZScore().getValue())
+        .isCloseTo(expected.zScore().getAsDouble(), within(TOL));
+    assertThat(r.getStatistics().getPercentileRank())
+        .isCloseTo(expected.percentileRank(), within(TOL));
+    assertThat(r.getSourceDatasetIdsList()).containsExactly("shiller@2026-01-01");
+
+    StatusRuntimeException e = catchStatus(() -> valuation().getValuationHistory(
+        GetValuationHistoryRequest.newBuilder().setSeriesId("shiller:cape")
+            .setAsOf(Date.newBuilder().setYear(1850).setMonth(1).setDay(1)).build()));
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    assertThat(detail(e, ErrorInfo.class).getMetadataMap())
+        .containsEntry("first_available_date", "1881-01-01");
   }
 
   private ImportDatasetResponse importFile(Path file, String targetId) throws Exception {

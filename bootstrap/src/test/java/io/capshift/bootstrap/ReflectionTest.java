@@ -51,6 +51,7 @@ class ReflectionTest {
         .contains(
             "capshift.v1.DataService",
             "capshift.v1.ValuationService",
+            "capshift.v1.EarningsService",
             "grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection",
             "grpc.reflection.v1alpha.ServerReflection");

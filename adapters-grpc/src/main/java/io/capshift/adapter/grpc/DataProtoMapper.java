@@ -46,13 +46,11 @@ final class DataProtoMapper {
           new FieldViolation(
               HEADER + "file_name", "must be at most " + MAX_FILE_NAME_LENGTH + " characters"));
     }
-    if (header.getTargetId().strip().length() > ValuationProtoMapper.MAX_ID_LENGTH) {
+    if (header.getTargetId().strip().length() > RequestChecks.MAX_ID_LENGTH) {
       violations.add(
           new FieldViolation(
               HEADER + "target_id",
-              "must be 1-"
-                  + ValuationProtoMapper.MAX_ID_LENGTH
-                  + " letters, digits, '.', '_' or '-'"));
+              "must be 1-" + RequestChecks.MAX_ID_LENGTH + " letters, digits, '.', '_' or '-'"));
     }
     var format = toDomain(header.getFormat(), header.getFormatValue(), violations);
     Optional<LocalDate> asOf =
@@ -121,7 +119,7 @@ final class DataProtoMapper {
         .build();
   }
 
-  private static io.capshift.application.dataset.ImportFormat toDomain(
+  static io.capshift.application.dataset.ImportFormat toDomain(
       ImportFormat format, int number, List<FieldViolation> violations) {
     return switch (format) {
       case IMPORT_FORMAT_UNSPECIFIED, IMPORT_FORMAT_AUTO ->
@@ -136,6 +134,19 @@ final class DataProtoMapper {
           io.capshift.application.dataset.ImportFormat.CAPSHIFT_FOMC_MEETINGS;
       case IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES ->
           io.capshift.application.dataset.ImportFormat.CAPSHIFT_TARGET_RANGES;
+      case IMPORT_FORMAT_SHILLER_MONTHLY ->
+          io.capshift.application.dataset.ImportFormat.SHILLER_MONTHLY;
+      case IMPORT_FORMAT_SHILLER_DATAHUB ->
+          io.capshift.application.dataset.ImportFormat.SHILLER_DATAHUB;
+      case IMPORT_FORMAT_GOYAL_WELCH_MONTHLY ->
+          io.capshift.application.dataset.ImportFormat.GOYAL_WELCH_MONTHLY;
+      case IMPORT_FORMAT_DATED_SERIES -> io.capshift.application.dataset.ImportFormat.DATED_SERIES;
+      case IMPORT_FORMAT_SPDJI_QUARTERLY_EPS ->
+          io.capshift.application.dataset.ImportFormat.SPDJI_QUARTERLY_EPS;
+      case IMPORT_FORMAT_SPDJI_INDEX_PE_TABLE ->
+          io.capshift.application.dataset.ImportFormat.SPDJI_INDEX_PE_TABLE;
+      case IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS ->
+          io.capshift.application.dataset.ImportFormat.CAPSHIFT_INDEX_METRICS;
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
@@ -156,15 +167,25 @@ final class DataProtoMapper {
       case CAPSHIFT_CONSTITUENTS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_CONSTITUENTS;
       case CAPSHIFT_FOMC_MEETINGS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FOMC_MEETINGS;
       case CAPSHIFT_TARGET_RANGES -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES;
+      case SHILLER_MONTHLY -> ImportFormat.IMPORT_FORMAT_SHILLER_MONTHLY;
+      case SHILLER_DATAHUB -> ImportFormat.IMPORT_FORMAT_SHILLER_DATAHUB;
+      case GOYAL_WELCH_MONTHLY -> ImportFormat.IMPORT_FORMAT_GOYAL_WELCH_MONTHLY;
+      case DATED_SERIES -> ImportFormat.IMPORT_FORMAT_DATED_SERIES;
+      case SPDJI_QUARTERLY_EPS -> ImportFormat.IMPORT_FORMAT_SPDJI_QUARTERLY_EPS;
+      case SPDJI_INDEX_PE_TABLE -> ImportFormat.IMPORT_FORMAT_SPDJI_INDEX_PE_TABLE;
+      case CAPSHIFT_INDEX_METRICS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS;
     };
   }
 
-  private static DatasetKind toProto(io.capshift.application.dataset.DatasetKind kind) {
+  static DatasetKind toProto(io.capshift.application.dataset.DatasetKind kind) {
     return switch (kind) {
       case INDEX_CONSTITUENTS -> DatasetKind.DATASET_KIND_INDEX_CONSTITUENTS;
       case FUND_HOLDINGS -> DatasetKind.DATASET_KIND_FUND_HOLDINGS;
       case FOMC_CALENDAR -> DatasetKind.DATASET_KIND_FOMC_CALENDAR;
       case TARGET_RANGES -> DatasetKind.DATASET_KIND_TARGET_RANGES;
+      case SERIES -> DatasetKind.DATASET_KIND_SERIES;
+      case QUARTERLY_EARNINGS -> DatasetKind.DATASET_KIND_QUARTERLY_EARNINGS;
+      case PUBLISHED_METRICS -> DatasetKind.DATASET_KIND_PUBLISHED_METRICS;
     };
   }
 

@@ -19,6 +19,8 @@ import io.grpc.Contexts;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +34,12 @@ import java.util.logging.Logger;
 final class GrpcStatusMapper {
   static final String DOMAIN = "capshift.io";
   static final String INTERNAL_MESSAGE = "internal error; the server log has details";
+
+  /**
+   * ErrorInfo metadata key of a NOT_FOUND whose resource has data, but none as early as asked: the
+   * first date with data, ISO 8601 ({@code YYYY-MM-DD}).
+   */
+  static final String FIRST_AVAILABLE_DATE = "first_available_date";
 
   /** The field path that stands for an imported file's content. */
   static final String CONTENT_FIELD = "chunk";
@@ -100,8 +108,12 @@ final class GrpcStatusMapper {
               .setResourceName(nz(nf.resourceName()))
               .setDescription(e.getMessage())
               .build();
-      Map<String, String> meta =
-          Map.of("resource_type", nz(nf.resourceType()), "resource_name", nz(nf.resourceName()));
+      Map<String, String> meta = new LinkedHashMap<>();
+      meta.put("resource_type", nz(nf.resourceType()));
+      meta.put("resource_name", nz(nf.resourceName()));
+      nf.firstAvailable()
+          .ifPresent(
+              d -> meta.put(FIRST_AVAILABLE_DATE, DateTimeFormatter.ISO_LOCAL_DATE.format(d)));
       return build(Code.NOT_FOUND, e.getMessage(), errorInfo(e.reason(), meta), resource);
     }
     if (e instanceof CorruptDataException corrupt) {

@@ -1,23 +1,36 @@
 package io.capshift.adapter.grpc;
 
+import io.capshift.api.v1.CompareValuationsRequest;
+import io.capshift.api.v1.CompareValuationsResponse;
 import io.capshift.api.v1.GetIndexValuationRequest;
 import io.capshift.api.v1.GetIndexValuationResponse;
+import io.capshift.api.v1.GetValuationHistoryRequest;
+import io.capshift.api.v1.GetValuationHistoryResponse;
 import io.capshift.api.v1.ValuationServiceGrpc;
+import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Inject;
 
 /**
  * The {@code capshift.v1.ValuationService} gRPC service: checks requests, calls the valuation use
- * case and maps its answer or its error. No calculation happens here.
+ * cases and maps their answers or their errors. No calculation happens here.
  */
 public final class ValuationGrpcService extends ValuationServiceGrpc.ValuationServiceImplBase {
   private final GetIndexValuationUseCase getIndexValuation;
+  private final CompareValuationsUseCase compareValuations;
+  private final GetValuationHistoryUseCase getValuationHistory;
 
-  /** A service over the given use case. */
+  /** A service over the given use cases. */
   @Inject
-  public ValuationGrpcService(GetIndexValuationUseCase getIndexValuation) {
+  public ValuationGrpcService(
+      GetIndexValuationUseCase getIndexValuation,
+      CompareValuationsUseCase compareValuations,
+      GetValuationHistoryUseCase getValuationHistory) {
     this.getIndexValuation = getIndexValuation;
+    this.compareValuations = compareValuations;
+    this.getValuationHistory = getValuationHistory;
   }
 
   @Override
@@ -29,5 +42,27 @@ public final class ValuationGrpcService extends ValuationServiceGrpc.ValuationSe
         () ->
             ValuationProtoMapper.toResponse(
                 getIndexValuation.getIndexValuation(ValuationProtoMapper.toQuery(request))));
+  }
+
+  @Override
+  public void compareValuations(
+      CompareValuationsRequest request, StreamObserver<CompareValuationsResponse> responses) {
+    UnaryCall.answer(
+        "CompareValuations",
+        responses,
+        () ->
+            ComparisonProtoMapper.toResponse(
+                compareValuations.compareValuations(ComparisonProtoMapper.toQuery(request))));
+  }
+
+  @Override
+  public void getValuationHistory(
+      GetValuationHistoryRequest request, StreamObserver<GetValuationHistoryResponse> responses) {
+    UnaryCall.answer(
+        "GetValuationHistory",
+        responses,
+        () ->
+            HistoryProtoMapper.toResponse(
+                getValuationHistory.getValuationHistory(HistoryProtoMapper.toQuery(request))));
   }
 }

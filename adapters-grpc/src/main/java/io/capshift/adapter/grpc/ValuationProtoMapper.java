@@ -1,8 +1,10 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.figure;
+import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
+
 import io.capshift.api.v1.Concentration;
 import io.capshift.api.v1.Coverage;
-import io.capshift.api.v1.Figure;
 import io.capshift.api.v1.GetIndexValuationRequest;
 import io.capshift.api.v1.GetIndexValuationResponse;
 import io.capshift.api.v1.IndexValuation;
@@ -21,9 +23,6 @@ import java.util.Optional;
 
 /** Maps valuation requests to queries and valuation results to responses. No calculation. */
 final class ValuationProtoMapper {
-  /** Longest index or fund id accepted; ids are 1-64 characters. */
-  static final int MAX_ID_LENGTH = 64;
-
   private ValuationProtoMapper() {}
 
   /**
@@ -33,25 +32,21 @@ final class ValuationProtoMapper {
    */
   static GetIndexValuationQuery toQuery(GetIndexValuationRequest request) {
     List<FieldViolation> violations = new ArrayList<>();
-    String indexId = request.getIndexId().strip();
-    if (indexId.isEmpty()) {
-      violations.add(
-          new FieldViolation("index_id", "is required: name an index or fund, e.g. sp500 or IWM"));
-    } else if (indexId.length() > MAX_ID_LENGTH) {
-      violations.add(
-          new FieldViolation("index_id", "must be at most " + MAX_ID_LENGTH + " characters"));
-    }
+    String indexId =
+        RequestChecks.requiredId(
+            request.getIndexId(),
+            "index_id",
+            "name an index or fund, e.g. sp500 or IWM",
+            violations);
     Optional<LocalDate> asOf =
         ProtoDates.optionalDate(request.hasAsOf(), request.getAsOf(), "as_of", violations);
     var policy =
         toDomain(
             request.getNegativeEarningsPolicy(),
             request.getNegativeEarningsPolicyValue(),
+            "negative_earnings_policy",
             violations);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("INVALID_ARGUMENT", violations);
-    }
-    return new GetIndexValuationQuery(indexId, asOf, policy);
+    return RequestChecks.query(violations, () -> new GetIndexValuationQuery(indexId, asOf, policy));
   }
 
   /** The response for a computed valuation. */
@@ -63,8 +58,15 @@ final class ValuationProtoMapper {
         .build();
   }
 
-  private static io.capshift.domain.valuation.NegativeEarningsPolicy toDomain(
-      NegativeEarningsPolicy policy, int number, List<FieldViolation> violations) {
+  /**
+   * The domain policy a request field names; unset means INCLUDE.
+   *
+   * @param number the field's raw value, for the message when it is unknown
+   * @param field the field's path in the request
+   * @param violations receives a violation for an unknown value
+   */
+  static io.capshift.domain.valuation.NegativeEarningsPolicy toDomain(
+      NegativeEarningsPolicy policy, int number, String field, List<FieldViolation> violations) {
     return switch (policy) {
       case NEGATIVE_EARNINGS_POLICY_UNSPECIFIED, NEGATIVE_EARNINGS_POLICY_INCLUDE ->
           io.capshift.domain.valuation.NegativeEarningsPolicy.INCLUDE;
@@ -75,7 +77,7 @@ final class ValuationProtoMapper {
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
-                "negative_earnings_policy",
+                field,
                 "unknown value "
                     + number
                     + "; use NEGATIVE_EARNINGS_POLICY_INCLUDE, _EXCLUDE_NEGATIVE or"
@@ -94,19 +96,19 @@ final class ValuationProtoMapper {
     };
   }
 
-  private static IndexValuation toProto(io.capshift.domain.valuation.IndexValuation v) {
+  static IndexValuation toProto(io.capshift.domain.valuation.IndexValuation v) {
     return IndexValuation.newBuilder()
         .setId(v.id())
         .setAsOf(ProtoDates.toProto(v.asOf()))
         .setType(toProto(v.type()))
         .setNegativeEarningsPolicy(toProto(v.policy()))
-        .setTotalValueUsd(finite(v.totalValue(), "totalValue"))
-        .setPriceEarnings(toProto(v.priceEarnings()))
-        .setEarningsYield(toProto(v.earningsYield()))
-        .setWeightedMedianPriceEarnings(toProto(v.weightedMedianPriceEarnings()))
-        .setDividendYield(toProto(v.dividendYield()))
-        .setPriceBook(toProto(v.priceBook()))
-        .setPriceSales(toProto(v.priceSales()))
+        .setTotalValueUsd(finite(v.totalValue(), "valuation totalValue"))
+        .setPriceEarnings(figure(v.priceEarnings()))
+        .setEarningsYield(figure(v.earningsYield()))
+        .setWeightedMedianPriceEarnings(figure(v.weightedMedianPriceEarnings()))
+        .setDividendYield(figure(v.dividendYield()))
+        .setPriceBook(figure(v.priceBook()))
+        .setPriceSales(figure(v.priceSales()))
         .setNegativeEarners(
             NegativeEarners.newBuilder()
                 .setCount(v.negativeEarners().count())
@@ -126,19 +128,12 @@ final class ValuationProtoMapper {
     };
   }
 
-  /** A figure: its value (finite, by the domain's contract) or why it is undefined. */
-  static Figure toProto(io.capshift.domain.common.Figure figure) {
-    return figure.isDefined()
-        ? Figure.newBuilder().setValue(figure.getAsDouble()).build()
-        : Figure.newBuilder().setUndefinedReason(figure.undefinedReason().orElseThrow()).build();
-  }
-
   private static Concentration toProto(io.capshift.domain.valuation.Concentration c) {
     return Concentration.newBuilder()
         .setConstituents(c.constituents())
-        .setTop10Weight(toProto(c.top10Weight()))
-        .setHerfindahl(toProto(c.herfindahl()))
-        .setEffectiveNumber(toProto(c.effectiveNumber()))
+        .setTop10Weight(figure(c.top10Weight()))
+        .setHerfindahl(figure(c.herfindahl()))
+        .setEffectiveNumber(figure(c.effectiveNumber()))
         .build();
   }
 
@@ -150,13 +145,5 @@ final class ValuationProtoMapper {
           SkipCount.newBuilder().setReason(s.reason()).setCount(s.count()).setWeight(s.weight()));
     }
     return b.build();
-  }
-
-  /** Guards the one raw double the domain does not check, so NaN never reaches a client. */
-  private static double finite(double value, String name) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalStateException("valuation " + name + " is not finite: " + value);
-    }
-    return value;
   }
 }

@@ -1,21 +1,26 @@
 package io.capshift.adapter.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.NotFoundException;
 import io.grpc.Context;
 import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GrpcStatusMapperTest {
 
@@ -57,6 +62,39 @@ class GrpcStatusMapperTest {
               assertThat(v.getType()).isEqualTo("STORE_LOCKED");
               assertThat(v.getDescription()).isEqualTo("another process writes the store");
             });
+  }
+
+  @Test
+  void toStatus_notFoundWithFirstAvailable_errorInfoCarriesIsoDate() {
+    StatusRuntimeException e =
+        GrpcStatusMapper.toStatus(
+            new NotFoundException(
+                "NO_DATA_BEFORE_DATE",
+                "capshift.io/Series",
+                "goyal:ep",
+                "series goyal:ep has no observation on or before 0900-01-01; the first is"
+                    + " 0987-06-05",
+                LocalDate.of(987, 6, 5)),
+            "Test");
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    assertThat(StatusDetails.of(e).errorInfo().getMetadataMap())
+        .containsOnly(
+            entry("resource_type", "capshift.io/Series"),
+            entry("resource_name", "goyal:ep"),
+            entry("first_available_date", "0987-06-05"));
+  }
+
+  @Test
+  void toStatus_notFoundWithoutFirstAvailable_noDateInErrorInfo() {
+    StatusRuntimeException e =
+        GrpcStatusMapper.toStatus(
+            new NotFoundException(
+                "SERIES_NOT_FOUND", "capshift.io/Series", "x:y", "no series 'x:y'"),
+            "Test");
+
+    assertThat(StatusDetails.of(e).errorInfo().getMetadataMap())
+        .containsOnlyKeys("resource_type", "resource_name");
   }
 
   @Test

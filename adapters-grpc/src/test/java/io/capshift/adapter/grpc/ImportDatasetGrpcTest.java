@@ -14,6 +14,7 @@ import io.capshift.api.v1.DatasetKind;
 import io.capshift.api.v1.ImportDatasetHeader;
 import io.capshift.api.v1.ImportDatasetResponse;
 import io.capshift.api.v1.ImportFormat;
+import io.capshift.application.dataset.ImportStats;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.domain.error.MalformedFileException;
@@ -115,6 +116,37 @@ class ImportDatasetGrpcTest {
         .isEqualTo(io.capshift.application.dataset.ImportFormat.CAPSHIFT_CONSTITUENTS);
     assertThat(command.targetId()).isEmpty();
     assertThat(command.asOf()).isEmpty();
+  }
+
+  @Test
+  void importDataset_shillerMonthly_seriesDatasetAndFormatMappedBothWays() throws Exception {
+    importAnswer =
+        command -> {
+          imports.add(new Seen(command, read(command)));
+          ImportStats stats =
+              new ImportStats(command.format(), 1860, 1860, 0, List.of(), List.of());
+          return new ImportResult(
+              List.of(
+                  Fixtures.dataset(
+                      "shiller", io.capshift.application.dataset.DatasetKind.SERIES, 1860, 8)),
+              stats,
+              8);
+        };
+
+    ImportDatasetResponse response =
+        ImportClient.send(
+            grpc.channel(),
+            header(
+                ImportDatasetHeader.newBuilder()
+                    .setFileName("ie_data.csv")
+                    .setFormat(ImportFormat.IMPORT_FORMAT_SHILLER_MONTHLY)),
+            chunk("date,price\n"));
+
+    assertThat(imports.get(0).command().format())
+        .isEqualTo(io.capshift.application.dataset.ImportFormat.SHILLER_MONTHLY);
+    assertThat(response.getFormat()).isEqualTo(ImportFormat.IMPORT_FORMAT_SHILLER_MONTHLY);
+    assertThat(response.getDatasets(0).getKind()).isEqualTo(DatasetKind.DATASET_KIND_SERIES);
+    assertThat(response.getDatasets(0).getRows()).isEqualTo(1860);
   }
 
   @Test

@@ -50,6 +50,12 @@ class ValuationGrpcServiceTest {
                 query -> {
                   queries.add(query);
                   return answer.apply(query);
+                },
+                query -> {
+                  throw new AssertionError("comparison not expected");
+                },
+                query -> {
+                  throw new AssertionError("history not expected");
                 }));
   }
 

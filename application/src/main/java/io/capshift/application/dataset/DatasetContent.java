@@ -1,8 +1,12 @@
 package io.capshift.application.dataset;
 
+import io.capshift.domain.earnings.QuarterlyEarnings;
+import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.TargetRangeHistory;
 import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.PublishedMetric;
+import java.util.List;
 import io.capshift.domain.valuation.SnapshotType;
 import java.util.Objects;
 
@@ -65,6 +69,60 @@ public sealed interface DatasetContent {
     @Override
     public int rows() {
       return history.changes().size();
+    }
+  }
+
+  /**
+   * Named series from one source. Each series id is {@code <targetId>:<name>}, e.g. {@code
+   * shiller:earnings}; names are unique within the set.
+   */
+  record SeriesSet(List<TimeSeries> series) implements DatasetContent {
+    public SeriesSet {
+      series = List.copyOf(series);
+    }
+
+    @Override
+    public DatasetKind kind() {
+      return DatasetKind.SERIES;
+    }
+
+    @Override
+    public int rows() {
+      return series.stream().mapToInt(TimeSeries::size).sum();
+    }
+  }
+
+  /** An index's quarterly EPS, in quarter order. */
+  record QuarterlyEps(List<QuarterlyEarnings> quarters) implements DatasetContent {
+    public QuarterlyEps {
+      quarters = List.copyOf(quarters);
+    }
+
+    @Override
+    public DatasetKind kind() {
+      return DatasetKind.QUARTERLY_EARNINGS;
+    }
+
+    @Override
+    public int rows() {
+      return quarters.size();
+    }
+  }
+
+  /** Published figures for one or more indexes. */
+  record Metrics(List<PublishedMetric> metrics) implements DatasetContent {
+    public Metrics {
+      metrics = List.copyOf(metrics);
+    }
+
+    @Override
+    public DatasetKind kind() {
+      return DatasetKind.PUBLISHED_METRICS;
+    }
+
+    @Override
+    public int rows() {
+      return metrics.size();
     }
   }
 }

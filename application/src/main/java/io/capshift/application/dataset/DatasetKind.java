@@ -9,5 +9,11 @@ public enum DatasetKind {
   /** FOMC meeting dates. */
   FOMC_CALENDAR,
   /** Changes of the federal funds target range. */
-  TARGET_RANGES
+  TARGET_RANGES,
+  /** Named dated series (prices, earnings, yields, CAPE…) from one source. */
+  SERIES,
+  /** An index's quarterly earnings per share, reported and estimated. */
+  QUARTERLY_EARNINGS,
+  /** Figures providers published for indexes (P/E, growth…), loaded as given. */
+  PUBLISHED_METRICS
 }

@@ -16,5 +16,23 @@ public enum ImportFormat {
   /** capshift's own FOMC meetings CSV. */
   CAPSHIFT_FOMC_MEETINGS,
   /** capshift's own target-range CSV. */
-  CAPSHIFT_TARGET_RANGES
+  CAPSHIFT_TARGET_RANGES,
+  /** Shiller's monthly table (ie_data) converted to CSV: date YYYY-MM, price, D, E, CPI, GS10, CAPE. */
+  SHILLER_MONTHLY,
+  /** The datahub copy of Shiller's table (Date, SP500, Dividend, Earnings, …, PE10); 0 = missing. */
+  SHILLER_DATAHUB,
+  /** Goyal–Welch monthly predictors (yyyymm, Index, D12, E12, …, lty …). */
+  GOYAL_WELCH_MONTHLY,
+  /**
+   * A single-series CSV with a date column and one value column: FRED's {@code
+   * observation_date,SERIES} and {@code DATE,SERIES} forms and datahub's {@code Date,Rate}; "."
+   * or blank = missing.
+   */
+  DATED_SERIES,
+  /** S&amp;P DJI quarterly operating and as-reported EPS with estimates. */
+  SPDJI_QUARTERLY_EPS,
+  /** S&amp;P DJI's S&amp;P 500 / 400 / 600 P/E and projected growth table. */
+  SPDJI_INDEX_PE_TABLE,
+  /** capshift's own published-metrics CSV: index_id, date, metric, value, source. */
+  CAPSHIFT_INDEX_METRICS
 }

@@ -40,8 +40,15 @@ final class CapshiftConstituentsReader implements FormatReader {
     if (pre.header() == null) {
       throw csv.malformed(0, 0, "the file has no header (expected " + KNOWN + ")");
     }
-    Header header = header(csv, pre.header());
-    String target = Targets.fromSource(source).orElseGet(() -> targetOf(csv, pre));
+    Header header = Header.exact(csv, pre.header(), REQUIRED, KNOWN);
+    String target =
+        Targets.fromSource(source)
+            .or(() -> Targets.fromPreamble(csv, pre))
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "target_id",
+                        "the file has no '# id:' line: give the index or fund id to store under"));
     CapshiftMetadata meta = new CapshiftMetadata(csv, pre);
     LocalDate asOf = tally.asOf(source, meta.asOf());
     SnapshotType type = meta.type(tally);
@@ -57,24 +64,6 @@ final class CapshiftConstituentsReader implements FormatReader {
     }
     String sourceText = "capshift constituents, " + Targets.baseName(csv.fileName());
     return Records.constituents(csv, target, asOf, type, facts, rows, sourceText, tally);
-  }
-
-  private static Header header(CsvReader csv, CsvRecord record) {
-    Header header = Header.of(csv, record, REQUIRED);
-    for (int i = 0; i < record.size(); i++) {
-      String name = Header.key(record.get(i));
-      if (!KNOWN.contains(name) || header.indexOf(name) != i) {
-        throw csv.malformed(
-            record.lines()[i],
-            record.columns()[i],
-            (KNOWN.contains(name) ? "column named twice: " : "unknown column ")
-                + Text.quote(record.get(i))
-                + " (known: "
-                + KNOWN
-                + ")");
-      }
-    }
-    return header;
   }
 
   private static Constituent constituent(Row row, ImportTally tally) {
@@ -104,20 +93,5 @@ final class CapshiftConstituentsReader implements FormatReader {
         dividends,
         row.number("book_value_usd", NumberStyle.PLAIN),
         row.number("sales_usd", NumberStyle.PLAIN));
-  }
-
-  private static String targetOf(CsvReader csv, CapshiftPreamble pre) {
-    CapshiftPreamble.Value id = pre.values().get("id");
-    if (id == null) {
-      throw InvalidInputException.of(
-          "target_id", "the file has no '# id:' line: give the index or fund id to store under");
-    }
-    if (!Targets.ID.matcher(id.text()).matches()) {
-      throw csv.malformed(
-          id.line(),
-          id.column(),
-          "'# id:' must be 1-64 letters, digits, '.', '_' or '-', found " + Text.quote(id.text()));
-    }
-    return id.text();
   }
 }

@@ -30,9 +30,7 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       format = FormatDetector.detect(peek(buffered, source.fileName()), source.fileName());
       content = buffered;
     }
-    boolean comments =
-        format != ImportFormat.SP500_FINANCIALS && format != ImportFormat.ISHARES_HOLDINGS;
-    CsvReader csv = new CsvReader(content, source.fileName(), comments);
+    CsvReader csv = new CsvReader(content, source.fileName(), hasCommentLines(format));
     return reader(format).get().read(csv, source);
   }
 
@@ -43,7 +41,29 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       case CAPSHIFT_CONSTITUENTS -> CapshiftConstituentsReader::new;
       case CAPSHIFT_FOMC_MEETINGS -> FomcMeetingsReader::new;
       case CAPSHIFT_TARGET_RANGES -> TargetRangesReader::new;
+      case SHILLER_MONTHLY -> ShillerMonthlyReader::new;
+      case SHILLER_DATAHUB -> ShillerDatahubReader::new;
+      case GOYAL_WELCH_MONTHLY -> GoyalWelchReader::new;
+      case DATED_SERIES -> DatedSeriesReader::new;
+      case SPDJI_QUARTERLY_EPS -> SpdjiQuarterlyEpsReader::new;
+      case SPDJI_INDEX_PE_TABLE -> SpdjiIndexPeTableReader::new;
+      case CAPSHIFT_INDEX_METRICS -> CapshiftIndexMetricsReader::new;
       case AUTO -> throw new IllegalStateException("AUTO is resolved before reading");
+    };
+  }
+
+  /**
+   * Whether '#' starts a comment line: in capshift's own formats only. Publishers' files have no
+   * comments, so there a line starting with '#' is a malformed record, not silently dropped.
+   */
+  private static boolean hasCommentLines(ImportFormat format) {
+    return switch (format) {
+      case CAPSHIFT_CONSTITUENTS,
+          CAPSHIFT_FOMC_MEETINGS,
+          CAPSHIFT_TARGET_RANGES,
+          CAPSHIFT_INDEX_METRICS ->
+          true;
+      default -> false;
     };
   }
 

@@ -64,6 +64,35 @@ final class FormatDetector {
     if (cells.contains("effective_date") && cells.contains("upper_percent")) {
       return ImportFormat.CAPSHIFT_TARGET_RANGES;
     }
+    if (cells.contains("index_id") && cells.contains("metric") && cells.contains("value")) {
+      return ImportFormat.CAPSHIFT_INDEX_METRICS;
+    }
+    return publisherTable(cells);
+  }
+
+  private static ImportFormat publisherTable(List<String> cells) {
+    if (cells.contains("date") && cells.contains("sp_comp_price")) {
+      return ImportFormat.SHILLER_MONTHLY;
+    }
+    if (cells.contains("date") && cells.contains("sp500") && cells.contains("pe10")) {
+      return ImportFormat.SHILLER_DATAHUB;
+    }
+    if (cells.contains("yyyymm") && cells.contains("e12")) {
+      return ImportFormat.GOYAL_WELCH_MONTHLY;
+    }
+    if (cells.contains("quarter_end") && cells.contains("operating_eps_qtr")) {
+      return ImportFormat.SPDJI_QUARTERLY_EPS;
+    }
+    if (cells.contains("index")
+        && cells.contains("sector")
+        && cells.stream().anyMatch(c -> c.startsWith("oper_pe_"))) {
+      return ImportFormat.SPDJI_INDEX_PE_TABLE;
+    }
+    if (cells.size() == 2
+        && DatedSeriesReader.DATE_COLUMNS.contains(cells.get(0))
+        && !cells.get(1).isEmpty()) {
+      return ImportFormat.DATED_SERIES;
+    }
     return null;
   }
 

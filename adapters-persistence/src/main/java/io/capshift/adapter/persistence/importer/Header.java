@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A header record: column names (matched ignoring case and surrounding spaces) to positions. */
 final class Header {
@@ -34,6 +35,31 @@ final class Header {
       }
     }
     return h;
+  }
+
+  /**
+   * Reads {@code record} as the header of a capshift format: it must name every column of {@code
+   * required}, and each column once and from {@code known}, so that a misspelt column cannot drop
+   * data without a word.
+   *
+   * @throws MalformedFileException at the first missing, unknown or repeated column
+   */
+  static Header exact(CsvReader csv, CsvRecord record, List<String> required, Set<String> known) {
+    Header header = of(csv, record, required);
+    for (int i = 0; i < record.size(); i++) {
+      String name = key(record.get(i));
+      if (!known.contains(name) || header.indexOf(name) != i) {
+        throw csv.malformed(
+            record.lines()[i],
+            record.columns()[i],
+            (known.contains(name) ? "column named twice: " : "unknown column ")
+                + Text.quote(record.get(i))
+                + " (known: "
+                + known
+                + ")");
+      }
+    }
+    return header;
   }
 
   boolean has(String name) {

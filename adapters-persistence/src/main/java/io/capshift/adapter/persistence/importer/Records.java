@@ -38,6 +38,18 @@ final class Records {
     return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
   }
 
+  /** One dataset of the series {@code table} read. */
+  static ParseResult series(
+      String targetId, LocalDate asOf, String source, SeriesTable table, ImportTally tally) {
+    DatasetContent content = new DatasetContent.SeriesSet(table.series());
+    return one(new ParsedDataset(targetId, asOf, source, content), tally);
+  }
+
+  /** A result of one dataset. */
+  static ParseResult one(ParsedDataset dataset, ImportTally tally) {
+    return new ParseResult(List.of(dataset), tally.stats());
+  }
+
   /**
    * One constituents dataset from the rows kept.
    *

@@ -1,8 +1,9 @@
 package io.capshift.adapter.persistence.importer;
 
 import io.capshift.domain.error.MalformedFileException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
@@ -10,6 +11,9 @@ import java.util.OptionalDouble;
  * name the line, the column position and the column name.
  */
 final class Row {
+  /** Rates outside ±100% are typos (425 for 4.25), not rates. */
+  private static final double MAX_PERCENT = 100;
+
   private final CsvReader csv;
   private final Header header;
   private final CsvRecord record;
@@ -39,7 +43,7 @@ final class Row {
   /** The number in column {@code name}; empty when blank (or one of {@code noData}). */
   OptionalDouble number(String name, NumberStyle style, String... noData) {
     String text = text(name);
-    if (text.isEmpty() || java.util.Arrays.asList(noData).contains(text)) {
+    if (text.isEmpty() || Arrays.asList(noData).contains(text)) {
       return OptionalDouble.empty();
     }
     try {
@@ -51,14 +55,69 @@ final class Row {
     }
   }
 
+  /**
+   * The percent in column {@code name} as a decimal rate (4.25 gives exactly 0.0425); empty when
+   * blank (or one of {@code noData}).
+   *
+   * @throws MalformedFileException if it is not a number or lies outside ±100
+   */
+  OptionalDouble percent(String name, String... noData) {
+    OptionalDouble pct = number(name, NumberStyle.PLAIN, noData);
+    if (pct.isEmpty()) {
+      return pct;
+    }
+    if (Math.abs(pct.getAsDouble()) > MAX_PERCENT) {
+      throw error(
+          name,
+          "expected a percent between -100 and 100 in column '"
+              + name
+              + "', found "
+              + Text.quote(text(name)));
+    }
+    return OptionalDouble.of(NumberStyle.PLAIN.parsePercent(text(name)));
+  }
+
   /** The ISO date (YYYY-MM-DD) in column {@code name}. */
   LocalDate date(String name) {
+    return date(name, DateStyle.ISO);
+  }
+
+  /** The date in column {@code name}, written in {@code style}. */
+  LocalDate date(String name, DateStyle style) {
     String text = text(name);
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+      return style.parse(text);
+    } catch (DateTimeException e) {
       throw error(
-          name, "expected a date YYYY-MM-DD in column '" + name + "', found " + Text.quote(text));
+          name,
+          "expected "
+              + style.description()
+              + " in column '"
+              + name
+              + "', found "
+              + Text.quote(text));
+    }
+  }
+
+  /** The date in column {@code name}, written in the first of {@code styles} that fits. */
+  LocalDate date(String name, DateStyle first, DateStyle second) {
+    try {
+      return first.parse(text(name));
+    } catch (DateTimeException e) {
+      try {
+        return second.parse(text(name));
+      } catch (DateTimeException again) {
+        throw error(
+            name,
+            "expected "
+                + first.description()
+                + " or "
+                + second.description()
+                + " in column '"
+                + name
+                + "', found "
+                + Text.quote(text(name)));
+      }
     }
   }
 

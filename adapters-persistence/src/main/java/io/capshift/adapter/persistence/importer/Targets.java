@@ -31,6 +31,25 @@ final class Targets {
     return fromSource(source).orElse(defaultId);
   }
 
+  /**
+   * The {@code # id:} line of a capshift file, checked, if it has one.
+   *
+   * @throws io.capshift.domain.error.MalformedFileException if the id is not a valid target id
+   */
+  static Optional<String> fromPreamble(CsvReader csv, CapshiftPreamble pre) {
+    CapshiftPreamble.Value id = pre.values().get("id");
+    if (id == null) {
+      return Optional.empty();
+    }
+    if (!ID.matcher(id.text()).matches()) {
+      throw csv.malformed(
+          id.line(),
+          id.column(),
+          "'# id:' must be 1-64 letters, digits, '.', '_' or '-', found " + Text.quote(id.text()));
+    }
+    return Optional.of(id.text());
+  }
+
   /** The last path element of a file name as the user gave it. */
   static String baseName(String fileName) {
     int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));

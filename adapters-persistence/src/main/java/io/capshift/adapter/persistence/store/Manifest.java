@@ -24,7 +24,10 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
           DatasetKind.INDEX_CONSTITUENTS,
           DatasetKind.FUND_HOLDINGS,
           DatasetKind.FOMC_CALENDAR,
-          DatasetKind.TARGET_RANGES);
+          DatasetKind.TARGET_RANGES,
+          DatasetKind.SERIES,
+          DatasetKind.QUARTERLY_EARNINGS,
+          DatasetKind.PUBLISHED_METRICS);
 
   Manifest {
     if (dataVersion < 0) {
@@ -37,12 +40,20 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
     PayloadWriter w = new PayloadWriter().writeLong(dataVersion).writeInt(entries.size());
     for (ManifestEntry e : entries) {
       DatasetInfo i = e.info();
-      w.writeString(i.datasetId()).writeByte(KIND_TAGS.indexOf(i.kind()) + 1);
+      w.writeString(i.datasetId()).writeByte(kindTag(i.kind()));
       w.writeString(i.targetId()).writeDate(i.asOf()).writeInt(i.rows());
       w.writeString(i.source()).writeLong(i.version()).writeInstant(i.storedAt());
       w.writeString(e.fileName()).writeInt(e.fileCrc());
     }
     return w.toByteArray();
+  }
+
+  private static int kindTag(DatasetKind kind) {
+    int i = KIND_TAGS.indexOf(kind);
+    if (i < 0) {
+      throw new IllegalStateException("no manifest tag for dataset kind " + kind);
+    }
+    return i + 1;
   }
 
   /** Decodes a payload; any {@link RuntimeException} means it is damaged. */

@@ -38,7 +38,31 @@ class FormatDetectionTest {
                 + "2026-01-27,2026-01-28,true,false\n"),
         arguments(
             ImportFormat.CAPSHIFT_TARGET_RANGES,
-            "effective_date,lower_percent,upper_percent\n2025-12-11,3.50,3.75\n"));
+            "effective_date,lower_percent,upper_percent\n2025-12-11,3.50,3.75\n"),
+        arguments(
+            ImportFormat.SHILLER_MONTHLY,
+            "date,sp_comp_price,dividend,earnings,cpi,gs10_long_rate,cape\n2025-09,1,1,1,1,4,1\n"),
+        arguments(
+            ImportFormat.SHILLER_DATAHUB,
+            "Date,SP500,Dividend,Earnings,Consumer Price Index,Long Interest Rate,PE10\n"
+                + "2023-06-01,1,1,1,1,4,1\n"),
+        arguments(
+            ImportFormat.GOYAL_WELCH_MONTHLY,
+            "yyyymm,Index,D12,E12,b/m,tbl,lty\r\n202412,\"5,881.63\",1,1,NaN,0.04,0.04"),
+        arguments(ImportFormat.DATED_SERIES, "observation_date,DGS10\n2026-01-01,4.21\n"),
+        arguments(ImportFormat.DATED_SERIES, "DATE,DFF\r\n7/1/1954,1.13\r\n"),
+        arguments(ImportFormat.DATED_SERIES, "Date,Rate\r\n1953-04-01,2.83\r\n"),
+        arguments(
+            ImportFormat.SPDJI_QUARTERLY_EPS,
+            "quarter_end,status,index_price,operating_eps_qtr,as_reported_eps_qtr\n"
+                + "2025-09-30,actual,6688.46,72.03,63.52\n"),
+        arguments(
+            ImportFormat.SPDJI_INDEX_PE_TABLE,
+            "index,sector,oper_pe_2025E,proj_annual_growth_5yr_pct,peg\n"
+                + "S&P 500,Index total,25.79,17.31,1.49\n"),
+        arguments(
+            ImportFormat.CAPSHIFT_INDEX_METRICS,
+            "# id: m\nindex_id,date,metric,value,source\nsp500,2026-01-30,trailing_pe,27,x\n"));
   }
 
   @ParameterizedTest

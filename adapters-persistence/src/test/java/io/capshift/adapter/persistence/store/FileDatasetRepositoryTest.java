@@ -31,7 +31,11 @@ class FileDatasetRepositoryTest {
             Samples.index("sp500", "2026-08-22", 9.2e10, 1e9, 0),
             Samples.fund("IWM", "2026-04-10", 2.802e8, 8.6e8, 5.8),
             Samples.meetings("fomc-calendar", "2027-12-08"),
-            Samples.ranges("fed-target-range", "2025-12-11"));
+            Samples.ranges("fed-target-range", "2025-12-11"),
+            Samples.series("shiller", "2026-01-01"),
+            Samples.quarters("sp500-eps", "2025-12-31"),
+            Samples.metrics("spdji-index-pe", "2026-01-30"));
+    assertThat(in).extracting(ParsedDataset::kind).containsExactlyInAnyOrder(DatasetKind.values());
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       store.saveAll(in);
     }
@@ -215,6 +219,16 @@ class FileDatasetRepositoryTest {
       assertThat(a.fundFacts()).isEqualTo(e.snapshot().fundFacts());
       assertThat(List.<Constituent>copyOf(a.constituents()))
           .isEqualTo(List.copyOf(e.snapshot().constituents()));
+    } else if (expected instanceof DatasetContent.SeriesSet e) {
+      // TimeSeries has no equals: compare id, unit and observations.
+      var a = ((DatasetContent.SeriesSet) actual).series();
+      assertThat(a).hasSameSizeAs(e.series());
+      for (int i = 0; i < a.size(); i++) {
+        assertThat(a.get(i).id()).isEqualTo(e.series().get(i).id());
+        assertThat(a.get(i).unit()).isEqualTo(e.series().get(i).unit());
+        assertThat(List.copyOf(a.get(i).observations()))
+            .isEqualTo(List.copyOf(e.series().get(i).observations()));
+      }
     } else {
       assertThat(actual).isEqualTo(expected);
     }

@@ -58,6 +58,41 @@ class PersistenceFuzzTest {
   }
 
   @FuzzTest
+  void shillerMonthly(byte[] data) {
+    parse(data, ImportFormat.SHILLER_MONTHLY);
+  }
+
+  @FuzzTest
+  void shillerDatahub(byte[] data) {
+    parse(data, ImportFormat.SHILLER_DATAHUB);
+  }
+
+  @FuzzTest
+  void goyalWelchMonthly(byte[] data) {
+    parse(data, ImportFormat.GOYAL_WELCH_MONTHLY);
+  }
+
+  @FuzzTest
+  void datedSeries(byte[] data) {
+    parse(data, ImportFormat.DATED_SERIES);
+  }
+
+  @FuzzTest
+  void spdjiQuarterlyEps(byte[] data) {
+    parse(data, ImportFormat.SPDJI_QUARTERLY_EPS);
+  }
+
+  @FuzzTest
+  void spdjiIndexPeTable(byte[] data) {
+    parse(data, ImportFormat.SPDJI_INDEX_PE_TABLE);
+  }
+
+  @FuzzTest
+  void indexMetrics(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_INDEX_METRICS);
+  }
+
+  @FuzzTest
   void autoDetected(byte[] data) {
     parse(data, ImportFormat.AUTO);
   }

@@ -2,6 +2,9 @@ package io.capshift.adapter.persistence.store;
 
 import io.capshift.application.dataset.DatasetContent;
 import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.domain.earnings.QuarterlyEarnings;
+import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.TargetRange;
@@ -9,6 +12,7 @@ import io.capshift.domain.rates.TargetRangeHistory;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.FundFacts;
+import io.capshift.domain.valuation.PublishedMetric;
 import io.capshift.domain.valuation.SnapshotType;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,5 +100,61 @@ final class Samples {
                 new TargetRange(LocalDate.of(2025, 12, 11), 0.035, 0.0375)));
     return new ParsedDataset(
         id, LocalDate.parse(date), "test ranges", new DatasetContent.TargetRanges(h));
+  }
+
+  /** Two series, one of them empty, with a unicode unit and extreme but finite values. */
+  static ParsedDataset series(String id, String date) {
+    TimeSeries price =
+        TimeSeries.of(
+            id + ":price",
+            "index points – ünïcode",
+            List.of(
+                new Observation(LocalDate.of(1871, 1, 1), 4.44),
+                new Observation(LocalDate.of(2025, 9, 1), 6584.018095238095),
+                new Observation(LocalDate.of(2026, 1, 1), -Double.MAX_VALUE)));
+    TimeSeries empty = TimeSeries.of(id + ":gs10", "decimal rate (0.0425 = 4.25%)", List.of());
+    return new ParsedDataset(
+        id,
+        LocalDate.parse(date),
+        "test series",
+        new DatasetContent.SeriesSet(List.of(price, empty)));
+  }
+
+  /** Three quarters, one of each status, with absent figures. */
+  static ParsedDataset quarters(String id, String date) {
+    List<QuarterlyEarnings> q =
+        List.of(
+            new QuarterlyEarnings(
+                LocalDate.of(2025, 9, 30),
+                QuarterlyEarnings.Status.ACTUAL,
+                OptionalDouble.of(6688.45903689016),
+                OptionalDouble.of(72.03),
+                OptionalDouble.of(63.52)),
+            new QuarterlyEarnings(
+                LocalDate.of(2025, 12, 31),
+                QuarterlyEarnings.Status.PARTIAL,
+                OptionalDouble.of(6845.50470615758),
+                OptionalDouble.of(71.87),
+                OptionalDouble.empty()),
+            new QuarterlyEarnings(
+                LocalDate.of(2026, 3, 31),
+                QuarterlyEarnings.Status.ESTIMATE,
+                OptionalDouble.empty(),
+                OptionalDouble.of(69.65),
+                OptionalDouble.of(-0.09)));
+    return new ParsedDataset(
+        id, LocalDate.parse(date), "test quarters", new DatasetContent.QuarterlyEps(q));
+  }
+
+  /** One metric of every kind. */
+  static ParsedDataset metrics(String id, String date) {
+    LocalDate d = LocalDate.parse(date);
+    List<PublishedMetric> m = new java.util.ArrayList<>();
+    double v = 0.5;
+    for (PublishedMetric.Metric metric : PublishedMetric.Metric.values()) {
+      m.add(new PublishedMetric("sp" + (int) (v * 2), d, metric, v, "source “" + metric + "”"));
+      v += 1.25;
+    }
+    return new ParsedDataset(id, d, "test metrics", new DatasetContent.Metrics(m));
   }
 }

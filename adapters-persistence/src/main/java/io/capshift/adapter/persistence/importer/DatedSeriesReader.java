@@ -1,0 +1,121 @@
+package io.capshift.adapter.persistence.importer;
+
+import io.capshift.adapter.persistence.importer.SeriesTable.Cell;
+import io.capshift.adapter.persistence.importer.SeriesTable.Column;
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.dataset.ImportSource;
+import io.capshift.application.dataset.ParseResult;
+import io.capshift.domain.error.InvalidInputException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One dated series: a date column ({@code observation_date}, {@code DATE} or {@code Date}; dates
+ * YYYY-MM-DD or M/D/YYYY) and one value column, as FRED downloads and datahub's {@code Date,Rate}
+ * files are laid out. "." or a blank cell is an absent point and its row is skipped.
+ *
+ * <p>The series is stored as {@code <target>:value}. The target defaults to the value column's name
+ * in lower case ({@code DGS10} → {@code dgs10}); datahub's {@code Rate} is the 10-year Treasury
+ * yield, {@code us10y}. Columns known to be percent rates ({@link #PERCENT_SERIES}) are stored as
+ * decimal rates; any other column is stored as published. The as-of date is the last observation's.
+ */
+final class DatedSeriesReader implements FormatReader {
+  static final Set<String> DATE_COLUMNS = Set.of("observation_date", "date");
+  static final String SERIES_NAME = "value";
+
+  /**
+   * FRED series published in percent, and datahub's {@code Rate}: Treasury constant maturities
+   * (daily DGS*, monthly GS*), the effective federal funds rate (DFF, FEDFUNDS), the target and its
+   * range (DFEDTAR, DFEDTARU, DFEDTARL) and the 3-month bill (DTB3, TB3MS).
+   */
+  static final Pattern PERCENT_SERIES =
+      Pattern.compile(
+          "DGS(1MO|3MO|6MO|1|2|3|5|7|10|20|30)|GS(1M|3M|6M|1|2|3|5|7|10|20|30)"
+              + "|DFF|FEDFUNDS|DFEDTAR[UL]?|DTB3|TB3MS|RATE");
+
+  @Override
+  public ParseResult read(CsvReader csv, ImportSource source) {
+    ImportTally tally = new ImportTally(ImportFormat.DATED_SERIES);
+    CsvRecord first = Records.requireHeader(csv, "a date column and one value column");
+    checkShape(csv, first);
+    String valueColumn = Text.clean(first.get(1));
+    Header header = Header.of(csv, first, List.of(first.get(0), valueColumn));
+    String target = Targets.fromSource(source).orElseGet(() -> targetOf(valueColumn, tally));
+    boolean percent = PERCENT_SERIES.matcher(valueColumn.toUpperCase(Locale.ROOT)).matches();
+    SeriesTable.Spec spec =
+        new SeriesTable.Spec(
+            Text.clean(first.get(0)),
+            List.of(DateStyle.ISO, DateStyle.US),
+            List.of(
+                new Column(
+                    valueColumn,
+                    SERIES_NAME,
+                    percent ? Units.DECIMAL_RATE : Units.AS_PUBLISHED,
+                    percent ? Cell.PERCENT : Cell.PLAIN)),
+            List.of(),
+            List.of("."),
+            false);
+    SeriesTable table = SeriesTable.read(csv, header, spec, target, tally);
+    table.note(tally);
+    tally.note(
+        percent
+            ? valueColumn + " is a percent rate: stored as decimal rates"
+            : valueColumn + " is not a known percent series: values stored as published");
+    return Records.series(
+        target,
+        tally.asOf(source, table.lastDate(SERIES_NAME)),
+        "dated series " + valueColumn + ", " + Targets.baseName(csv.fileName()),
+        table,
+        tally);
+  }
+
+  /** A date column and one value column, named differently; anything else is refused. */
+  private static void checkShape(CsvReader csv, CsvRecord header) {
+    String names = String.join(",", header.fields());
+    if (header.size() != 2) {
+      throw csv.malformed(
+          header.line(),
+          1,
+          "expected a date column and one value column, found "
+              + header.size()
+              + " columns ("
+              + Text.quote(names)
+              + "); tables of several columns, such as Yahoo Finance price downloads"
+              + " (Date,Open,High,Low,Close,...), are not supported");
+    }
+    if (!DATE_COLUMNS.contains(Header.key(header.get(0)))) {
+      throw csv.malformed(
+          header.line(),
+          header.columns()[0],
+          "expected the first column to be observation_date or DATE, found "
+              + Text.quote(header.get(0)));
+    }
+    String value = Header.key(header.get(1));
+    if (value.isEmpty() || DATE_COLUMNS.contains(value)) {
+      throw csv.malformed(
+          header.line(),
+          header.columns()[1],
+          "expected the second column to name the series, found " + Text.quote(header.get(1)));
+    }
+  }
+
+  private static String targetOf(String valueColumn, ImportTally tally) {
+    if (valueColumn.equalsIgnoreCase("Rate")) {
+      tally.note(
+          "target us10y: datahub's Date,Rate file is the 10-year Treasury yield;"
+              + " pass a target id for another rate");
+      return "us10y";
+    }
+    String id = valueColumn.toLowerCase(Locale.ROOT);
+    if (!Targets.ID.matcher(id).matches()) {
+      throw InvalidInputException.of(
+          "target_id",
+          "the column name "
+              + Text.quote(valueColumn)
+              + " is not a usable target id: give one (--id on the command line)");
+    }
+    return id;
+  }
+}

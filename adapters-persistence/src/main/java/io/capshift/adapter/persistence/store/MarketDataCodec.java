@@ -1,0 +1,151 @@
+package io.capshift.adapter.persistence.store;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.domain.earnings.QuarterlyEarnings;
+import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.valuation.PublishedMetric;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The content of series, quarterly-EPS and published-metric datasets (content tags 4, 5 and 6 of
+ * {@link ContentCodec}). Enums are written as explicit tags, not ordinals, so reordering an enum
+ * cannot change what an old file means.
+ *
+ * <ul>
+ *   <li>series: count, then per series id, unit, count and (epoch day, value) pairs;
+ *   <li>quarters: count, then per quarter its end, a status tag and price, operating and
+ *       as-reported EPS, NaN meaning absent;
+ *   <li>metrics: count, then per metric index id, date, a metric tag, value and source.
+ * </ul>
+ */
+final class MarketDataCodec {
+  private static final List<QuarterlyEarnings.Status> STATUS_TAGS =
+      List.of(
+          QuarterlyEarnings.Status.ACTUAL,
+          QuarterlyEarnings.Status.ESTIMATE,
+          QuarterlyEarnings.Status.PARTIAL);
+  private static final List<PublishedMetric.Metric> METRIC_TAGS =
+      List.of(
+          PublishedMetric.Metric.TRAILING_PE,
+          PublishedMetric.Metric.FORWARD_PE,
+          PublishedMetric.Metric.ESTIMATED_PE,
+          PublishedMetric.Metric.TRAILING_EPS,
+          PublishedMetric.Metric.FORWARD_EPS,
+          PublishedMetric.Metric.EARNINGS_GROWTH,
+          PublishedMetric.Metric.DIVIDEND_YIELD,
+          PublishedMetric.Metric.INDEX_LEVEL,
+          PublishedMetric.Metric.EPS_ESTIMATE_CURRENT_YEAR,
+          PublishedMetric.Metric.EPS_ESTIMATE_NEXT_YEAR);
+  // 2 string lengths + a count; a date + a double
+  private static final int MIN_SERIES_BYTES = 3 * 4;
+  private static final int OBSERVATION_BYTES = 2 * 8;
+  // a date, a status byte, 3 doubles
+  private static final int MIN_QUARTER_BYTES = 8 + 1 + 3 * 8;
+  // 2 string lengths, a date, a metric byte, a double
+  private static final int MIN_METRIC_BYTES = 2 * 4 + 8 + 1 + 8;
+
+  private MarketDataCodec() {}
+
+  static void writeSeries(PayloadWriter w, DatasetContent.SeriesSet set) {
+    w.writeInt(set.series().size());
+    for (TimeSeries s : set.series()) {
+      w.writeString(s.id()).writeString(s.unit()).writeInt(s.size());
+      for (int i = 0; i < s.size(); i++) {
+        w.writeDate(s.date(i)).writeDouble(s.value(i));
+      }
+    }
+  }
+
+  static DatasetContent.SeriesSet readSeries(PayloadReader r) {
+    int n = r.readCount(MIN_SERIES_BYTES);
+    List<TimeSeries> series = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      String id = r.readString();
+      String unit = r.readString();
+      int points = r.readCount(OBSERVATION_BYTES);
+      List<Observation> observations = new ArrayList<>(points);
+      for (int i = 0; i < points; i++) {
+        observations.add(new Observation(r.readDate(), r.readDouble()));
+      }
+      series.add(TimeSeries.of(id, unit, observations));
+    }
+    return new DatasetContent.SeriesSet(series);
+  }
+
+  static void writeQuarters(PayloadWriter w, DatasetContent.QuarterlyEps eps) {
+    w.writeInt(eps.quarters().size());
+    for (QuarterlyEarnings q : eps.quarters()) {
+      w.writeDate(q.quarterEnd()).writeByte(tag(STATUS_TAGS, q.status()));
+      w.writeDouble(figure(q.indexPrice())).writeDouble(figure(q.operatingEps()));
+      w.writeDouble(figure(q.asReportedEps()));
+    }
+  }
+
+  static DatasetContent.QuarterlyEps readQuarters(PayloadReader r) {
+    int n = r.readCount(MIN_QUARTER_BYTES);
+    List<QuarterlyEarnings> quarters = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      LocalDate end = r.readDate();
+      QuarterlyEarnings.Status status = ofTag(STATUS_TAGS, r.readByte(), "quarter status");
+      quarters.add(
+          new QuarterlyEarnings(
+              end, status, opt(r.readDouble()), opt(r.readDouble()), opt(r.readDouble())));
+    }
+    return new DatasetContent.QuarterlyEps(quarters);
+  }
+
+  static void writeMetrics(PayloadWriter w, DatasetContent.Metrics metrics) {
+    w.writeInt(metrics.metrics().size());
+    for (PublishedMetric m : metrics.metrics()) {
+      w.writeString(m.indexId()).writeDate(m.date()).writeByte(tag(METRIC_TAGS, m.metric()));
+      w.writeDouble(m.value()).writeString(m.source());
+    }
+  }
+
+  static DatasetContent.Metrics readMetrics(PayloadReader r) {
+    int n = r.readCount(MIN_METRIC_BYTES);
+    List<PublishedMetric> metrics = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String indexId = r.readString();
+      LocalDate date = r.readDate();
+      PublishedMetric.Metric metric = ofTag(METRIC_TAGS, r.readByte(), "metric");
+      metrics.add(new PublishedMetric(indexId, date, metric, r.readDouble(), r.readString()));
+    }
+    return new DatasetContent.Metrics(metrics);
+  }
+
+  private static <E> int tag(List<E> tags, E value) {
+    int i = tags.indexOf(value);
+    if (i < 0) {
+      throw new IllegalStateException("no store tag for " + value);
+    }
+    return i + 1;
+  }
+
+  private static <E> E ofTag(List<E> tags, int tag, String what) {
+    if (tag < 1 || tag > tags.size()) {
+      throw new IllegalArgumentException("unknown " + what + " tag " + tag);
+    }
+    return tags.get(tag - 1);
+  }
+
+  /** The stored form of a figure: NaN when absent; a present figure must be finite. */
+  private static double figure(OptionalDouble v) {
+    if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
+      throw new IllegalArgumentException("figure must be finite: " + v.getAsDouble());
+    }
+    return v.orElse(Double.NaN);
+  }
+
+  /** NaN is the stored form of "absent"; an infinity is never written, so it means damage. */
+  private static OptionalDouble opt(double v) {
+    if (Double.isInfinite(v)) {
+      throw new IllegalArgumentException("infinite figure " + v);
+    }
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+}

@@ -1,0 +1,122 @@
+package io.capshift.adapter.persistence.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.domain.earnings.QuarterlyEarnings;
+import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.TimeSeries;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The dataset payload codec, on the content kinds added with series, EPS and metrics. */
+class ContentCodecTest {
+  // Payload layout: id (4 + 5 bytes "x@y-z"), version (8), then the content tag.
+  private static final String ID = "a@b-c";
+  private static final int TAG_OFFSET = 4 + ID.length() + 8;
+
+  static Stream<ParsedDataset> newKinds() {
+    return Stream.of(
+        Samples.series("shiller", "2026-01-01"),
+        Samples.quarters("sp500-eps", "2025-12-31"),
+        Samples.metrics("m", "2026-01-30"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("newKinds")
+  void encodeThenDecode_newContentKinds_roundTripExactly(ParsedDataset d) {
+    ContentCodec.StoredDataset back = decode(ContentCodec.encode(ID, 7, d.content()));
+    assertThat(back.datasetId()).isEqualTo(ID);
+    assertThat(back.version()).isEqualTo(7);
+    assertThat(back.content().rows()).isEqualTo(d.content().rows());
+    FileDatasetRepositoryTest.assertSameContent(back.content(), d.content());
+  }
+
+  @Test
+  void encode_tags_areFourFiveSixForSeriesQuartersMetrics() {
+    assertThat(tagOf(Samples.series("s", "2026-01-01"))).isEqualTo(4);
+    assertThat(tagOf(Samples.quarters("q", "2026-01-01"))).isEqualTo(5);
+    assertThat(tagOf(Samples.metrics("m", "2026-01-01"))).isEqualTo(6);
+  }
+
+  @Test
+  void decode_unknownContentTag_failsAsDamaged() {
+    byte[] bytes = ContentCodec.encode(ID, 1, Samples.metrics("m", "2026-01-01").content());
+    for (int tag : new int[] {0, 7, 255}) {
+      bytes[TAG_OFFSET] = (byte) tag;
+      assertThatThrownBy(() -> decode(bytes))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("unknown content tag " + tag);
+    }
+  }
+
+  @Test
+  void decode_unknownStatusOrMetricTag_failsAsDamaged() {
+    DatasetContent one =
+        new DatasetContent.QuarterlyEps(
+            List.of(
+                new QuarterlyEarnings(
+                    LocalDate.of(2025, 9, 30),
+                    QuarterlyEarnings.Status.ACTUAL,
+                    OptionalDouble.empty(),
+                    OptionalDouble.of(1),
+                    OptionalDouble.of(1))));
+    byte[] bytes = ContentCodec.encode(ID, 1, one);
+    // tag, count (4), quarter end (8), then the status byte
+    bytes[TAG_OFFSET + 1 + 4 + 8] = 4;
+    assertThatThrownBy(() -> decode(bytes)).hasMessage("unknown quarter status tag 4");
+    byte[] metric = ContentCodec.encode(ID, 1, Samples.metrics("m", "2026-01-01").content());
+    // tag, count (4), index id "sp1" (4 + 3), date (8), then the metric byte
+    metric[TAG_OFFSET + 1 + 4 + 4 + 3 + 8] = 11;
+    assertThatThrownBy(() -> decode(metric)).hasMessage("unknown metric tag 11");
+  }
+
+  @Test
+  void decode_seriesWithNaNOrDatesOutOfOrder_failsAsDamaged() {
+    TimeSeries s =
+        TimeSeries.of(
+            "x:v",
+            "u",
+            List.of(
+                new Observation(LocalDate.of(2020, 1, 1), 1.0),
+                new Observation(LocalDate.of(2020, 2, 1), 2.0)));
+    byte[] bytes = ContentCodec.encode(ID, 1, new DatasetContent.SeriesSet(List.of(s)));
+    int firstValue = bytes.length - 8 - 8 - 8; // ... date1 value1 date2 value2
+    ByteBuffer.wrap(bytes).putDouble(firstValue, Double.NaN);
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("value must be finite");
+    ByteBuffer.wrap(bytes).putDouble(firstValue, 1.0);
+    ByteBuffer.wrap(bytes).putLong(bytes.length - 16, LocalDate.of(2019, 1, 1).toEpochDay());
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("dates must increase");
+  }
+
+  @Test
+  void decode_hugeSeriesCount_failsWithoutAllocating() {
+    byte[] bytes = ContentCodec.encode(ID, 1, new DatasetContent.SeriesSet(List.of()));
+    ByteBuffer.wrap(bytes).putInt(TAG_OFFSET + 1, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("exceeds the payload");
+  }
+
+  @Test
+  void decode_infiniteQuarterFigure_failsAsDamaged() {
+    byte[] bytes = ContentCodec.encode(ID, 1, Samples.quarters("q", "2026-01-01").content());
+    // first quarter: tag, count, end (8), status (1), then the price
+    ByteBuffer.wrap(bytes).putDouble(TAG_OFFSET + 1 + 4 + 8 + 1, Double.POSITIVE_INFINITY);
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("infinite figure");
+  }
+
+  private static int tagOf(ParsedDataset d) {
+    return ContentCodec.encode(ID, 1, d.content())[TAG_OFFSET];
+  }
+
+  private static ContentCodec.StoredDataset decode(byte[] bytes) {
+    return ContentCodec.decode(new PayloadReader(ByteBuffer.wrap(bytes)));
+  }
+}

@@ -1,0 +1,31 @@
+package io.capshift.application.port.in;
+
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.valuation.NegativeEarningsPolicy;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Small against large at a date.
+ *
+ * @param smallId the small-cap index or fund, e.g. {@code sp600} or {@code IWM}
+ * @param largeId the large-cap index, e.g. {@code sp500}
+ * @param asOf latest data on or before this date; empty for the latest
+ * @param policy negative-earnings policy for sides computed from constituents
+ */
+public record CompareValuationsQuery(
+    String smallId, String largeId, Optional<LocalDate> asOf, NegativeEarningsPolicy policy) {
+  public CompareValuationsQuery {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(policy, "policy");
+    if (smallId == null || smallId.isBlank()) {
+      throw InvalidInputException.of("small_id", "must name the small-cap index or fund");
+    }
+    if (largeId == null || largeId.isBlank()) {
+      throw InvalidInputException.of("large_id", "must name the large-cap index");
+    }
+    smallId = smallId.strip();
+    largeId = largeId.strip();
+  }
+}

@@ -1,0 +1,142 @@
+package io.capshift.application.service;
+
+import io.capshift.application.port.in.CompareValuationsQuery;
+import io.capshift.application.port.in.CompareValuationsUseCase;
+import io.capshift.application.port.in.GetIndexValuationQuery;
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.IndexValuationResult;
+import io.capshift.application.port.in.InputKind;
+import io.capshift.application.port.in.ValuationComparison;
+import io.capshift.application.port.in.ValuationSide;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.common.Figure;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.history.HistoryStatistics;
+import io.capshift.domain.history.HistoryStatisticsCalculator;
+import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.SeriesMath;
+import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.history.Window;
+import io.capshift.domain.valuation.PublishedMetric.Metric;
+import io.capshift.domain.valuation.RelativeValuationCalculator;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Small against large. A side with constituent data is valued from it; otherwise from the
+ * published P/E stored for it (forward, then estimated-year, then trailing). The answer says
+ * which, and warns when the two sides measure different things.
+ */
+public final class CompareValuationsService implements CompareValuationsUseCase {
+  /** Published P/E metrics in the order they are preferred. */
+  static final List<Metric> PE_METRICS =
+      List.of(Metric.FORWARD_PE, Metric.ESTIMATED_PE, Metric.TRAILING_PE);
+
+  private final DatasetRepository repository;
+  private final GetIndexValuationUseCase valuations;
+
+  @Inject
+  public CompareValuationsService(
+      DatasetRepository repository, GetIndexValuationUseCase valuations) {
+    this.repository = repository;
+    this.valuations = valuations;
+  }
+
+  @Override
+  public ValuationComparison compareValuations(CompareValuationsQuery q) {
+    long version = repository.dataVersion();
+    List<String> notes = new ArrayList<>();
+    ValuationSide small = side(q.smallId(), q, Optional.empty());
+    ValuationSide large = side(q.largeId(), q, publishedMetric(small));
+    if (!small.measure().equals(large.measure())) {
+      notes.add("the two sides measure different things: " + small.measure() + " vs "
+          + large.measure());
+    }
+    if (!small.asOf().equals(large.asOf())) {
+      notes.add("the two sides are dated differently: " + small.asOf() + " vs " + large.asOf());
+    }
+    RelativeValuationCalculator calc = RelativeValuationCalculator.DEFAULT;
+    Figure ratio = calc.ratio(small.priceEarnings(), large.priceEarnings());
+    return new ValuationComparison(
+        small, large, ratio, calc.discount(ratio), ratioHistory(small, large, q), notes, version);
+  }
+
+  private ValuationSide side(String id, CompareValuationsQuery q, Optional<Metric> prefer) {
+    if (repository.find(id, q.asOf()).filter(i -> isConstituents(i.kind())).isPresent()) {
+      IndexValuationResult r =
+          valuations.getIndexValuation(new GetIndexValuationQuery(id, q.asOf(), q.policy()));
+      return new ValuationSide(
+          r.valuation().id(), InputKind.CONSTITUENTS, r.valuation().asOf(),
+          r.valuation().priceEarnings(), "trailing aggregate P/E, " + q.policy(),
+          List.of(r.dataset().datasetId()), Optional.of(r.valuation()));
+    }
+    PublishedMetrics published = PublishedMetrics.of(repository, id);
+    List<Metric> order = new ArrayList<>(PE_METRICS);
+    prefer.ifPresent(m -> order.add(0, m));
+    for (Metric m : order) {
+      Optional<PublishedMetrics.Found> f = published.latest(m, q.asOf());
+      if (f.isPresent()) {
+        return new ValuationSide(
+            f.get().metric().indexId(), InputKind.PUBLISHED_METRICS, f.get().metric().date(),
+            Figure.of(f.get().metric().value()),
+            "published " + m + " (" + f.get().metric().source() + ")",
+            List.of(f.get().datasetId()), Optional.empty());
+      }
+    }
+    throw notFound(id, q.asOf(), published.firstDate());
+  }
+
+  private static boolean isConstituents(io.capshift.application.dataset.DatasetKind kind) {
+    return kind == io.capshift.application.dataset.DatasetKind.INDEX_CONSTITUENTS
+        || kind == io.capshift.application.dataset.DatasetKind.FUND_HOLDINGS;
+  }
+
+  private static Optional<Metric> publishedMetric(ValuationSide side) {
+    return PE_METRICS.stream().filter(m -> side.measure().startsWith("published " + m + " "))
+        .findFirst();
+  }
+
+  /** Statistics of the ratio, where both sides have a dated history of the same published P/E. */
+  private Optional<HistoryStatistics> ratioHistory(
+      ValuationSide small, ValuationSide large, CompareValuationsQuery q) {
+    Optional<Metric> metric = publishedMetric(small);
+    if (metric.isEmpty() || !metric.equals(publishedMetric(large))) {
+      return Optional.empty();
+    }
+    LocalDate asOf = small.asOf().isBefore(large.asOf()) ? large.asOf() : small.asOf();
+    TimeSeries ratio =
+        SeriesMath.DEFAULT.ratioOfPositives(
+                small.id() + "/" + large.id() + ":pe_ratio", "multiple (x), small P/E / large P/E",
+                series(small.id(), metric.get(), asOf), series(large.id(), metric.get(), asOf))
+            .series();
+    if (ratio.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(HistoryStatisticsCalculator.DEFAULT.calculate(ratio, asOf, Window.FULL));
+  }
+
+  private TimeSeries series(String id, Metric metric, LocalDate asOf) {
+    List<Observation> points = new ArrayList<>();
+    for (PublishedMetrics.Found f : PublishedMetrics.of(repository, id).history(metric, asOf)) {
+      LocalDate d = f.metric().date();
+      if (!points.isEmpty() && points.get(points.size() - 1).date().equals(d)) {
+        points.remove(points.size() - 1); // a later dataset restating the same date wins
+      }
+      points.add(new Observation(d, f.metric().value()));
+    }
+    return TimeSeries.of(id + ":" + metric, "multiple (x)", points);
+  }
+
+  private static NotFoundException notFound(
+      String id, Optional<LocalDate> asOf, Optional<LocalDate> first) {
+    String when = asOf.map(d -> " on or before " + d).orElse("");
+    String hint = first.map(d -> "; its first published P/E is dated " + d).orElse(
+        "; import its constituents or a metrics file with its P/E");
+    return new NotFoundException(
+        "INDEX_NOT_FOUND", "capshift.io/Index", id,
+        "no P/E data for '" + id + "'" + when + hint, first.orElse(null));
+  }
+}

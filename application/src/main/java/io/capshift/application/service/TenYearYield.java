@@ -1,0 +1,43 @@
+package io.capshift.application.service;
+
+import io.capshift.domain.error.CapshiftException;
+import io.capshift.domain.history.TimeSeries;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The 10-year Treasury yield at a date, from the first stored series that has it: FRED DGS10,
+ * the datahub monthly file, Shiller's GS10, Goyal–Welch's long-term yield.
+ */
+final class TenYearYield {
+  /** Series ids tried in order. */
+  static final List<String> CANDIDATES =
+      List.of("dgs10:value", "us10y:value", "shiller:gs10", "goyal-welch:lty");
+
+  /** Observations older than this many days before the date are not used. */
+  static final int MAX_AGE_DAYS = 45;
+
+  /** A yield, decimal, with its date and series. */
+  record Found(double value, LocalDate date, String seriesId, String datasetId) {}
+
+  private TenYearYield() {}
+
+  static Optional<Found> at(SeriesResolver resolver, LocalDate date) {
+    for (String id : CANDIDATES) {
+      try {
+        SeriesResolver.Resolved r = resolver.resolve(id);
+        TimeSeries s = r.series();
+        OptionalInt i = s.indexOnOrBefore(date);
+        if (i.isPresent() && !s.date(i.getAsInt()).isBefore(date.minusDays(MAX_AGE_DAYS))) {
+          return Optional.of(
+              new Found(s.value(i.getAsInt()), s.date(i.getAsInt()), id, r.dataset().datasetId()));
+        }
+      } catch (CapshiftException notStored) {
+        // try the next source
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,103 @@
+package io.capshift.domain.history;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A named series of dated values in strictly increasing date order, e.g. the S&amp;P 500's
+ * monthly trailing P/E. Immutable; held as arrays so statistics over thousands of points stay
+ * cheap.
+ */
+public final class TimeSeries {
+  private final String id;
+  private final String unit;
+  private final LocalDate[] dates;
+  private final double[] values;
+
+  private TimeSeries(String id, String unit, List<Observation> observations) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("series id must not be blank");
+    }
+    this.id = id;
+    this.unit = Objects.requireNonNull(unit, "unit");
+    int n = observations.size();
+    dates = new LocalDate[n];
+    values = new double[n];
+    for (int i = 0; i < n; i++) {
+      Observation o = observations.get(i);
+      if (i > 0 && !o.date().isAfter(dates[i - 1])) {
+        throw new IllegalArgumentException(
+            "series " + id + " dates must increase: " + o.date() + " after " + dates[i - 1]);
+      }
+      dates[i] = o.date();
+      values[i] = o.value();
+    }
+  }
+
+  /**
+   * @param id series id, e.g. {@code shiller-sp500:pe}
+   * @param unit what a value means, e.g. "multiple (x)", "decimal rate (0.0425 = 4.25%)",
+   *     "USD per index share"
+   * @param observations in strictly increasing date order
+   */
+  public static TimeSeries of(String id, String unit, List<Observation> observations) {
+    return new TimeSeries(id, unit, observations);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String unit() {
+    return unit;
+  }
+
+  public int size() {
+    return dates.length;
+  }
+
+  public LocalDate date(int i) {
+    return dates[i];
+  }
+
+  public double value(int i) {
+    return values[i];
+  }
+
+  /** Index of the last observation on or before {@code date}, if any. */
+  public OptionalInt indexOnOrBefore(LocalDate date) {
+    int i = Arrays.binarySearch(dates, date);
+    int at = i >= 0 ? i : -i - 2;
+    return at >= 0 ? OptionalInt.of(at) : OptionalInt.empty();
+  }
+
+  /** The observations as a read-only list view. */
+  public List<Observation> observations() {
+    return new AbstractList<>() {
+      @Override
+      public Observation get(int i) {
+        return new Observation(dates[i], values[i]);
+      }
+
+      @Override
+      public int size() {
+        return dates.length;
+      }
+    };
+  }
+
+  /** A copy of the values from index {@code from} (inclusive) to {@code to} (exclusive). */
+  public double[] values(int from, int to) {
+    return Arrays.copyOfRange(values, from, to);
+  }
+
+  @Override
+  public String toString() {
+    return "TimeSeries[" + id + ", " + size() + " obs" + (size() > 0
+        ? ", " + dates[0] + ".." + dates[size() - 1] : "") + "]";
+  }
+}
