@@ -1,8 +1,13 @@
 package io.capshift.bootstrap;
 
+import io.capshift.application.port.in.CompareEarningsGrowthQuery;
 import io.capshift.application.port.in.CompareValuationsQuery;
+import io.capshift.application.port.in.GrowthComparison;
 import io.capshift.application.port.in.ValuationComparison;
 import io.capshift.application.port.in.ValuationSide;
+import io.capshift.domain.earnings.BlendRule;
+import io.capshift.domain.earnings.EpsBasis;
+import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,6 +48,7 @@ final class CompareCommand implements Callable<Integer> {
           capshift.compare().compareValuations(
               new CompareValuationsQuery(small, large, Optional.ofNullable(asOf), policy));
       System.out.print(render(c));
+      System.out.print(growth(capshift));
     }
     return 0;
   }
@@ -58,8 +64,29 @@ final class CompareCommand implements Callable<Integer> {
             h.window().describe(), h.observations(), h.windowStart(), h.mean(),
             Text.figure(h.zScore(), "%+.2f"), Text.pct(h.percentileRank()))),
         () -> out.append("ratio history: not available (needs a dated P/E history of both)\n"));
-    c.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+    out.append(notes(c.notes()));
     out.append(Text.line("data version %d", c.dataVersion()));
+    return out.toString();
+  }
+
+  /** The earnings growth gap where both sides have earnings data, else why not. */
+  private String growth(Capshift capshift) {
+    try {
+      GrowthComparison g =
+          capshift.growth().compareEarningsGrowth(new CompareEarningsGrowthQuery(small, large,
+              Optional.ofNullable(asOf), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+      return Text.line("growth: small %s (%s, as of %s), large %s (%s, as of %s), gap %s",
+          Text.percent(g.small().growth()), g.small().input(), g.small().asOf(),
+          Text.percent(g.large().growth()), g.large().input(), g.large().asOf(),
+          Text.figure(g.growthGap(), "%+.4f")) + notes(g.notes());
+    } catch (CapshiftException e) {
+      return "growth gap: not available (" + e.getMessage() + ")\n";
+    }
+  }
+
+  private static String notes(java.util.List<String> notes) {
+    StringBuilder out = new StringBuilder();
+    notes.forEach(n -> out.append("note: ").append(n).append('\n'));
     return out.toString();
   }
 

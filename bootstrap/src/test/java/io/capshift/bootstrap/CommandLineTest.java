@@ -91,4 +91,32 @@ class CommandLineTest {
 
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("LOCK");
   }
+
+  @Test
+  void compareAndEarnings_userMetricsCsvBesideConstituents_sayWhichInputEachSideUsed()
+      throws Exception {
+    Path sp500 = SharedData.file("sp500-constituents/constituents-financials.csv");
+    Path metrics = dir.resolveSibling(dir.getFileName() + "-metrics.csv");
+    // FactSet Earnings Insight, 2025-10-31: S&P 500 6890.59, CY2025 $268.30, CY2026 $304.88
+    Files.writeString(metrics, "# id: user-metrics\n"
+        + "index_id,date,metric,value,source\n"
+        + "russell2000,2026-08-22,TRAILING_PE,31.2,figure typed for this test\n"
+        + "sp500,2025-10-29,INDEX_LEVEL,6890.59,FactSet Earnings Insight\n"
+        + "sp500,2025-10-29,EPS_ESTIMATE_CURRENT_YEAR,268.30,FactSet Earnings Insight\n"
+        + "sp500,2025-10-29,EPS_ESTIMATE_NEXT_YEAR,304.88,FactSet Earnings Insight\n");
+
+    assertThat(run("import", sp500.toString(), "--id", "sp500", "--as-of", "2026-08-22")).isZero();
+    assertThat(run("import", metrics.toString())).isZero();
+    assertThat(run("compare", "--small", "russell2000", "--large", "sp500")).isZero();
+    assertThat(run("earnings", "sp500")).isZero();
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("small  russell2000 P/E 31.20  [published TRAILING_PE")
+        .contains("from PUBLISHED_METRICS; datasets user-metrics@2026-08-22]")
+        .contains("large  sp500      P/E 26.14  [trailing aggregate P/E, INCLUDE")
+        .contains("from CONSTITUENTS; datasets sp500@2026-08-22]")
+        .contains("forward EPS (USD)    298.57  [FACTSET_CALENDAR_DAYS")
+        .contains("forward P/E (x)      23.08");
+  }
 }

@@ -26,9 +26,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Small against large. A side with constituent data is valued from it; otherwise from the
- * published P/E stored for it (forward, then estimated-year, then trailing). The answer says
- * which, and warns when the two sides measure different things.
+ * Small against large, like for like where the data allows: both from constituents when both
+ * have them, else both from the same published P/E (forward, then estimated-year, then
+ * trailing); otherwise each side from what it has. The answer says which input each side used,
+ * and warns when the sides measure different things.
  */
 public final class CompareValuationsService implements CompareValuationsUseCase {
   /** Published P/E metrics in the order they are preferred. */
@@ -49,8 +50,9 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
   public ValuationComparison compareValuations(CompareValuationsQuery q) {
     long version = repository.dataVersion();
     List<String> notes = new ArrayList<>();
-    ValuationSide small = side(q.smallId(), q, Optional.empty());
-    ValuationSide large = side(q.largeId(), q, publishedMetric(small));
+    Optional<Metric> common = commonMetric(q);
+    ValuationSide small = side(q.smallId(), q, common);
+    ValuationSide large = side(q.largeId(), q, common);
     if (!small.measure().equals(large.measure())) {
       notes.add("the two sides measure different things: " + small.measure() + " vs "
           + large.measure());
@@ -64,8 +66,27 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
         small, large, ratio, calc.discount(ratio), ratioHistory(small, large, q), notes, version);
   }
 
-  private ValuationSide side(String id, CompareValuationsQuery q, Optional<Metric> prefer) {
-    if (repository.find(id, q.asOf()).filter(i -> isConstituents(i.kind())).isPresent()) {
+  /**
+   * The published P/E both sides should use: none when both have constituents (aggregate those),
+   * else the first P/E metric published for both, so the sides measure the same thing.
+   */
+  private Optional<Metric> commonMetric(CompareValuationsQuery q) {
+    if (hasConstituents(q.smallId(), q) && hasConstituents(q.largeId(), q)) {
+      return Optional.empty();
+    }
+    PublishedMetrics small = PublishedMetrics.of(repository, q.smallId());
+    PublishedMetrics large = PublishedMetrics.of(repository, q.largeId());
+    return PE_METRICS.stream()
+        .filter(m -> small.latest(m, q.asOf()).isPresent() && large.latest(m, q.asOf()).isPresent())
+        .findFirst();
+  }
+
+  private boolean hasConstituents(String id, CompareValuationsQuery q) {
+    return repository.find(id, q.asOf()).filter(i -> isConstituents(i.kind())).isPresent();
+  }
+
+  private ValuationSide side(String id, CompareValuationsQuery q, Optional<Metric> common) {
+    if (common.isEmpty() && hasConstituents(id, q)) {
       IndexValuationResult r =
           valuations.getIndexValuation(new GetIndexValuationQuery(id, q.asOf(), q.policy()));
       return new ValuationSide(
@@ -75,7 +96,7 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     }
     PublishedMetrics published = PublishedMetrics.of(repository, id);
     List<Metric> order = new ArrayList<>(PE_METRICS);
-    prefer.ifPresent(m -> order.add(0, m));
+    common.ifPresent(m -> order.add(0, m));
     for (Metric m : order) {
       Optional<PublishedMetrics.Found> f = published.latest(m, q.asOf());
       if (f.isPresent()) {

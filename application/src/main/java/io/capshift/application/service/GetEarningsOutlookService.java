@@ -2,6 +2,7 @@ package io.capshift.application.service;
 
 import io.capshift.application.dataset.DatasetContent;
 import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.DatasetKind;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
@@ -39,11 +40,16 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
   public EarningsOutlook getEarningsOutlook(GetEarningsOutlookQuery q) {
     Optional<DatasetInfo> sheet =
         repository.find(q.indexId() + EPS_SUFFIX, Optional.empty())
-            .filter(i -> i.kind() == io.capshift.application.dataset.DatasetKind.QUARTERLY_EARNINGS);
+            .filter(i -> i.kind() == DatasetKind.QUARTERLY_EARNINGS);
     if (sheet.isPresent()) {
       DatasetContent.QuarterlyEps eps = (DatasetContent.QuarterlyEps) repository.load(sheet.get());
       return withYield(new QuarterlyOutlook(q, eps.quarters(), sheet.get()).outlook());
     }
+    return fromPublished(q);
+  }
+
+  /** The outlook from published figures only, even where a quarterly sheet exists. */
+  EarningsOutlook fromPublished(GetEarningsOutlookQuery q) {
     PublishedMetrics published = PublishedMetrics.of(repository, q.indexId());
     if (published.isEmpty()) {
       throw new NotFoundException(

@@ -118,4 +118,22 @@ class EarningsOutlookServiceTest {
     assertThat(g.growthGap().getAsDouble()).isCloseTo(0.130288 - 0.173104, within(TOL));
     assertThat(g.small().notes()).anySatisfy(n -> assertThat(n).contains("published"));
   }
+
+  @Test
+  void compareEarningsGrowth_mixedInputsButBothPublished_usesThePublishedFigures() {
+    LocalDate d = LocalDate.of(2026, 1, 30);
+    repository.saveAll(List.of(new ParsedDataset("sp500-eps", LocalDate.of(2025, 9, 30),
+        "fixture", new DatasetContent.QuarterlyEps(List.of(
+            q("2025-09-30", Status.ACTUAL, 6688.45903689016, 72.03))))));
+    metrics("spdji", m("sp600", d, Metric.EARNINGS_GROWTH, 0.130288),
+        m("sp500", d, Metric.EARNINGS_GROWTH, 0.173104));
+
+    GrowthComparison g = new CompareEarningsGrowthService(service, repository)
+        .compareEarningsGrowth(new CompareEarningsGrowthQuery("sp600", "sp500",
+            Optional.empty(), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+
+    assertThat(g.large().input()).isEqualTo(InputKind.PUBLISHED_METRICS);
+    assertThat(g.growthGap().getAsDouble()).isCloseTo(0.130288 - 0.173104, within(TOL));
+    assertThat(g.notes()).anySatisfy(n -> assertThat(n).contains("like-for-like"));
+  }
 }
