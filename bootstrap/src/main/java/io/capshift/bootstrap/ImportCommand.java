@@ -38,7 +38,9 @@ final class ImportCommand implements Callable<Integer> {
       paramLabel = "K",
       description =
           "File format: auto, sp500-financials, ishares-holdings, capshift-constituents,"
-              + " capshift-fomc-meetings, capshift-target-ranges (default: ${DEFAULT-VALUE}).")
+              + " capshift-fomc-meetings, capshift-target-ranges, shiller-monthly,"
+              + " shiller-datahub, goyal-welch-monthly, dated-series, spdji-quarterly-eps,"
+              + " spdji-index-pe-table, capshift-index-metrics (default: ${DEFAULT-VALUE}).")
   String kind;
 
   @Option(names = "--id", paramLabel = "ID", description = "Index or fund id to store under.")
