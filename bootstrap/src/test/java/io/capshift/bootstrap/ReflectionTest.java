@@ -24,15 +24,11 @@ class ReflectionTest {
 
   @TempDir Path dir;
   private InProcessCapshift app;
-  private Capshift capshift;
-  private CapshiftServer server;
   private ManagedChannel channel;
 
   @BeforeEach
   void start() throws IOException {
     app = new InProcessCapshift(dir);
-    capshift = app.capshift;
-    server = app.server;
     channel = app.channel;
   }
 
