@@ -67,7 +67,10 @@ final class EarningsProtoMapper {
   /** The response for one index's outlook. */
   static GetEarningsOutlookResponse toResponse(
       io.capshift.application.port.in.EarningsOutlook outlook) {
-    return GetEarningsOutlookResponse.newBuilder().setOutlook(toProto(outlook)).build();
+    return GetEarningsOutlookResponse.newBuilder()
+        .setOutlook(toProto(outlook))
+        .setDataVersion(outlook.dataVersion())
+        .build();
   }
 
   /** The response for a growth comparison. */

@@ -130,6 +130,13 @@ class EarningsGrpcServiceTest {
   }
 
   @Test
+  void getEarningsOutlook_answer_carriesTheDataVersion() {
+    assertThat(stub().getEarningsOutlook(
+            GetEarningsOutlookRequest.newBuilder().setIndexId("sp500").build()).getDataVersion())
+        .isEqualTo(17);
+  }
+
+  @Test
   void getEarningsOutlook_enumsUnset_factsetCalendarDaysAndOperatingLatest() {
     outlook(GetEarningsOutlookRequest.newBuilder().setIndexId("sp500"));
 

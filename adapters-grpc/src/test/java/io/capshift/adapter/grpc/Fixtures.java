@@ -202,7 +202,8 @@ final class Fixtures {
         Figure.of(0.0425),
         Figure.of(0.0058),
         List.of(indexId + "@2026-03-31", "dgs10@2026-03-31"),
-        List.of("operating EPS"));
+        List.of("operating EPS"),
+        17);
   }
 
   /** An outlook from published figures with no forward estimate: the forward figures undefined. */
@@ -223,7 +224,8 @@ final class Fixtures {
         Figure.undefined("no 10-year yield stored"),
         Figure.undefined("no 10-year yield stored"),
         List.of(indexId + "-metrics@2026-03-31"),
-        List.of("growth is S&P DJI's projected 2026 growth"));
+        List.of("growth is S&P DJI's projected 2026 growth"),
+        17);
   }
 
   static GrowthComparison growthComparison() {

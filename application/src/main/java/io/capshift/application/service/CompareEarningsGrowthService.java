@@ -58,7 +58,7 @@ public final class CompareEarningsGrowthService implements CompareEarningsGrowth
 
   private Optional<EarningsOutlook> published(GetEarningsOutlookQuery q) {
     try {
-      EarningsOutlook o = outlooks.fromPublished(q);
+      EarningsOutlook o = outlooks.fromPublished(q, repository.dataVersion());
       return o.growth().isDefined() ? Optional.of(o) : Optional.empty();
     } catch (NotFoundException e) {
       return Optional.empty();

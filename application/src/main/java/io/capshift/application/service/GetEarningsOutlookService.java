@@ -38,18 +38,19 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
 
   @Override
   public EarningsOutlook getEarningsOutlook(GetEarningsOutlookQuery q) {
+    long version = repository.dataVersion();
     Optional<DatasetInfo> sheet =
         repository.find(q.indexId() + EPS_SUFFIX, Optional.empty())
             .filter(i -> i.kind() == DatasetKind.QUARTERLY_EARNINGS);
     if (sheet.isPresent()) {
       DatasetContent.QuarterlyEps eps = (DatasetContent.QuarterlyEps) repository.load(sheet.get());
-      return withYield(new QuarterlyOutlook(q, eps.quarters(), sheet.get()).outlook());
+      return withYield(new QuarterlyOutlook(q, eps.quarters(), sheet.get()).outlook(), version);
     }
-    return fromPublished(q);
+    return fromPublished(q, version);
   }
 
   /** The outlook from published figures only, even where a quarterly sheet exists. */
-  EarningsOutlook fromPublished(GetEarningsOutlookQuery q) {
+  EarningsOutlook fromPublished(GetEarningsOutlookQuery q, long version) {
     PublishedMetrics published = PublishedMetrics.of(repository, q.indexId());
     if (published.isEmpty()) {
       throw new NotFoundException(
@@ -57,11 +58,11 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
           "no earnings data for '" + q.indexId() + "': import its quarterly EPS sheet (stored as '"
               + q.indexId() + EPS_SUFFIX + "') or a metrics file with its EPS");
     }
-    return withYield(new PublishedOutlook(q, published).outlook());
+    return withYield(new PublishedOutlook(q, published).outlook(), version);
   }
 
-  /** Adds the 10-year yield and the equity risk premium on forward earnings. */
-  private EarningsOutlook withYield(EarningsOutlook o) {
+  /** Adds the 10-year yield, the equity risk premium on forward earnings and the version. */
+  private EarningsOutlook withYield(EarningsOutlook o, long version) {
     List<String> notes = new ArrayList<>(o.notes());
     List<String> datasets = new ArrayList<>(o.datasetIds());
     Optional<TenYearYield.Found> y = TenYearYield.at(series, o.asOf());
@@ -81,10 +82,13 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
     }
     return new EarningsOutlook(o.indexId(), o.asOf(), o.input(), o.indexLevel(), o.trailingEps(),
         o.forwardEps(), o.trailingPe(), o.forwardPe(), o.growth(), o.peg(),
-        o.forwardEarningsYield(), yield, erp, datasets, notes);
+        o.forwardEarningsYield(), yield, erp, datasets, notes, version);
   }
 
-  /** Figures derived the same way whatever the source. */
+  /**
+   * Figures derived the same way whatever the source; the 10-year yield, ERP and data version
+   * are added by {@link #withYield}.
+   */
   static EarningsOutlook assemble(
       String id, LocalDate asOf, InputKind input, Figure level, Figure trailing,
       Optional<NtmEarnings> forward, Figure growth, List<String> datasets, List<String> notes) {
@@ -99,7 +103,7 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
         level.getAsDouble()) : Figure.undefined(missing(level, forwardEps));
     return new EarningsOutlook(id, asOf, input, level, trailing, forward, trailingPe, forwardPe,
         growth, calc.peg(forwardPe, growth), yield, Figure.undefined("not looked up"),
-        Figure.undefined("not looked up"), datasets, notes);
+        Figure.undefined("not looked up"), datasets, notes, 0);
   }
 
   private static boolean both(Figure a, Figure b) {

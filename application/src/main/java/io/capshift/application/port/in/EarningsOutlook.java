@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param equityRiskPremium forward earnings yield − 10-year yield, decimal
  * @param datasetIds the stored datasets used
  * @param notes which inputs were used or missing
+ * @param dataVersion the store's data version the answer reflects
  */
 public record EarningsOutlook(
     String indexId,
@@ -40,7 +41,8 @@ public record EarningsOutlook(
     Figure tenYearYield,
     Figure equityRiskPremium,
     List<String> datasetIds,
-    List<String> notes) {
+    List<String> notes,
+    long dataVersion) {
   public EarningsOutlook {
     datasetIds = List.copyOf(datasetIds);
     notes = List.copyOf(notes);
