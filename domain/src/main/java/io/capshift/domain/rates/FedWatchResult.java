@@ -1,0 +1,49 @@
+package io.capshift.domain.rates;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Meeting-by-meeting FedWatch probabilities implied by a futures strip.
+ *
+ * @param asOf the strip's date
+ * @param current the target range in force on {@code asOf}; steps are counted from it
+ * @param convention how meeting months were tied to their neighbours
+ * @param meetings scheduled meetings deciding after {@code asOf} up to the strip's last month, in
+ *     date order
+ */
+public record FedWatchResult(
+    LocalDate asOf,
+    TargetRange current,
+    FedWatchConvention convention,
+    List<FedWatchMeeting> meetings) {
+
+  public FedWatchResult {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(convention, "convention");
+    meetings = List.copyOf(meetings);
+  }
+
+  /**
+   * The implied path: decision date → expected target-range mid after that meeting, decimal
+   * rate; ends at the last meeting the strip covers.
+   */
+  public SortedMap<LocalDate, Double> impliedPath() {
+    TreeMap<LocalDate, Double> path = new TreeMap<>();
+    meetings.forEach(m -> path.put(m.meeting().decisionDate(), m.expectedRate()));
+    return Collections.unmodifiableSortedMap(path);
+  }
+
+  /** The meeting deciding on {@code decisionDate}, if the result covers it. */
+  public Optional<FedWatchMeeting> meeting(LocalDate decisionDate) {
+    return meetings.stream()
+        .filter(m -> m.meeting().decisionDate().equals(decisionDate))
+        .findFirst();
+  }
+}

@@ -1,0 +1,98 @@
+package io.capshift.domain.rates;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Solves meeting months, in date order, for their start and end rates from {@code avg·N =
+ * start·pre + end·post} and the neighbouring months, as {@link FedWatchConvention} describes.
+ * Rates are decimal. Stateful: remembers the ends already solved, for chaining and link residuals.
+ */
+final class MeetingMonthSolver {
+
+  /** A solved month: start and end rate (decimal), how, and the link residual if any. */
+  record Solved(double start, double end, MeetingMonthSolve solve, OptionalDouble residual) {}
+
+  private final FuturesStrip strip;
+  private final Set<YearMonth> meetingMonths;
+  private final double currentMid;
+  private final FedWatchConvention convention;
+  private final Map<YearMonth, Double> solvedEnds = new HashMap<>();
+
+  /**
+   * @param meetingMonths months holding any scheduled meeting (these are never anchors)
+   * @param currentMid mid of the current target range, decimal; the start of last resort
+   */
+  MeetingMonthSolver(
+      FuturesStrip strip,
+      Set<YearMonth> meetingMonths,
+      double currentMid,
+      FedWatchConvention convention) {
+    this.strip = strip;
+    this.meetingMonths = Set.copyOf(meetingMonths);
+    this.currentMid = currentMid;
+    this.convention = convention;
+  }
+
+  /** Solves the month of {@code meeting}, whose implied average is {@code average}. */
+  Solved solve(FomcMeeting meeting, double average) {
+    YearMonth month = YearMonth.from(meeting.decisionDate());
+    int n = month.lengthOfMonth();
+    int pre = meeting.decisionDate().getDayOfMonth() - 1;
+    int post = n - pre;
+    OptionalDouble before = anchor(month.minusMonths(1));
+    OptionalDouble after = pre > 0 ? anchor(month.plusMonths(1)) : OptionalDouble.empty();
+    boolean backward =
+        convention == FedWatchConvention.CME_ADJACENT_ANCHOR
+            && after.isPresent()
+            && (before.isEmpty() || pre > post);
+    double start;
+    double end;
+    MeetingMonthSolve how;
+    if (backward) {
+      end = after.getAsDouble();
+      start = (average * n - end * post) / pre;
+      how = MeetingMonthSolve.BACKWARD_FROM_NEXT_ANCHOR;
+    } else {
+      OptionalDouble previous = before.isPresent() ? before : previousEnd(month);
+      start = previous.isPresent() ? previous.getAsDouble() : fallbackStart(meeting, month);
+      end = (average * n - start * pre) / post;
+      how =
+          previous.isPresent()
+              ? MeetingMonthSolve.FORWARD_FROM_PREVIOUS_MONTH
+              : MeetingMonthSolve.FORWARD_FROM_CURRENT_RANGE;
+    }
+    OptionalDouble residual = previousEnd(month);
+    solvedEnds.put(month, end);
+    return new Solved(
+        start,
+        end,
+        how,
+        residual.isPresent() ? OptionalDouble.of(start - residual.getAsDouble()) : residual);
+  }
+
+  /** The average of {@code month} when it is an anchor: priced and without a meeting. */
+  private OptionalDouble anchor(YearMonth month) {
+    return meetingMonths.contains(month) ? OptionalDouble.empty() : strip.impliedRate(month);
+  }
+
+  private OptionalDouble previousEnd(YearMonth month) {
+    Double end = solvedEnds.get(month.minusMonths(1));
+    return end == null ? OptionalDouble.empty() : OptionalDouble.of(end);
+  }
+
+  /**
+   * The current range's mid, used only when the previous month lies before the strip (or holds a
+   * meeting already decided); a gap inside the strip is an error, not a guess.
+   */
+  private double fallbackStart(FomcMeeting meeting, YearMonth month) {
+    YearMonth previous = month.minusMonths(1);
+    if (!strip.has(previous) && !previous.isBefore(strip.firstMonth())) {
+      throw FedWatchCalculator.missingContract(previous, meeting);
+    }
+    return currentMid;
+  }
+}
