@@ -40,7 +40,9 @@ final class ImportCommand implements Callable<Integer> {
           "File format: auto, sp500-financials, ishares-holdings, capshift-constituents,"
               + " capshift-fomc-meetings, capshift-target-ranges, shiller-monthly,"
               + " shiller-datahub, goyal-welch-monthly, dated-series, spdji-quarterly-eps,"
-              + " spdji-index-pe-table, capshift-index-metrics (default: ${DEFAULT-VALUE}).")
+              + " spdji-index-pe-table, capshift-index-metrics, fomc-calendar-flags,"
+              + " fomc-event-dates, fomc-calendar-json, fomc-actions, fomc-date-list"
+              + " (default: ${DEFAULT-VALUE}).")
   String kind;
 
   @Option(names = "--id", paramLabel = "ID", description = "Index or fund id to store under.")

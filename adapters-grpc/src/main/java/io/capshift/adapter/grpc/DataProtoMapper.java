@@ -147,6 +147,15 @@ final class DataProtoMapper {
           io.capshift.application.dataset.ImportFormat.SPDJI_INDEX_PE_TABLE;
       case IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS ->
           io.capshift.application.dataset.ImportFormat.CAPSHIFT_INDEX_METRICS;
+      case IMPORT_FORMAT_FOMC_CALENDAR_FLAGS ->
+          io.capshift.application.dataset.ImportFormat.FOMC_CALENDAR_FLAGS;
+      case IMPORT_FORMAT_FOMC_EVENT_DATES ->
+          io.capshift.application.dataset.ImportFormat.FOMC_EVENT_DATES;
+      case IMPORT_FORMAT_FOMC_CALENDAR_JSON ->
+          io.capshift.application.dataset.ImportFormat.FOMC_CALENDAR_JSON;
+      case IMPORT_FORMAT_FOMC_ACTIONS -> io.capshift.application.dataset.ImportFormat.FOMC_ACTIONS;
+      case IMPORT_FORMAT_FOMC_DATE_LIST ->
+          io.capshift.application.dataset.ImportFormat.FOMC_DATE_LIST;
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
@@ -174,6 +183,11 @@ final class DataProtoMapper {
       case SPDJI_QUARTERLY_EPS -> ImportFormat.IMPORT_FORMAT_SPDJI_QUARTERLY_EPS;
       case SPDJI_INDEX_PE_TABLE -> ImportFormat.IMPORT_FORMAT_SPDJI_INDEX_PE_TABLE;
       case CAPSHIFT_INDEX_METRICS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS;
+      case FOMC_CALENDAR_FLAGS -> ImportFormat.IMPORT_FORMAT_FOMC_CALENDAR_FLAGS;
+      case FOMC_EVENT_DATES -> ImportFormat.IMPORT_FORMAT_FOMC_EVENT_DATES;
+      case FOMC_CALENDAR_JSON -> ImportFormat.IMPORT_FORMAT_FOMC_CALENDAR_JSON;
+      case FOMC_ACTIONS -> ImportFormat.IMPORT_FORMAT_FOMC_ACTIONS;
+      case FOMC_DATE_LIST -> ImportFormat.IMPORT_FORMAT_FOMC_DATE_LIST;
     };
   }
 

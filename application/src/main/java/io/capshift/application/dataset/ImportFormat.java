@@ -34,5 +34,15 @@ public enum ImportFormat {
   /** S&amp;P DJI's S&amp;P 500 / 400 / 600 P/E and projected growth table. */
   SPDJI_INDEX_PE_TABLE,
   /** capshift's own published-metrics CSV: index_id, date, metric, value, source. */
-  CAPSHIFT_INDEX_METRICS
+  CAPSHIFT_INDEX_METRICS,
+  /** FOMC calendar CSV {@code date,unscheduled,forecast,confcall} (QubitLogic, 1980–2023). */
+  FOMC_CALENDAR_FLAGS,
+  /** FOMC statement dates CSV {@code event_date,event_name,event_type}. */
+  FOMC_EVENT_DATES,
+  /** FOMC calendar JSON {@code {meta, meetings[{year,start_date,end_date,is_sep}]}}. */
+  FOMC_CALENDAR_JSON,
+  /** FOMC actions CSV {@code Date (M/D/YYYY),Type,…,Scheduled FOMC,Unscheduled FOMC,SEP,…}. */
+  FOMC_ACTIONS,
+  /** A headerless list of FOMC dates, one {@code YYYY-MM-DD} a line. */
+  FOMC_DATE_LIST
 }

@@ -12,9 +12,10 @@ import java.io.InputStream;
 import java.util.function.Supplier;
 
 /**
- * Reads the CSV formats capshift knows (see {@link ImportFormat} and docs/data-formats.md),
- * streaming: a file is read once, line by line. With {@link ImportFormat#AUTO} the format is told
- * from the first 64 KiB. Stateless and safe to share.
+ * Reads the file formats capshift knows (see {@link ImportFormat} and docs/data-formats.md): the
+ * CSV formats streaming, a file read once, line by line; the one JSON format ({@link
+ * ImportFormat#FOMC_CALENDAR_JSON}, a small calendar) whole, bounded. With {@link
+ * ImportFormat#AUTO} the format is told from the first 64 KiB. Stateless and safe to share.
  */
 public final class CsvDatasetFileParser implements DatasetFileParser {
 
@@ -29,6 +30,9 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       BufferedInputStream buffered = new BufferedInputStream(content, FormatDetector.PEEK_BYTES);
       format = FormatDetector.detect(peek(buffered, source.fileName()), source.fileName());
       content = buffered;
+    }
+    if (format == ImportFormat.FOMC_CALENDAR_JSON) {
+      return new FomcCalendarJsonReader(source.fileName()).read(content, source);
     }
     CsvReader csv = new CsvReader(content, source.fileName(), hasCommentLines(format));
     return reader(format).get().read(csv, source);
@@ -48,6 +52,11 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       case SPDJI_QUARTERLY_EPS -> SpdjiQuarterlyEpsReader::new;
       case SPDJI_INDEX_PE_TABLE -> SpdjiIndexPeTableReader::new;
       case CAPSHIFT_INDEX_METRICS -> CapshiftIndexMetricsReader::new;
+      case FOMC_CALENDAR_FLAGS -> FomcCalendarFlagsReader::new;
+      case FOMC_EVENT_DATES -> FomcEventDatesReader::new;
+      case FOMC_ACTIONS -> FomcActionsReader::new;
+      case FOMC_DATE_LIST -> FomcDateListReader::new;
+      case FOMC_CALENDAR_JSON -> throw new IllegalStateException("JSON is not read as CSV");
       case AUTO -> throw new IllegalStateException("AUTO is resolved before reading");
     };
   }
@@ -59,9 +68,9 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
   private static boolean hasCommentLines(ImportFormat format) {
     return switch (format) {
       case CAPSHIFT_CONSTITUENTS,
-          CAPSHIFT_FOMC_MEETINGS,
-          CAPSHIFT_TARGET_RANGES,
-          CAPSHIFT_INDEX_METRICS ->
+              CAPSHIFT_FOMC_MEETINGS,
+              CAPSHIFT_TARGET_RANGES,
+              CAPSHIFT_INDEX_METRICS ->
           true;
       default -> false;
     };

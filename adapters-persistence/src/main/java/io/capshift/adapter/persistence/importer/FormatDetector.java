@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells a file's format from its first lines: the header of each format is distinctive. Reads only
@@ -14,6 +15,7 @@ import java.util.Locale;
 final class FormatDetector {
   static final int PEEK_BYTES = 64 * 1024;
   private static final int MAX_LINES = 30;
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final List<ImportFormat> KNOWN =
       Arrays.stream(ImportFormat.values()).filter(f -> f != ImportFormat.AUTO).toList();
 
@@ -24,6 +26,10 @@ final class FormatDetector {
    */
   static ImportFormat detect(byte[] head, String fileName) {
     List<String> lines = firstLines(head);
+    if (isFomcCalendarJson(lines)) {
+      return ImportFormat.FOMC_CALENDAR_JSON;
+    }
+    boolean first = true;
     for (String raw : lines) {
       String line = normalise(raw);
       if (line.isEmpty() || line.startsWith("#")) {
@@ -39,6 +45,10 @@ final class FormatDetector {
       if (byHeader != null) {
         return byHeader;
       }
+      if (first && ISO_DATE.matcher(line).matches()) {
+        return ImportFormat.FOMC_DATE_LIST;
+      }
+      first = false;
     }
     throw InvalidInputException.of(
         "format",
@@ -46,6 +56,12 @@ final class FormatDetector {
             + Text.quote(Targets.baseName(fileName))
             + " from its first lines; name the format, one of "
             + KNOWN);
+  }
+
+  /** A JSON object (its first character '{') with a "meetings" member among its first lines. */
+  private static boolean isFomcCalendarJson(List<String> lines) {
+    String text = String.join("\n", lines).replace("\uFEFF", "").strip();
+    return text.startsWith("{") && text.contains("\"meetings\"");
   }
 
   private static ImportFormat byHeader(String line) {
@@ -60,6 +76,18 @@ final class FormatDetector {
     }
     if (cells.contains("start_date") && cells.contains("decision_date")) {
       return ImportFormat.CAPSHIFT_FOMC_MEETINGS;
+    }
+    if (cells.contains("date") && cells.contains("unscheduled") && cells.contains("confcall")) {
+      return ImportFormat.FOMC_CALENDAR_FLAGS;
+    }
+    if (cells.contains("event_date") && cells.contains("event_type")) {
+      return ImportFormat.FOMC_EVENT_DATES;
+    }
+    if (cells.contains("date")
+        && cells.contains("type")
+        && cells.contains("scheduledfomc")
+        && cells.contains("unscheduledfomc")) {
+      return ImportFormat.FOMC_ACTIONS;
     }
     if (cells.contains("effective_date") && cells.contains("upper_percent")) {
       return ImportFormat.CAPSHIFT_TARGET_RANGES;

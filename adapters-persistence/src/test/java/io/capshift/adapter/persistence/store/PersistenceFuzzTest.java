@@ -93,6 +93,31 @@ class PersistenceFuzzTest {
   }
 
   @FuzzTest
+  void fomcCalendarFlags(byte[] data) {
+    parse(data, ImportFormat.FOMC_CALENDAR_FLAGS);
+  }
+
+  @FuzzTest
+  void fomcEventDates(byte[] data) {
+    parse(data, ImportFormat.FOMC_EVENT_DATES);
+  }
+
+  @FuzzTest
+  void fomcCalendarJson(byte[] data) {
+    parse(data, ImportFormat.FOMC_CALENDAR_JSON);
+  }
+
+  @FuzzTest
+  void fomcActions(byte[] data) {
+    parse(data, ImportFormat.FOMC_ACTIONS);
+  }
+
+  @FuzzTest
+  void fomcDateList(byte[] data) {
+    parse(data, ImportFormat.FOMC_DATE_LIST);
+  }
+
+  @FuzzTest
   void autoDetected(byte[] data) {
     parse(data, ImportFormat.AUTO);
   }
