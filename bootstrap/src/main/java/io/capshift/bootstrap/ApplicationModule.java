@@ -6,6 +6,7 @@ import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -14,6 +15,7 @@ import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
 import io.capshift.application.service.GetEarningsOutlookService;
 import io.capshift.application.service.GetIndexValuationService;
+import io.capshift.application.service.GetRateExpectationsService;
 import io.capshift.application.service.GetValuationHistoryService;
 import io.capshift.application.service.ImportDatasetService;
 import io.capshift.application.service.ListDatasetsService;
@@ -55,4 +57,8 @@ interface ApplicationModule {
   @Binds
   @Singleton
   CompareEarningsGrowthUseCase compareEarningsGrowth(CompareEarningsGrowthService service);
+
+  @Binds
+  @Singleton
+  GetRateExpectationsUseCase getRateExpectations(GetRateExpectationsService service);
 }

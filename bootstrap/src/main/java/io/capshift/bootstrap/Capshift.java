@@ -4,6 +4,7 @@ import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -55,6 +56,10 @@ public final class Capshift implements AutoCloseable {
 
   public CompareEarningsGrowthUseCase growth() {
     return component.compareEarningsGrowth();
+  }
+
+  public GetRateExpectationsUseCase rates() {
+    return component.getRateExpectations();
   }
 
   public ImportDatasetUseCase importer() {

@@ -10,6 +10,7 @@ import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -34,6 +35,8 @@ interface CapshiftComponent {
   GetEarningsOutlookUseCase getEarningsOutlook();
 
   CompareEarningsGrowthUseCase compareEarningsGrowth();
+
+  GetRateExpectationsUseCase getRateExpectations();
 
   ListDatasetsUseCase listDatasets();
 

@@ -41,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
               + " capshift-fomc-meetings, capshift-target-ranges, shiller-monthly,"
               + " shiller-datahub, goyal-welch-monthly, dated-series, spdji-quarterly-eps,"
               + " spdji-index-pe-table, capshift-index-metrics, fomc-calendar-flags,"
-              + " fomc-event-dates, fomc-calendar-json, fomc-actions, fomc-date-list"
+              + " fomc-event-dates, fomc-calendar-json, fomc-actions, fomc-date-list,"
+              + " barchart-fed-funds-contracts, capshift-futures-strip"
               + " (default: ${DEFAULT-VALUE}).")
   String kind;
 

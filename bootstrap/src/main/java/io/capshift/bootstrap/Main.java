@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       ValuationCommand.class,
       CompareCommand.class,
       HistoryCommand.class,
-      EarningsCommand.class
+      EarningsCommand.class,
+      FedWatchCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for an answer the user's input or data prevented (not found, bad file…). */

@@ -8,15 +8,19 @@ import io.capshift.application.port.in.CompareEarningsGrowthQuery;
 import io.capshift.application.port.in.CompareValuationsQuery;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
+import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
 import io.capshift.application.port.in.GrowthComparison;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.InputKind;
+import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.ValuationComparison;
 import io.capshift.application.port.in.ValuationHistory;
 import io.capshift.domain.earnings.BlendRule;
 import io.capshift.domain.earnings.EpsBasis;
 import io.capshift.domain.history.HistoryStatistics;
+import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.history.Window;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.io.IOException;
@@ -45,6 +49,7 @@ class ThesisRealDataTest {
   @BeforeEach
   void open() {
     capshift = Capshift.open(dir, InProcessCapshift.CLOCK);
+    capshift.seed().seedIfEmpty();
   }
 
   @AfterEach
@@ -186,5 +191,28 @@ class ThesisRealDataTest {
     assertThat(c.small().asOf()).isEqualTo(LocalDate.of(2026, 1, 30));
     assertThat(g.growthGap().getAsDouble())
         .isCloseTo((13.0288043783294 - 17.3104324423118) / 100, within(1e-12));
+  }
+
+  @Test
+  void fedWatch_barchartStripOf20251102_decemberSplitFollowsTheDayCount() throws IOException {
+    load("fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
+
+    RateExpectations r = capshift.rates().getRateExpectations(new GetRateExpectationsQuery(
+        Optional.of(LocalDate.of(2025, 11, 2)), Optional.empty(),
+        FedWatchConvention.CME_ADJACENT_ANCHOR));
+
+    // Nov 2025 has no meeting: anchor 100 - 96.1175 = 3.8825%. Dec 2025 averages 3.77% with the
+    // decision on the 10th (9 days before, 22 at the new rate), solved forward from November:
+    // end = (3.77 x 31 - 3.8825 x 9) / 22 = 3.723977%, a change of -0.158523 = -0.634 steps,
+    // so P(cut to 3.50-3.75) = 0.634091 and P(hold at 3.75-4.00) = 0.365909.
+    double end = (3.77 * 31 - 3.8825 * 9) / 22;
+    double cut = (3.8825 - end) / 0.25;
+    FedWatchMeeting dec = r.result().meeting(LocalDate.of(2025, 12, 10)).orElseThrow();
+    assertThat(r.result().current().upperBound()).isCloseTo(0.04, within(1e-12));
+    assertThat(dec.probabilityOf("350-375")).isCloseTo(cut, within(1e-9));
+    assertThat(dec.probabilityOf("375-400")).isCloseTo(1 - cut, within(1e-9));
+    assertThat(r.result().meetings()).extracting(m -> m.meeting().decisionDate())
+        .contains(LocalDate.of(2026, 12, 9));
+    assertThat(r.stripDatasetId()).isEqualTo("fed-funds-futures@2025-11-02");
   }
 }

@@ -156,6 +156,10 @@ final class DataProtoMapper {
       case IMPORT_FORMAT_FOMC_ACTIONS -> io.capshift.application.dataset.ImportFormat.FOMC_ACTIONS;
       case IMPORT_FORMAT_FOMC_DATE_LIST ->
           io.capshift.application.dataset.ImportFormat.FOMC_DATE_LIST;
+      case IMPORT_FORMAT_BARCHART_FED_FUNDS_CONTRACTS ->
+          io.capshift.application.dataset.ImportFormat.BARCHART_FED_FUNDS_CONTRACTS;
+      case IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP ->
+          io.capshift.application.dataset.ImportFormat.CAPSHIFT_FUTURES_STRIP;
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
@@ -188,6 +192,8 @@ final class DataProtoMapper {
       case FOMC_CALENDAR_JSON -> ImportFormat.IMPORT_FORMAT_FOMC_CALENDAR_JSON;
       case FOMC_ACTIONS -> ImportFormat.IMPORT_FORMAT_FOMC_ACTIONS;
       case FOMC_DATE_LIST -> ImportFormat.IMPORT_FORMAT_FOMC_DATE_LIST;
+      case BARCHART_FED_FUNDS_CONTRACTS -> ImportFormat.IMPORT_FORMAT_BARCHART_FED_FUNDS_CONTRACTS;
+      case CAPSHIFT_FUTURES_STRIP -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP;
     };
   }
 
@@ -200,6 +206,7 @@ final class DataProtoMapper {
       case SERIES -> DatasetKind.DATASET_KIND_SERIES;
       case QUARTERLY_EARNINGS -> DatasetKind.DATASET_KIND_QUARTERLY_EARNINGS;
       case PUBLISHED_METRICS -> DatasetKind.DATASET_KIND_PUBLISHED_METRICS;
+      case FUTURES_STRIP -> DatasetKind.DATASET_KIND_FUTURES_STRIP;
     };
   }
 

@@ -3,6 +3,7 @@ package io.capshift.application.dataset;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.rates.FuturesStrip;
 import io.capshift.domain.rates.TargetRangeHistory;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.PublishedMetric;
@@ -123,6 +124,23 @@ public sealed interface DatasetContent {
     @Override
     public int rows() {
       return metrics.size();
+    }
+  }
+
+  /** A fed funds futures strip at one date. */
+  record Futures(FuturesStrip strip) implements DatasetContent {
+    public Futures {
+      Objects.requireNonNull(strip, "strip");
+    }
+
+    @Override
+    public DatasetKind kind() {
+      return DatasetKind.FUTURES_STRIP;
+    }
+
+    @Override
+    public int rows() {
+      return strip.prices().size();
     }
   }
 }

@@ -15,5 +15,7 @@ public enum DatasetKind {
   /** An index's quarterly earnings per share, reported and estimated. */
   QUARTERLY_EARNINGS,
   /** Figures providers published for indexes (P/E, growth…), loaded as given. */
-  PUBLISHED_METRICS
+  PUBLISHED_METRICS,
+  /** 30-day fed funds futures prices by contract month at one date. */
+  FUTURES_STRIP
 }

@@ -44,5 +44,12 @@ public enum ImportFormat {
   /** FOMC actions CSV {@code Date (M/D/YYYY),Type,…,Scheduled FOMC,Unscheduled FOMC,SEP,…}. */
   FOMC_ACTIONS,
   /** A headerless list of FOMC dates, one {@code YYYY-MM-DD} a line. */
-  FOMC_DATE_LIST
+  FOMC_DATE_LIST,
+  /**
+   * Barchart's 30-day fed funds futures contract list ({@code "Exp Date",Symbol,"Contract
+   * Name",Last,…}): the live strip at the file's date.
+   */
+  BARCHART_FED_FUNDS_CONTRACTS,
+  /** capshift's own futures strip CSV: {@code # as_of:} then {@code contract_month,price}. */
+  CAPSHIFT_FUTURES_STRIP
 }

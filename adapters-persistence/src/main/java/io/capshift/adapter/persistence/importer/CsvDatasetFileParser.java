@@ -56,6 +56,8 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       case FOMC_EVENT_DATES -> FomcEventDatesReader::new;
       case FOMC_ACTIONS -> FomcActionsReader::new;
       case FOMC_DATE_LIST -> FomcDateListReader::new;
+      case BARCHART_FED_FUNDS_CONTRACTS -> BarchartFedFundsReader::new;
+      case CAPSHIFT_FUTURES_STRIP -> FuturesStripReader::new;
       case FOMC_CALENDAR_JSON -> throw new IllegalStateException("JSON is not read as CSV");
       case AUTO -> throw new IllegalStateException("AUTO is resolved before reading");
     };
@@ -70,7 +72,8 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       case CAPSHIFT_CONSTITUENTS,
               CAPSHIFT_FOMC_MEETINGS,
               CAPSHIFT_TARGET_RANGES,
-              CAPSHIFT_INDEX_METRICS ->
+              CAPSHIFT_INDEX_METRICS,
+              CAPSHIFT_FUTURES_STRIP ->
           true;
       default -> false;
     };

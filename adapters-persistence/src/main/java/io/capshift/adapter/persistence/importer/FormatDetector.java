@@ -95,6 +95,9 @@ final class FormatDetector {
     if (cells.contains("index_id") && cells.contains("metric") && cells.contains("value")) {
       return ImportFormat.CAPSHIFT_INDEX_METRICS;
     }
+    if (cells.contains("contract_month") && cells.contains("price")) {
+      return ImportFormat.CAPSHIFT_FUTURES_STRIP;
+    }
     return publisherTable(cells);
   }
 
@@ -107,6 +110,12 @@ final class FormatDetector {
     }
     if (cells.contains("yyyymm") && cells.contains("e12")) {
       return ImportFormat.GOYAL_WELCH_MONTHLY;
+    }
+    if (cells.contains("expdate")
+        && cells.contains("symbol")
+        && cells.contains("contractname")
+        && cells.contains("last")) {
+      return ImportFormat.BARCHART_FED_FUNDS_CONTRACTS;
     }
     if (cells.contains("quarter_end") && cells.contains("operating_eps_qtr")) {
       return ImportFormat.SPDJI_QUARTERLY_EPS;

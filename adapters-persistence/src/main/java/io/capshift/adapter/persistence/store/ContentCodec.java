@@ -16,9 +16,9 @@ import java.util.OptionalDouble;
 /**
  * The payload of a dataset file, format version 1: the dataset id and store version it was written
  * at (checked against the manifest on read), a content tag, then the content. Missing figures are
- * stored as NaN and come back as empty {@code OptionalDouble}s. Tags 4–6 (series, quarterly EPS,
- * published metrics) were added within version 1: a reader that predates them reports such a file
- * as corrupt, as it does any unknown tag.
+ * stored as NaN and come back as empty {@code OptionalDouble}s. Tags 4–7 (series, quarterly EPS,
+ * published metrics, futures strips) were added within version 1: a reader that predates them
+ * reports such a file as corrupt, as it does any unknown tag.
  */
 final class ContentCodec {
   static final int FORMAT_VERSION = 1;
@@ -29,6 +29,7 @@ final class ContentCodec {
   private static final int TAG_SERIES = 4;
   private static final int TAG_QUARTERLY_EPS = 5;
   private static final int TAG_METRICS = 6;
+  private static final int TAG_FUTURES = 7;
   // 3 string lengths + 5 doubles; 2 dates + 2 booleans; 1 date + 2 doubles
   private static final int MIN_CONSTITUENT_BYTES = 3 * 4 + 5 * 8;
   private static final int MIN_MEETING_BYTES = 2 * 8 + 2;
@@ -61,6 +62,8 @@ final class ContentCodec {
       MarketDataCodec.writeQuarters(w.writeByte(TAG_QUARTERLY_EPS), q);
     } else if (content instanceof DatasetContent.Metrics m) {
       MarketDataCodec.writeMetrics(w.writeByte(TAG_METRICS), m);
+    } else if (content instanceof DatasetContent.Futures f) {
+      MarketDataCodec.writeFutures(w.writeByte(TAG_FUTURES), f);
     } else {
       throw new IllegalArgumentException("unknown content " + content.getClass());
     }
@@ -80,6 +83,7 @@ final class ContentCodec {
           case TAG_SERIES -> MarketDataCodec.readSeries(r);
           case TAG_QUARTERLY_EPS -> MarketDataCodec.readQuarters(r);
           case TAG_METRICS -> MarketDataCodec.readMetrics(r);
+          case TAG_FUTURES -> MarketDataCodec.readFutures(r);
           default -> throw new IllegalArgumentException("unknown content tag " + tag);
         };
     r.requireEnd();

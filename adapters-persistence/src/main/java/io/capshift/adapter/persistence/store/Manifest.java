@@ -27,7 +27,8 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
           DatasetKind.TARGET_RANGES,
           DatasetKind.SERIES,
           DatasetKind.QUARTERLY_EARNINGS,
-          DatasetKind.PUBLISHED_METRICS);
+          DatasetKind.PUBLISHED_METRICS,
+          DatasetKind.FUTURES_STRIP);
 
   Manifest {
     if (dataVersion < 0) {

@@ -4,22 +4,28 @@ import io.capshift.application.dataset.DatasetContent;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.rates.FuturesStrip;
 import io.capshift.domain.valuation.PublishedMetric;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The content of series, quarterly-EPS and published-metric datasets (content tags 4, 5 and 6 of
- * {@link ContentCodec}). Enums are written as explicit tags, not ordinals, so reordering an enum
+ * The content of series, quarterly-EPS, published-metric and futures-strip datasets (content tags
+ * 4, 5, 6 and 7 of {@link ContentCodec}). Enums are written as explicit tags, not ordinals, so reordering an enum
  * cannot change what an old file means.
  *
  * <ul>
  *   <li>series: count, then per series id, unit, count and (epoch day, value) pairs;
  *   <li>quarters: count, then per quarter its end, a status tag and price, operating and
  *       as-reported EPS, NaN meaning absent;
- *   <li>metrics: count, then per metric index id, date, a metric tag, value and source.
+ *   <li>metrics: count, then per metric index id, date, a metric tag, value and source;
+ *   <li>futures: as-of date, count, then per contract (year, month, price), months strictly
+ *       increasing.
  * </ul>
  */
 final class MarketDataCodec {
@@ -47,6 +53,8 @@ final class MarketDataCodec {
   private static final int MIN_QUARTER_BYTES = 8 + 1 + 3 * 8;
   // 2 string lengths, a date, a metric byte, a double
   private static final int MIN_METRIC_BYTES = 2 * 4 + 8 + 1 + 8;
+  // a year, a month byte, a double
+  private static final int CONTRACT_BYTES = 4 + 1 + 8;
 
   private MarketDataCodec() {}
 
@@ -116,6 +124,32 @@ final class MarketDataCodec {
       metrics.add(new PublishedMetric(indexId, date, metric, r.readDouble(), r.readString()));
     }
     return new DatasetContent.Metrics(metrics);
+  }
+
+  static void writeFutures(PayloadWriter w, DatasetContent.Futures futures) {
+    FuturesStrip strip = futures.strip();
+    w.writeDate(strip.asOf()).writeInt(strip.prices().size());
+    for (Map.Entry<YearMonth, Double> e : strip.prices().entrySet()) {
+      w.writeInt(e.getKey().getYear()).writeByte(e.getKey().getMonthValue());
+      w.writeDouble(e.getValue());
+    }
+  }
+
+  static DatasetContent.Futures readFutures(PayloadReader r) {
+    LocalDate asOf = r.readDate();
+    int n = r.readCount(CONTRACT_BYTES);
+    Map<YearMonth, Double> prices = new LinkedHashMap<>();
+    YearMonth previous = null;
+    for (int i = 0; i < n; i++) {
+      YearMonth month = YearMonth.of(r.readInt(), r.readByte());
+      if (previous != null && !month.isAfter(previous)) {
+        throw new IllegalArgumentException(
+            "contract months not strictly increasing: " + month + " after " + previous);
+      }
+      prices.put(month, r.readDouble());
+      previous = month;
+    }
+    return new DatasetContent.Futures(FuturesStrip.of(asOf, prices));
   }
 
   private static <E> int tag(List<E> tags, E value) {

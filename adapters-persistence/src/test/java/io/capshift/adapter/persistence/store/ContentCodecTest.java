@@ -27,7 +27,8 @@ class ContentCodecTest {
     return Stream.of(
         Samples.series("shiller", "2026-01-01"),
         Samples.quarters("sp500-eps", "2025-12-31"),
-        Samples.metrics("m", "2026-01-30"));
+        Samples.metrics("m", "2026-01-30"),
+        Samples.futures("fed-funds-futures", "2025-11-02"));
   }
 
   @ParameterizedTest
@@ -41,16 +42,17 @@ class ContentCodecTest {
   }
 
   @Test
-  void encode_tags_areFourFiveSixForSeriesQuartersMetrics() {
+  void encode_tags_areFourToSevenForSeriesQuartersMetricsFutures() {
     assertThat(tagOf(Samples.series("s", "2026-01-01"))).isEqualTo(4);
     assertThat(tagOf(Samples.quarters("q", "2026-01-01"))).isEqualTo(5);
     assertThat(tagOf(Samples.metrics("m", "2026-01-01"))).isEqualTo(6);
+    assertThat(tagOf(Samples.futures("f", "2025-11-02"))).isEqualTo(7);
   }
 
   @Test
   void decode_unknownContentTag_failsAsDamaged() {
     byte[] bytes = ContentCodec.encode(ID, 1, Samples.metrics("m", "2026-01-01").content());
-    for (int tag : new int[] {0, 7, 255}) {
+    for (int tag : new int[] {0, 8, 255}) {
       bytes[TAG_OFFSET] = (byte) tag;
       assertThatThrownBy(() -> decode(bytes))
           .isInstanceOf(IllegalArgumentException.class)
@@ -110,6 +112,46 @@ class ContentCodecTest {
     // first quarter: tag, count, end (8), status (1), then the price
     ByteBuffer.wrap(bytes).putDouble(TAG_OFFSET + 1 + 4 + 8 + 1, Double.POSITIVE_INFINITY);
     assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("infinite figure");
+  }
+
+  @Test
+  void encode_futures_isAsOfCountThenYearMonthPriceTriples() {
+    byte[] bytes = ContentCodec.encode(ID, 1, Samples.futures("f", "2025-11-02").content());
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    int at = TAG_OFFSET + 1;
+    assertThat(b.getLong(at)).isEqualTo(LocalDate.of(2025, 11, 2).toEpochDay());
+    assertThat(b.getInt(at + 8)).isEqualTo(3);
+    // first triple: year (4), month (1), price (8)
+    assertThat(b.getInt(at + 12)).isEqualTo(2025);
+    assertThat(b.get(at + 16)).isEqualTo((byte) 11);
+    assertThat(b.getDouble(at + 17)).isEqualTo(96.1175);
+    assertThat(bytes).hasSize(at + 12 + 3 * 13);
+  }
+
+  @Test
+  void decode_futuresMonthsNotIncreasingOrBadMonthOrPrice_failsAsDamaged() {
+    byte[] bytes = ContentCodec.encode(ID, 1, Samples.futures("f", "2025-11-02").content());
+    int second = TAG_OFFSET + 1 + 8 + 4 + 13;
+    // second contract (2026-01) rewritten as 2025-11: a repeat, then 2025-10: a step back
+    ByteBuffer.wrap(bytes).putInt(second, 2025).put(second + 4, (byte) 11);
+    assertThatThrownBy(() -> decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not strictly increasing: 2025-11 after 2025-11");
+    ByteBuffer.wrap(bytes).put(second + 4, (byte) 10);
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("2025-10 after 2025-11");
+    ByteBuffer.wrap(bytes).putInt(second, 2026).put(second + 4, (byte) 13);
+    assertThatThrownBy(() -> decode(bytes)).isInstanceOf(RuntimeException.class);
+    ByteBuffer.wrap(bytes).put(second + 4, (byte) 1).putDouble(second + 5, Double.NaN);
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("must be finite");
+    ByteBuffer.wrap(bytes).putDouble(second + 5, 96.30);
+    assertThat(decode(bytes).content()).isEqualTo(Samples.futures("f", "2025-11-02").content());
+  }
+
+  @Test
+  void decode_hugeFuturesCount_failsWithoutAllocating() {
+    byte[] bytes = ContentCodec.encode(ID, 1, Samples.futures("f", "2025-11-02").content());
+    ByteBuffer.wrap(bytes).putInt(TAG_OFFSET + 1 + 8, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> decode(bytes)).hasMessageContaining("exceeds the payload");
   }
 
   private static int tagOf(ParsedDataset d) {

@@ -34,7 +34,8 @@ class FileDatasetRepositoryTest {
             Samples.ranges("fed-target-range", "2025-12-11"),
             Samples.series("shiller", "2026-01-01"),
             Samples.quarters("sp500-eps", "2025-12-31"),
-            Samples.metrics("spdji-index-pe", "2026-01-30"));
+            Samples.metrics("spdji-index-pe", "2026-01-30"),
+            Samples.futures("fed-funds-futures", "2025-11-02"));
     assertThat(in).extracting(ParsedDataset::kind).containsExactlyInAnyOrder(DatasetKind.values());
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       store.saveAll(in);

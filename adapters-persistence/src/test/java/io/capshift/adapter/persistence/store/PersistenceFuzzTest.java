@@ -118,6 +118,16 @@ class PersistenceFuzzTest {
   }
 
   @FuzzTest
+  void barchartFedFunds(byte[] data) {
+    parse(data, ImportFormat.BARCHART_FED_FUNDS_CONTRACTS);
+  }
+
+  @FuzzTest
+  void futuresStrip(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_FUTURES_STRIP);
+  }
+
+  @FuzzTest
   void autoDetected(byte[] data) {
     parse(data, ImportFormat.AUTO);
   }

@@ -157,4 +157,19 @@ final class Samples {
     }
     return new ParsedDataset(id, d, "test metrics", new DatasetContent.Metrics(m));
   }
+
+  /** A three-month strip, 2025-11 … 2026-03, with a gap (no 2026-02). */
+  static ParsedDataset futures(String id, String date) {
+    LocalDate d = LocalDate.parse(date);
+    java.util.Map<java.time.YearMonth, Double> prices =
+        java.util.Map.of(
+            java.time.YearMonth.of(2025, 11), 96.1175,
+            java.time.YearMonth.of(2026, 1), 96.30,
+            java.time.YearMonth.of(2026, 3), 96.41);
+    return new ParsedDataset(
+        id,
+        d,
+        "test futures",
+        new DatasetContent.Futures(io.capshift.domain.rates.FuturesStrip.of(d, prices)));
+  }
 }

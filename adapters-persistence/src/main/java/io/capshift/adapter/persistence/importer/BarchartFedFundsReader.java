@@ -1,0 +1,86 @@
+package io.capshift.adapter.persistence.importer;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.dataset.ImportSource;
+import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.domain.rates.FuturesStrip;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Barchart's 30-day fed funds futures contract list: {@code "Exp Date",Symbol,"Contract
+ * Name",Last,…}, one contract a row (expiry YYYY-MM-DD, the contract's last trading day), then a
+ * one-cell "Downloaded from Barchart.com …" line, which ends the table. The contract month is the
+ * month of {@code Exp Date}; the price is {@code Last}. The stored strip is the live one at the
+ * as-of date: contracts expiring before the as-of month are skipped. The as-of date is the user's,
+ * else {@code asof_YYYY-MM-DD} in the file name, else the import date.
+ */
+final class BarchartFedFundsReader implements FormatReader {
+  static final String DEFAULT_TARGET = "fed-funds-futures";
+  static final List<String> COLUMNS = List.of("Exp Date", "Symbol", "Contract Name", "Last");
+
+  @Override
+  public ParseResult read(CsvReader csv, ImportSource source) {
+    String target = Targets.fromSource(source, DEFAULT_TARGET);
+    ImportTally tally = new ImportTally(ImportFormat.BARCHART_FED_FUNDS_CONTRACTS);
+    Header header = Header.of(csv, Records.requireHeader(csv, COLUMNS.toString()), COLUMNS);
+    LocalDate asOf = asOf(source, csv.fileName(), tally);
+    YearMonth asOfMonth = YearMonth.from(asOf);
+    Map<YearMonth, Double> prices = new TreeMap<>();
+    Map<YearMonth, Long> seen = new HashMap<>();
+    // The contracts end at the first single-cell line: Barchart's "Downloaded from …" footer.
+    for (CsvRecord r = Records.nextContent(csv);
+        r != null && r.size() > 1;
+        r = Records.nextContent(csv)) {
+      tally.read();
+      Row row = new Row(csv, header, r);
+      YearMonth month = YearMonth.from(row.date("Exp Date"));
+      if (month.isBefore(asOfMonth)) {
+        tally.skip(row.line(), row.text("Symbol"), "expired before the as-of month");
+        continue;
+      }
+      Long earlier = seen.putIfAbsent(month, row.line());
+      if (earlier != null) {
+        throw row.error(
+            "Exp Date", "contract month " + month + " is already given on line " + earlier);
+      }
+      prices.put(month, FuturesStripReader.price(row, "Last"));
+      tally.stored();
+    }
+    if (prices.isEmpty()) {
+      throw csv.malformed(
+          0, 0, "no live contract: every contract expired before the as-of month " + asOfMonth);
+    }
+    FuturesStrip strip = FuturesStrip.of(asOf, prices);
+    tally.note(
+        "stored the live strip "
+            + strip.firstMonth()
+            + " … "
+            + strip.lastMonth()
+            + " ("
+            + prices.size()
+            + " contract months)");
+    ParsedDataset dataset =
+        new ParsedDataset(
+            target,
+            asOf,
+            "Barchart 30-day fed funds futures (CME ZQ), " + Targets.baseName(csv.fileName()),
+            new DatasetContent.Futures(strip));
+    return Records.one(dataset, tally);
+  }
+
+  private static LocalDate asOf(ImportSource source, String fileName, ImportTally tally) {
+    Optional<LocalDate> inName = SpdjiIndexPeTableReader.dateInName(Targets.baseName(fileName));
+    if (source.asOf().isEmpty() && inName.isPresent()) {
+      tally.note("as-of date " + inName.get() + " taken from the file name");
+    }
+    return tally.asOf(source, inName);
+  }
+}

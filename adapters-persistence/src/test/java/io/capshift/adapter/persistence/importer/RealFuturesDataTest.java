@@ -1,0 +1,45 @@
+package io.capshift.adapter.persistence.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.dataset.ParseResult;
+import io.capshift.domain.rates.FuturesStrip;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Barchart ZQ contract list in shared/data (skipped when absent). Counts checked with awk: 505
+ * contract rows; 60 expire in 2025-11 or later (ZQX25 … ZQV30), 445 before.
+ */
+class RealFuturesDataTest {
+  private static final String FILE =
+      "fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv";
+
+  @Test
+  void barchartContracts_liveStripOnTheDownloadDate() {
+    ParseResult r = SharedData.parse(FILE, ImportFormat.AUTO);
+    assertThat(r.stats().format()).isEqualTo(ImportFormat.BARCHART_FED_FUNDS_CONTRACTS);
+    assertThat(r.datasets().get(0).targetId()).isEqualTo("fed-funds-futures");
+    assertThat(r.datasets().get(0).asOf()).isEqualTo(LocalDate.of(2025, 11, 2));
+    FuturesStrip s = ((DatasetContent.Futures) r.datasets().get(0).content()).strip();
+    assertThat(s.firstMonth()).isEqualTo(YearMonth.of(2025, 11));
+    assertThat(s.lastMonth()).isEqualTo(YearMonth.of(2030, 10));
+    assertThat(s.prices().get(YearMonth.of(2025, 11))).isEqualTo(96.1175);
+    assertThat(s.prices().get(YearMonth.of(2025, 12))).isEqualTo(96.23);
+    assertThat(s.prices().get(YearMonth.of(2026, 1))).isEqualTo(96.30);
+    assertThat(s.prices().get(YearMonth.of(2026, 3))).isEqualTo(96.41);
+    assertThat(s.prices().get(YearMonth.of(2026, 9))).isEqualTo(96.805);
+    assertThat(s.prices().get(YearMonth.of(2030, 10))).isEqualTo(96.055);
+    assertThat(s.prices()).hasSize(60);
+    assertThat(r.stats().rowsRead()).isEqualTo(505);
+    assertThat(r.stats().rowsStored()).isEqualTo(60);
+    assertThat(r.stats().rowsSkipped()).isEqualTo(445);
+    assertThat(r.stats().firstSkipReasons())
+        .first()
+        .isEqualTo("line 2 (ZQV88): expired before the as-of month");
+    assertThat(r.stats().notes()).contains("as-of date 2025-11-02 taken from the file name");
+  }
+}

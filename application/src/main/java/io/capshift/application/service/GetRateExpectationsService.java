@@ -1,0 +1,94 @@
+package io.capshift.application.service;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.RateExpectations;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.rates.FedWatchCalculator;
+import io.capshift.domain.rates.FedWatchResult;
+import io.capshift.domain.rates.FuturesStrip;
+import io.capshift.domain.rates.TargetRange;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Solves a stored futures strip with the FOMC calendar stored as {@value #CALENDAR_ID} and the
+ * target range in force at the strip's date from {@value #TARGET_RANGE_ID} (both seeded with
+ * the built-in Federal Reserve data; re-import under those ids to replace them).
+ */
+public final class GetRateExpectationsService implements GetRateExpectationsUseCase {
+  /** Target id of the FOMC calendar the method uses. */
+  public static final String CALENDAR_ID = "fomc-calendar";
+  /** Target id of the target-range history the method uses. */
+  public static final String TARGET_RANGE_ID = "fed-target-range";
+
+  private final DatasetRepository repository;
+
+  @Inject
+  public GetRateExpectationsService(DatasetRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public RateExpectations getRateExpectations(GetRateExpectationsQuery q) {
+    long version = repository.dataVersion();
+    DatasetInfo stripInfo = strip(q);
+    FuturesStrip strip = ((DatasetContent.Futures) repository.load(stripInfo)).strip();
+    DatasetInfo calendarInfo = required(CALENDAR_ID, "FOMC calendar");
+    DatasetContent.Meetings calendar = (DatasetContent.Meetings) repository.load(calendarInfo);
+    DatasetInfo rangeInfo = required(TARGET_RANGE_ID, "target-range history");
+    TargetRange current = rangeAt(rangeInfo, strip.asOf());
+    try {
+      FedWatchResult result =
+          FedWatchCalculator.DEFAULT.calculate(strip, calendar.calendar(), current, q.convention());
+      return new RateExpectations(result, stripInfo.datasetId(), calendarInfo.datasetId(),
+          rangeInfo.datasetId(), version);
+    } catch (IllegalArgumentException e) {
+      throw new FailedPreconditionException("STRIP_NOT_SOLVABLE",
+          "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private DatasetInfo strip(GetRateExpectationsQuery q) {
+    Optional<DatasetInfo> found = q.stripId().isPresent()
+        ? repository.find(q.stripId().get(), q.asOf()).filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+        : repository.list().stream()
+            .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+            .filter(i -> q.asOf().map(d -> !i.asOf().isAfter(d)).orElse(true))
+            .max(Comparator.comparing(DatasetInfo::asOf));
+    return found.orElseThrow(() -> {
+      LocalDate first = repository.list().stream()
+          .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+          .map(DatasetInfo::asOf).min(Comparator.naturalOrder()).orElse(null);
+      return new NotFoundException("STRIP_NOT_FOUND", "capshift.io/FuturesStrip",
+          q.stripId().orElse("fed funds futures"),
+          "no fed funds futures strip is stored" + q.asOf().map(d -> " on or before " + d).orElse("")
+              + (first == null ? "; import one (capshift import …ZQ contracts file)"
+                  : "; the first is dated " + first), first);
+    });
+  }
+
+  private DatasetInfo required(String id, String what) {
+    return repository.find(id, Optional.empty()).orElseThrow(() -> new NotFoundException(
+        "REFERENCE_DATA_NOT_FOUND", "capshift.io/Dataset", id,
+        "no " + what + " is stored as '" + id + "'"));
+  }
+
+  private TargetRange rangeAt(DatasetInfo info, LocalDate date) {
+    DatasetContent.TargetRanges ranges = (DatasetContent.TargetRanges) repository.load(info);
+    return ranges.history().changes().stream()
+        .filter(r -> !r.effectiveDate().isAfter(date))
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new NotFoundException("NO_DATA_BEFORE_DATE", "capshift.io/Dataset",
+            info.datasetId(), "no target range in force on " + date + " in " + info.datasetId(),
+            ranges.history().changes().isEmpty() ? null
+                : ranges.history().changes().get(0).effectiveDate()));
+  }
+}

@@ -1,0 +1,98 @@
+package io.capshift.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.RateExpectations;
+import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchMeeting;
+import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.rates.FomcMeeting;
+import io.capshift.domain.rates.FuturesStrip;
+import io.capshift.domain.rates.TargetRange;
+import io.capshift.domain.rates.TargetRangeHistory;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GetRateExpectationsServiceTest {
+  private static final double TOL = 1e-4;
+  private static final LocalDate SETTLE = LocalDate.of(2022, 9, 12);
+
+  private final InMemoryDatasetRepository repository = new InMemoryDatasetRepository();
+  private final GetRateExpectationsService service = new GetRateExpectationsService(repository);
+
+  private void storeReferenceData() {
+    repository.saveAll(List.of(
+        new ParsedDataset("fomc-calendar", LocalDate.of(2022, 12, 14), "test",
+            new DatasetContent.Meetings(new FomcCalendar(List.of(
+                meeting(2022, 9, 21), meeting(2022, 11, 2), meeting(2022, 12, 14))))),
+        new ParsedDataset("fed-target-range", LocalDate.of(2022, 7, 28), "test",
+            new DatasetContent.TargetRanges(new TargetRangeHistory(List.of(
+                new TargetRange(LocalDate.of(2022, 6, 16), 0.015, 0.0175),
+                new TargetRange(LocalDate.of(2022, 7, 28), 0.0225, 0.025)))))));
+  }
+
+  private static FomcMeeting meeting(int y, int m, int d) {
+    LocalDate date = LocalDate.of(y, m, d);
+    return new FomcMeeting(date.minusDays(1), date, true, false);
+  }
+
+  private void storeStrip(Map<YearMonth, Double> prices) {
+    repository.saveAll(List.of(new ParsedDataset("fed-funds-futures", SETTLE, "test",
+        new DatasetContent.Futures(FuturesStrip.of(SETTLE, prices)))));
+  }
+
+  private RateExpectations expectations() {
+    return service.getRateExpectations(new GetRateExpectationsQuery(Optional.empty(),
+        Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+  }
+
+  @Test
+  void getRateExpectations_cme2022Settles_reproduceTheCumulativeNovemberTree() {
+    // TV-FW4 (CME spreadsheet, settles 2022-09-12; reference-vectors.md): Sept then Nov 2022
+    // from ZQU2 97.4475, ZQV2 96.94, ZQX2 96.43 and the 2.25-2.50% range: at Nov +125 bp
+    // 0.849621, +150 bp 0.145414, +175 bp 0.004966.
+    storeReferenceData();
+    storeStrip(Map.of(YearMonth.of(2022, 9), 97.4475, YearMonth.of(2022, 10), 96.94,
+        YearMonth.of(2022, 11), 96.43));
+
+    RateExpectations r = expectations();
+
+    FedWatchMeeting nov = r.result().meeting(LocalDate.of(2022, 11, 2)).orElseThrow();
+    assertThat(nov.probabilityOf("350-375")).isCloseTo(0.849621, within(TOL));
+    assertThat(nov.probabilityOf("375-400")).isCloseTo(0.145414, within(TOL));
+    assertThat(nov.probabilityOf("400-425")).isCloseTo(0.004966, within(TOL));
+    assertThat(r.stripDatasetId()).isEqualTo("fed-funds-futures@2022-09-12");
+    assertThat(r.targetRangeDatasetId()).isEqualTo("fed-target-range@2022-07-28");
+    assertThat(r.result().current().upperBound()).isEqualTo(0.025);
+  }
+
+  @Test
+  void getRateExpectations_missingContractMonth_failedPreconditionNamingIt() {
+    storeReferenceData();
+    storeStrip(Map.of(YearMonth.of(2022, 9), 97.4475, YearMonth.of(2022, 11), 96.43));
+
+    assertThatThrownBy(this::expectations)
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("2022-10");
+  }
+
+  @Test
+  void getRateExpectations_noStrip_notFound() {
+    storeReferenceData();
+
+    assertThatThrownBy(this::expectations)
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("no fed funds futures strip");
+  }
+}
