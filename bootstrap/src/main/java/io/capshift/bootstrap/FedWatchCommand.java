@@ -4,7 +4,6 @@ import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.domain.rates.FedWatchConvention;
 import io.capshift.domain.rates.FedWatchMeeting;
-import io.capshift.domain.rates.RangeProbability;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,15 +47,15 @@ final class FedWatchCommand implements Callable<Integer> {
 
   static String render(RateExpectations r) {
     StringBuilder out = new StringBuilder();
-    out.append(Text.line("FedWatch method (%s), futures as of %s; current range %s%%",
-        r.result().convention(), r.result().asOf(),
-        RangeProbability.label(r.result().current().lowerBound(),
-            r.result().current().upperBound())));
+    out.append(Text.line("FedWatch method (%s), futures as of %s; current range %.2f-%.2f%%",
+        r.result().convention(), r.result().asOf(), r.result().current().lowerBound() * 100,
+        r.result().current().upperBound() * 100));
     out.append(Text.line("inputs: %s, %s, %s; data version %d", r.stripDatasetId(),
         r.calendarDatasetId(), r.targetRangeDatasetId(), r.dataVersion()));
     TreeMap<Double, String> labels = new TreeMap<>();
     r.result().meetings().forEach(m -> m.ranges().forEach(
         p -> labels.put(p.lowerBound(), p.label())));
+    out.append("target range in bp; probability of each, cumulative to the meeting\n");
     out.append(String.format(Locale.ROOT, "%-11s", "meeting"));
     labels.values().forEach(l -> out.append(String.format(Locale.ROOT, "%9s", l)));
     out.append(String.format(Locale.ROOT, "%10s %8s %8s%n", "expected", "P(cut)", "moves"));
@@ -69,8 +68,8 @@ final class FedWatchCommand implements Callable<Integer> {
       out.append(String.format(Locale.ROOT, "%9.3f%% %7.1f%% %+8.2f%n", m.expectedRate() * 100,
           m.probabilityOfCutByThen() * 100, m.impliedMoves()));
     }
-    out.append("range probabilities are cumulative to each meeting; moves in 25 bp steps,"
-        + " negative = cuts\n");
+    out.append("expected: probability-weighted mid rate; P(cut): range below today's by then;"
+        + " moves: expected change in 25 bp steps, negative = cuts\n");
     return out.toString();
   }
 }

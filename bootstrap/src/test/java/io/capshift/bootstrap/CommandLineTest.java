@@ -119,4 +119,19 @@ class CommandLineTest {
         .contains("forward EPS (USD)    298.57  [FACTSET_CALENDAR_DAYS")
         .contains("forward P/E (x)      23.08");
   }
+
+  @Test
+  void fedwatch_barchartStrip_printsMeetingsByTargetRanges() {
+    Path strip = SharedData.file(
+        "fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
+
+    assertThat(run("import", strip.toString())).isZero();
+    assertThat(run("fedwatch", "--as-of", "2025-11-02")).isZero();
+
+    // December 2025: (3.8825 - (3.77 x 31 - 3.8825 x 9) / 22) / 0.25 = 63.4% for a cut
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("futures as of 2025-11-02; current range 3.75-4.00%")
+        .containsPattern("2025-12-10 +(- +)*63\\.4% +36\\.6%")
+        .contains("2026-12-09");
+  }
 }
