@@ -29,6 +29,10 @@ final class FedWatchCommand implements Callable<Integer> {
   @Option(names = "--strip", paramLabel = "ID", description = "Target id of a stored strip.")
   String strip;
 
+  @Option(names = "--chart", paramLabel = "FILE.svg",
+      description = "Also draw the probabilities as an SVG chart into FILE.svg.")
+  java.nio.file.Path chart;
+
   @Option(names = "--consecutive-months",
       description = "Chain meeting months forward instead of CME's adjacent-anchor rule.")
   boolean consecutive;
@@ -41,6 +45,14 @@ final class FedWatchCommand implements Callable<Integer> {
       RateExpectations r = capshift.rates().getRateExpectations(new GetRateExpectationsQuery(
           Optional.ofNullable(asOf), Optional.ofNullable(strip), convention));
       System.out.print(render(r));
+      if (chart != null) {
+        try {
+          java.nio.file.Files.writeString(chart, FedWatchChart.svg(r));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot write " + chart + ": " + e.getMessage(), e);
+        }
+        System.out.println("chart written to " + chart);
+      }
     }
     return 0;
   }

@@ -121,17 +121,21 @@ class CommandLineTest {
   }
 
   @Test
-  void fedwatch_barchartStrip_printsMeetingsByTargetRanges() {
+  void fedwatch_barchartStrip_printsMeetingsByTargetRangesAndDrawsThem() throws Exception {
     Path strip = SharedData.file(
         "fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
+    Path chart = dir.resolveSibling(dir.getFileName() + "-fedwatch.svg");
 
     assertThat(run("import", strip.toString())).isZero();
-    assertThat(run("fedwatch", "--as-of", "2025-11-02")).isZero();
+    assertThat(run("fedwatch", "--as-of", "2025-11-02", "--chart", chart.toString())).isZero();
 
     // December 2025: (3.8825 - (3.77 x 31 - 3.8825 x 9) / 22) / 0.25 = 63.4% for a cut
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("futures as of 2025-11-02; current range 3.75-4.00%")
         .containsPattern("2025-12-10 +(- +)*63\\.4% +36\\.6%")
         .contains("2026-12-09");
+    String svg = Files.readString(chart);
+    assertThat(svg).startsWith("<svg").endsWith("</svg>\n")
+        .contains(">2025-12-10</text>", "<title>350-375 bp: 63.4%</title>");
   }
 }
