@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import io.capshift.adapter.grpc.DataGrpcService;
 import io.capshift.adapter.grpc.EarningsGrpcService;
+import io.capshift.adapter.grpc.RatesGrpcService;
 import io.capshift.adapter.grpc.ValuationGrpcService;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
@@ -47,6 +48,8 @@ interface CapshiftComponent {
   DataGrpcService dataGrpcService();
 
   EarningsGrpcService earningsGrpcService();
+
+  RatesGrpcService ratesGrpcService();
 
   FileDatasetRepository store();
 

@@ -2,6 +2,7 @@ package io.capshift.bootstrap;
 
 import io.capshift.api.v1.DataServiceGrpc;
 import io.capshift.api.v1.EarningsServiceGrpc;
+import io.capshift.api.v1.RatesServiceGrpc;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
@@ -26,7 +27,8 @@ public final class CapshiftServer {
           "",
           DataServiceGrpc.SERVICE_NAME,
           ValuationServiceGrpc.SERVICE_NAME,
-          EarningsServiceGrpc.SERVICE_NAME);
+          EarningsServiceGrpc.SERVICE_NAME,
+          RatesServiceGrpc.SERVICE_NAME);
 
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
@@ -48,6 +50,7 @@ public final class CapshiftServer {
             .addService(c.dataGrpcService())
             .addService(c.valuationGrpcService())
             .addService(c.earningsGrpcService())
+            .addService(c.ratesGrpcService())
             .addService(health.getHealthService())
             .addService(ProtoReflectionServiceV1.newInstance())
             .addService(io.grpc.protobuf.services.ProtoReflectionService.newInstance())

@@ -48,6 +48,7 @@ class ReflectionTest {
             "capshift.v1.DataService",
             "capshift.v1.ValuationService",
             "capshift.v1.EarningsService",
+            "capshift.v1.RatesService",
             "grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection",
             "grpc.reflection.v1alpha.ServerReflection");

@@ -1,0 +1,158 @@
+package io.capshift.adapter.grpc;
+
+import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
+
+import io.capshift.api.v1.FedWatchConvention;
+import io.capshift.api.v1.GetRateExpectationsRequest;
+import io.capshift.api.v1.GetRateExpectationsResponse;
+import io.capshift.api.v1.MeetingExpectation;
+import io.capshift.api.v1.MeetingMonthSolve;
+import io.capshift.api.v1.MoveSplit;
+import io.capshift.api.v1.RangeProbability;
+import io.capshift.api.v1.TargetRange;
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.RateExpectations;
+import io.capshift.domain.error.FieldViolation;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.rates.FedWatchMeeting;
+import io.capshift.domain.rates.FedWatchResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Maps rate-expectation requests to queries and FedWatch results to responses. No calculation. */
+final class RatesProtoMapper {
+  private RatesProtoMapper() {}
+
+  /**
+   * The query a request asks for.
+   *
+   * @throws InvalidInputException naming every invalid field
+   */
+  static GetRateExpectationsQuery toQuery(GetRateExpectationsRequest request) {
+    List<FieldViolation> violations = new ArrayList<>();
+    Optional<LocalDate> asOf =
+        ProtoDates.optionalDate(request.hasAsOf(), request.getAsOf(), "as_of", violations);
+    String stripId = request.getStripId().strip();
+    if (stripId.length() > RequestChecks.MAX_ID_LENGTH) {
+      violations.add(
+          new FieldViolation(
+              "strip_id",
+              "must be at most "
+                  + RequestChecks.MAX_ID_LENGTH
+                  + " characters, got "
+                  + stripId.length()));
+    }
+    var convention =
+        toDomain(request.getConvention(), request.getConventionValue(), violations);
+    return RequestChecks.query(
+        violations,
+        () -> new GetRateExpectationsQuery(asOf, Optional.of(stripId), convention));
+  }
+
+  /** The response for one set of rate expectations. */
+  static GetRateExpectationsResponse toResponse(RateExpectations expectations) {
+    FedWatchResult r = expectations.result();
+    GetRateExpectationsResponse.Builder b =
+        GetRateExpectationsResponse.newBuilder()
+            .setAsOf(ProtoDates.toProto(r.asOf()))
+            .setCurrent(toProto(r.current()))
+            .setConvention(toProto(r.convention()))
+            .setStripDatasetId(expectations.stripDatasetId())
+            .setCalendarDatasetId(expectations.calendarDatasetId())
+            .setTargetRangeDatasetId(expectations.targetRangeDatasetId())
+            .setDataVersion(expectations.dataVersion());
+    r.meetings().forEach(m -> b.addMeetings(toProto(m)));
+    return b.build();
+  }
+
+  private static TargetRange toProto(io.capshift.domain.rates.TargetRange range) {
+    return TargetRange.newBuilder()
+        .setEffectiveDate(ProtoDates.toProto(range.effectiveDate()))
+        .setLowerBound(range.lowerBound())
+        .setUpperBound(range.upperBound())
+        .build();
+  }
+
+  private static MeetingExpectation toProto(FedWatchMeeting m) {
+    MeetingExpectation.Builder b =
+        MeetingExpectation.newBuilder()
+            .setDecisionDate(ProtoDates.toProto(m.meeting().decisionDate()))
+            .setStartDate(ProtoDates.toProto(m.meeting().startDate()))
+            .setSummaryOfEconomicProjections(m.meeting().summaryOfEconomicProjections())
+            .setContractMonth(m.contractMonth().toString())
+            .setMonthAverageRate(finite(m.monthAverageRate(), "month_average_rate"))
+            .setDaysBefore(m.daysBefore())
+            .setDaysAfter(m.daysAfter())
+            .setStartRate(m.startRate())
+            .setEndRate(m.endRate())
+            .setSolve(toProto(m.solve()))
+            .setMove(toProto(m.move()))
+            .setExpectedRate(finite(m.expectedRate(), "expected_rate"))
+            .setProbabilityOfCutByThen(
+                finite(m.probabilityOfCutByThen(), "probability_of_cut_by_then"))
+            .setImpliedMoves(finite(m.impliedMoves(), "implied_moves"));
+    m.linkResidual().ifPresent(v -> b.setLinkResidual(finite(v, "link_residual")));
+    m.ranges().forEach(r -> b.addRanges(toProto(r)));
+    return b.build();
+  }
+
+  private static MoveSplit toProto(io.capshift.domain.rates.MoveSplit s) {
+    return MoveSplit.newBuilder()
+        .setExpectedSteps(s.expectedSteps())
+        .setLowerSteps(s.lowerSteps())
+        .setLowerProbability(finite(s.lowerProbability(), "lower_probability"))
+        .setUpperSteps(s.upperSteps())
+        .setUpperProbability(finite(s.upperProbability(), "upper_probability"))
+        .build();
+  }
+
+  private static RangeProbability toProto(io.capshift.domain.rates.RangeProbability r) {
+    return RangeProbability.newBuilder()
+        .setLowerBound(r.lowerBound())
+        .setUpperBound(r.upperBound())
+        .setLabel(r.label())
+        .setProbability(r.probability())
+        .build();
+  }
+
+  private static MeetingMonthSolve toProto(io.capshift.domain.rates.MeetingMonthSolve s) {
+    return switch (s) {
+      case FORWARD_FROM_PREVIOUS_MONTH ->
+          MeetingMonthSolve.MEETING_MONTH_SOLVE_FORWARD_FROM_PREVIOUS_MONTH;
+      case BACKWARD_FROM_NEXT_ANCHOR ->
+          MeetingMonthSolve.MEETING_MONTH_SOLVE_BACKWARD_FROM_NEXT_ANCHOR;
+      case FORWARD_FROM_CURRENT_RANGE ->
+          MeetingMonthSolve.MEETING_MONTH_SOLVE_FORWARD_FROM_CURRENT_RANGE;
+    };
+  }
+
+  private static FedWatchConvention toProto(io.capshift.domain.rates.FedWatchConvention c) {
+    return switch (c) {
+      case CME_ADJACENT_ANCHOR -> FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR;
+      case CONSECUTIVE_MONTHS -> FedWatchConvention.FED_WATCH_CONVENTION_CONSECUTIVE_MONTHS;
+    };
+  }
+
+  /** The convention a request names; unset means CME_ADJACENT_ANCHOR. */
+  private static io.capshift.domain.rates.FedWatchConvention toDomain(
+      FedWatchConvention convention, int number, List<FieldViolation> violations) {
+    return switch (convention) {
+      case FED_WATCH_CONVENTION_UNSPECIFIED, FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR ->
+          io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR;
+      case FED_WATCH_CONVENTION_CONSECUTIVE_MONTHS ->
+          io.capshift.domain.rates.FedWatchConvention.CONSECUTIVE_MONTHS;
+      case UNRECOGNIZED -> {
+        violations.add(
+            new FieldViolation(
+                "convention",
+                "unknown value "
+                    + number
+                    + "; use FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR or"
+                    + " FED_WATCH_CONVENTION_CONSECUTIVE_MONTHS"));
+        yield io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR;
+      }
+    };
+  }
+}

@@ -1,0 +1,309 @@
+package io.capshift.adapter.grpc;
+
+import static io.capshift.adapter.grpc.Fixtures.date;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.PreconditionFailure;
+import com.google.rpc.ResourceInfo;
+import io.capshift.api.v1.FedWatchConvention;
+import io.capshift.api.v1.GetRateExpectationsRequest;
+import io.capshift.api.v1.GetRateExpectationsResponse;
+import io.capshift.api.v1.MeetingExpectation;
+import io.capshift.api.v1.MeetingMonthSolve;
+import io.capshift.api.v1.RangeProbability;
+import io.capshift.api.v1.RatesServiceGrpc;
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.RateExpectations;
+import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.rates.FedWatchCalculator;
+import io.capshift.domain.rates.FedWatchMeeting;
+import io.capshift.domain.rates.FedWatchResult;
+import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.rates.FomcMeeting;
+import io.capshift.domain.rates.FuturesStrip;
+import io.capshift.domain.rates.MoveSplit;
+import io.capshift.domain.rates.TargetRange;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** RatesService through an in-process server over a fake use case. */
+class RatesGrpcServiceTest {
+  /**
+   * TV-FW2: the Oct/Nov 2022 strip on 2022-09-12 with the 3.00-3.25% range in force and the
+   * 2022-11-02 meeting, through the real calculator.
+   */
+  private static RateExpectations tvFw2(
+      io.capshift.domain.rates.FedWatchConvention convention) {
+    FuturesStrip strip =
+        FuturesStrip.of(
+            LocalDate.of(2022, 9, 12),
+            Map.of(YearMonth.of(2022, 10), 96.94, YearMonth.of(2022, 11), 96.43));
+    FomcCalendar calendar =
+        new FomcCalendar(
+            List.of(
+                new FomcMeeting(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 2), true, false)));
+    TargetRange current = new TargetRange(LocalDate.of(2022, 7, 28), 0.03, 0.0325);
+    FedWatchResult result =
+        FedWatchCalculator.DEFAULT.calculate(strip, calendar, current, convention);
+    return new RateExpectations(
+        result, "zq@2022-09-12", "fomc@2022-09-12", "dfedtar@2022-09-12", 42);
+  }
+
+  private final List<GetRateExpectationsQuery> queries = new ArrayList<>();
+  private Function<GetRateExpectationsQuery, RateExpectations> answer =
+      q -> tvFw2(q.convention());
+  private InProcessGrpc grpc;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    grpc =
+        InProcessGrpc.start(
+            new RatesGrpcService(
+                query -> {
+                  queries.add(query);
+                  return answer.apply(query);
+                }));
+  }
+
+  @AfterEach
+  void stopServer() throws Exception {
+    grpc.close();
+  }
+
+  private RatesServiceGrpc.RatesServiceBlockingStub stub() {
+    return RatesServiceGrpc.newBlockingStub(grpc.channel()).withDeadlineAfter(5, TimeUnit.SECONDS);
+  }
+
+  private GetRateExpectationsResponse call(GetRateExpectationsRequest.Builder request) {
+    return stub().getRateExpectations(request.build());
+  }
+
+  private StatusRuntimeException failure(GetRateExpectationsRequest.Builder request) {
+    return catchThrowableOfType(StatusRuntimeException.class, () -> call(request));
+  }
+
+  @Test
+  void getRateExpectations_tvFw2_mapsQueryAndEveryField() {
+    GetRateExpectationsResponse r =
+        call(
+            GetRateExpectationsRequest.newBuilder()
+                .setAsOf(date(2022, 9, 12))
+                .setStripId(" zq ")
+                .setConvention(FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR));
+
+    assertThat(queries)
+        .containsExactly(
+            new GetRateExpectationsQuery(
+                Optional.of(LocalDate.of(2022, 9, 12)),
+                Optional.of("zq"),
+                io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR));
+    assertThat(r.getAsOf()).isEqualTo(date(2022, 9, 12));
+    assertThat(r.getCurrent().getEffectiveDate()).isEqualTo(date(2022, 7, 28));
+    assertThat(r.getCurrent().getLowerBound()).isEqualTo(0.03);
+    assertThat(r.getCurrent().getUpperBound()).isEqualTo(0.0325);
+    assertThat(r.getConvention())
+        .isEqualTo(FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR);
+    assertThat(r.getStripDatasetId()).isEqualTo("zq@2022-09-12");
+    assertThat(r.getCalendarDatasetId()).isEqualTo("fomc@2022-09-12");
+    assertThat(r.getTargetRangeDatasetId()).isEqualTo("dfedtar@2022-09-12");
+    assertThat(r.getDataVersion()).isEqualTo(42);
+
+    FedWatchMeeting expected = tvFw2(
+        io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR).result().meetings().get(0);
+    assertThat(r.getMeetingsList()).hasSize(1);
+    MeetingExpectation m = r.getMeetings(0);
+    assertThat(m.getDecisionDate()).isEqualTo(date(2022, 11, 2));
+    assertThat(m.getStartDate()).isEqualTo(date(2022, 11, 1));
+    assertThat(m.getSummaryOfEconomicProjections()).isFalse();
+    assertThat(m.getContractMonth()).isEqualTo("2022-11");
+    assertThat(m.getMonthAverageRate()).isCloseTo(0.0357, within(1e-12));
+    assertThat(m.getDaysBefore()).isEqualTo(1);
+    assertThat(m.getDaysAfter()).isEqualTo(29);
+    assertThat(m.getStartRate()).isCloseTo(0.0306, within(1e-12));
+    assertThat(m.getEndRate()).isEqualTo(expected.endRate());
+    assertThat(m.getSolve())
+        .isEqualTo(MeetingMonthSolve.MEETING_MONTH_SOLVE_FORWARD_FROM_PREVIOUS_MONTH);
+    assertThat(m.hasLinkResidual()).isFalse();
+
+    MoveSplit move = expected.move();
+    assertThat(m.getMove().getExpectedSteps()).isEqualTo(move.expectedSteps());
+    assertThat(m.getMove().getLowerSteps()).isEqualTo(2);
+    assertThat(m.getMove().getLowerProbability()).isCloseTo(0.889655, within(5e-7));
+    assertThat(m.getMove().getUpperSteps()).isEqualTo(3);
+    assertThat(m.getMove().getUpperProbability()).isCloseTo(0.110345, within(5e-7));
+
+    assertThat(m.getRangesList())
+        .extracting(RangeProbability::getLabel)
+        .containsExactly("350-375", "375-400");
+    RangeProbability plus50 = m.getRanges(0);
+    assertThat(plus50.getLowerBound()).isCloseTo(0.035, within(1e-12));
+    assertThat(plus50.getUpperBound()).isCloseTo(0.0375, within(1e-12));
+    assertThat(plus50.getProbability()).isCloseTo(0.889655, within(5e-7));
+    RangeProbability plus75 = m.getRanges(1);
+    assertThat(plus75.getLowerBound()).isCloseTo(0.0375, within(1e-12));
+    assertThat(plus75.getUpperBound()).isCloseTo(0.04, within(1e-12));
+    assertThat(plus75.getProbability()).isCloseTo(0.110345, within(5e-7));
+
+    assertThat(m.getExpectedRate()).isEqualTo(expected.expectedRate());
+    assertThat(m.getProbabilityOfCutByThen()).isEqualTo(0.0);
+    assertThat(m.getImpliedMoves()).isEqualTo(expected.impliedMoves());
+    assertThat(m.getImpliedMoves()).isCloseTo(2.110345, within(5e-7));
+  }
+
+  @Test
+  void getRateExpectations_linkResidual_sentOnlyWhenPresent() {
+    answer =
+        q -> {
+          RateExpectations base = tvFw2(q.convention());
+          FedWatchMeeting m = base.result().meetings().get(0);
+          FedWatchMeeting withResidual =
+              new FedWatchMeeting(
+                  m.meeting(), m.contractMonth(), m.monthAverageRate(), m.daysBefore(),
+                  m.daysAfter(), m.startRate(), m.endRate(), m.solve(),
+                  OptionalDouble.of(-0.0001), m.move(), m.ranges(), m.expectedRate(),
+                  m.probabilityOfCutByThen(), m.impliedMoves());
+          FedWatchResult r = base.result();
+          return new RateExpectations(
+              new FedWatchResult(r.asOf(), r.current(), r.convention(), List.of(withResidual)),
+              base.stripDatasetId(), base.calendarDatasetId(), base.targetRangeDatasetId(),
+              base.dataVersion());
+        };
+
+    MeetingExpectation m = call(GetRateExpectationsRequest.newBuilder()).getMeetings(0);
+
+    assertThat(m.hasLinkResidual()).isTrue();
+    assertThat(m.getLinkResidual()).isEqualTo(-0.0001);
+  }
+
+  @Test
+  void getRateExpectations_unsetRequest_cmeAdjacentAnchorLatestAnyStrip() {
+    GetRateExpectationsResponse r = call(GetRateExpectationsRequest.newBuilder());
+
+    assertThat(queries)
+        .containsExactly(
+            new GetRateExpectationsQuery(
+                Optional.empty(),
+                Optional.empty(),
+                io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR));
+    assertThat(r.getConvention())
+        .isEqualTo(FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR);
+  }
+
+  @Test
+  void getRateExpectations_consecutiveMonths_passedAndEchoed() {
+    GetRateExpectationsResponse r =
+        call(
+            GetRateExpectationsRequest.newBuilder()
+                .setConvention(FedWatchConvention.FED_WATCH_CONVENTION_CONSECUTIVE_MONTHS));
+
+    assertThat(queries)
+        .extracting(GetRateExpectationsQuery::convention)
+        .containsExactly(io.capshift.domain.rates.FedWatchConvention.CONSECUTIVE_MONTHS);
+    assertThat(r.getConvention())
+        .isEqualTo(FedWatchConvention.FED_WATCH_CONVENTION_CONSECUTIVE_MONTHS);
+  }
+
+  @Test
+  void getRateExpectations_invalidAsOf_fieldViolation() {
+    StatusRuntimeException e =
+        failure(GetRateExpectationsRequest.newBuilder().setAsOf(date(2022, 2, 30)));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "as_of");
+    assertThat(queries).isEmpty();
+  }
+
+  @Test
+  void getRateExpectations_partialAsOf_fieldViolation() {
+    StatusRuntimeException e =
+        failure(GetRateExpectationsRequest.newBuilder().setAsOf(date(2022, 9, 0)));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "as_of");
+    assertThat(queries).isEmpty();
+  }
+
+  @Test
+  void getRateExpectations_everyFieldBad_oneAnswerNamingAll() {
+    StatusRuntimeException e =
+        failure(
+            GetRateExpectationsRequest.newBuilder()
+                .setAsOf(date(0, 1, 1))
+                .setStripId("x".repeat(65))
+                .setConventionValue(9));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    StatusDetails details = StatusDetails.of(e);
+    assertThat(details.errorInfo().getReason()).isEqualTo("INVALID_ARGUMENT");
+    assertThat(details.the(BadRequest.class).getFieldViolationsList())
+        .extracting(BadRequest.FieldViolation::getField)
+        .containsExactly("as_of", "strip_id", "convention");
+    assertThat(queries).isEmpty();
+  }
+
+  @Test
+  void getRateExpectations_unknownConvention_fieldViolation() {
+    StatusRuntimeException e =
+        failure(GetRateExpectationsRequest.newBuilder().setConventionValue(7));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "convention");
+    assertThat(
+            StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+        .contains("unknown value 7");
+  }
+
+  @Test
+  void getRateExpectations_notFound_passedThroughWithResourceInfo() {
+    answer =
+        q -> {
+          throw new NotFoundException(
+              "NO_DATA_BEFORE_DATE",
+              "capshift.io/FuturesStrip",
+              "zq",
+              "no futures strip zq on or before 2000-01-03; the first is 2001-05-01",
+              LocalDate.of(2001, 5, 1));
+        };
+
+    StatusRuntimeException e =
+        failure(GetRateExpectationsRequest.newBuilder().setAsOf(date(2000, 1, 3)));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    StatusDetails details = StatusDetails.of(e);
+    ErrorInfo info = details.errorInfo();
+    assertThat(info.getReason()).isEqualTo("NO_DATA_BEFORE_DATE");
+    assertThat(info.getMetadataMap()).containsEntry("first_available_date", "2001-05-01");
+    assertThat(details.the(ResourceInfo.class).getResourceName()).isEqualTo("zq");
+  }
+
+  @Test
+  void getRateExpectations_unsolvableStrip_failedPrecondition() {
+    answer =
+        q -> {
+          throw new FailedPreconditionException(
+              "CONTRACT_MONTH_MISSING", "no price for 2022-12, needed for the 2022-12-14 meeting");
+        };
+
+    StatusRuntimeException e = failure(GetRateExpectationsRequest.newBuilder());
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    StatusDetails details = StatusDetails.of(e);
+    assertThat(details.errorInfo().getReason()).isEqualTo("CONTRACT_MONTH_MISSING");
+    assertThat(details.the(PreconditionFailure.class).getViolations(0).getType())
+        .isEqualTo("CONTRACT_MONTH_MISSING");
+  }
+}
