@@ -7,6 +7,7 @@ import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -16,6 +17,7 @@ import io.capshift.application.service.CompareValuationsService;
 import io.capshift.application.service.GetEarningsOutlookService;
 import io.capshift.application.service.GetIndexValuationService;
 import io.capshift.application.service.GetRateExpectationsService;
+import io.capshift.application.service.GetRateSensitivityService;
 import io.capshift.application.service.GetValuationHistoryService;
 import io.capshift.application.service.ImportDatasetService;
 import io.capshift.application.service.ListDatasetsService;
@@ -61,4 +63,7 @@ interface ApplicationModule {
   @Binds
   @Singleton
   GetRateExpectationsUseCase getRateExpectations(GetRateExpectationsService service);
+
+  @Binds
+  GetRateSensitivityUseCase getRateSensitivity(GetRateSensitivityService service);
 }

@@ -5,6 +5,7 @@ import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -60,6 +61,10 @@ public final class Capshift implements AutoCloseable {
 
   public GetRateExpectationsUseCase rates() {
     return component.getRateExpectations();
+  }
+
+  public GetRateSensitivityUseCase sensitivity() {
+    return component.getRateSensitivity();
   }
 
   public ImportDatasetUseCase importer() {

@@ -12,6 +12,7 @@ import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -38,6 +39,8 @@ interface CapshiftComponent {
   CompareEarningsGrowthUseCase compareEarningsGrowth();
 
   GetRateExpectationsUseCase getRateExpectations();
+
+  GetRateSensitivityUseCase getRateSensitivity();
 
   ListDatasetsUseCase listDatasets();
 

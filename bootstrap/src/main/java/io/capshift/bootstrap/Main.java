@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       HistoryCommand.class,
       EarningsCommand.class,
-      FedWatchCommand.class
+      FedWatchCommand.class,
+      SensitivityCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for an answer the user's input or data prevented (not found, bad file…). */

@@ -138,4 +138,19 @@ class CommandLineTest {
     assertThat(svg).startsWith("<svg").endsWith("</svg>\n")
         .contains(">2025-12-10</text>", "<title>350-375 bp: 63.4%</title>");
   }
+
+  @Test
+  void sensitivity_50bpCut_showsEveryAssumptionAndRefusesToInventOne() {
+    assertThat(run("sensitivity", "--id", "russell2000", "--change-bp", "-50")).isZero();
+    assertThat(run("sensitivity", "--id", "sp500", "--change-bp", "-50")).isEqualTo(1);
+    assertThat(run("sensitivity", "--id", "sp500", "--change-bp", "-50", "--debt-to-earnings",
+        "3")).isZero();
+
+    // Russell 2000: 0.005 x 0.30 x 33.76 x 0.79 = 4%; S&P 500: 0.005 x 0.06 x 3 x 0.79 = 0.071%
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("russell2000: a -50 bp rate change moves earnings by +4.00%")
+        .contains("about 30% of Russell 2000 debt floats", "calibrated", "21% US federal")
+        .contains("sp500: a -50 bp rate change moves earnings by +0.07%", "3.00x  (given)");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("debt_to_earnings: no default");
+  }
 }

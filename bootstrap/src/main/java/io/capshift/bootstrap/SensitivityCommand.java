@@ -1,0 +1,67 @@
+package io.capshift.bootstrap;
+
+import io.capshift.application.port.in.GetRateSensitivityQuery;
+import io.capshift.domain.rates.RateSensitivity;
+import io.capshift.domain.rates.RateSensitivityCalculator;
+import io.capshift.domain.rates.SensitivityAssumptions;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code capshift sensitivity}: a rate change's effect on an index's earnings. */
+@Command(
+    name = "sensitivity",
+    mixinStandardHelpOptions = true,
+    description = "Earnings effect of a policy-rate change through floating-rate debt, with"
+        + " every assumption and its source.")
+final class SensitivityCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+
+  @Option(names = "--id", required = true, paramLabel = "ID",
+      description = "Index, e.g. russell2000 or sp500.")
+  String id;
+
+  @Option(names = "--change-bp", required = true, paramLabel = "BP",
+      description = "Rate change in basis points, negative for cuts (e.g. -50).")
+  double changeBp;
+
+  @Option(names = "--floating", paramLabel = "SHARE", description = "Floating share of debt, decimal.")
+  Double floating;
+
+  @Option(names = "--debt-to-earnings", paramLabel = "X", description = "Debt / annual earnings.")
+  Double debtToEarnings;
+
+  @Option(names = "--tax", paramLabel = "RATE", description = "Tax rate, decimal.")
+  Double tax;
+
+  @Override
+  public Integer call() {
+    try (Capshift capshift = store.open()) {
+      RateSensitivity s = capshift.sensitivity().getRateSensitivity(new GetRateSensitivityQuery(
+          id, changeBp, opt(floating), opt(debtToEarnings), opt(tax)));
+      System.out.print(render(id, s));
+    }
+    return 0;
+  }
+
+  private static OptionalDouble opt(Double d) {
+    return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+  }
+
+  static String render(String id, RateSensitivity s) {
+    SensitivityAssumptions a = s.assumptions();
+    return Text.line("%s: a %+.0f bp rate change moves earnings by %+.2f%%", id,
+            s.rateChange() * 1e4, s.earningsChange() * 100)
+        + Text.line("  floating share of debt  %.2f   (%s)", a.floatingDebtShare(),
+            a.floatingDebtShareSource())
+        + Text.line("  debt / earnings         %.2fx  (%s)", a.debtToEarnings(),
+            a.debtToEarningsSource())
+        + Text.line("  tax rate                %.2f   (%s)", a.taxRate(), a.taxRateSource())
+        + Text.line("  formula                 %s", s.formula())
+        + Text.line("  per 25 bp cut           %+.2f%% of earnings (rule of thumb for the"
+            + " Russell 2000: +%.0f%%)", s.earningsChangePer25bpCut() * 100,
+            RateSensitivityCalculator.RULE_OF_THUMB_PER_25BP * 100);
+  }
+}

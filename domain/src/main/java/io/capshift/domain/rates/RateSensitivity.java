@@ -1,0 +1,17 @@
+package io.capshift.domain.rates;
+
+/**
+ * The earnings effect of a policy-rate change.
+ *
+ * @param rateChange the change, decimal (−0.005 = a 50 bp cut)
+ * @param assumptions what the figure rests on, each with its source
+ * @param earningsChange change in earnings as a share of earnings, decimal (+0.04 = +4%)
+ * @param earningsChangePer25bpCut the same for one 25 bp cut, to set beside the rule of thumb
+ * @param formula the arithmetic with the inputs, for people
+ */
+public record RateSensitivity(
+    double rateChange,
+    SensitivityAssumptions assumptions,
+    double earningsChange,
+    double earningsChangePer25bpCut,
+    String formula) {}
