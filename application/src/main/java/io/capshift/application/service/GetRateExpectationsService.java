@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Solves a stored futures strip with the FOMC calendar stored as {@value #CALENDAR_ID} and the
- * target range in force at the strip's date from {@value #TARGET_RANGE_ID} (both seeded with
- * the built-in Federal Reserve data; re-import under those ids to replace them).
+ * target range in force at the strip's date: from FRED's DFEDTARU/DFEDTARL series where they
+ * were imported and reach that date, else from {@value #TARGET_RANGE_ID} (the calendar and the
+ * range history are seeded with the built-in Federal Reserve data).
  */
 public final class GetRateExpectationsService implements GetRateExpectationsUseCase {
   /** Target id of the FOMC calendar the method uses. */
@@ -30,10 +31,12 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
   public static final String TARGET_RANGE_ID = "fed-target-range";
 
   private final DatasetRepository repository;
+  private final SeriesResolver series;
 
   @Inject
-  public GetRateExpectationsService(DatasetRepository repository) {
+  public GetRateExpectationsService(DatasetRepository repository, SeriesResolver series) {
     this.repository = repository;
+    this.series = series;
   }
 
   @Override
@@ -43,13 +46,22 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
     FuturesStrip strip = ((DatasetContent.Futures) repository.load(stripInfo)).strip();
     DatasetInfo calendarInfo = required(CALENDAR_ID, "FOMC calendar");
     DatasetContent.Meetings calendar = (DatasetContent.Meetings) repository.load(calendarInfo);
-    DatasetInfo rangeInfo = required(TARGET_RANGE_ID, "target-range history");
-    TargetRange current = rangeAt(rangeInfo, strip.asOf());
+    Optional<FredTargetRange.Found> fred = FredTargetRange.at(series, strip.asOf());
+    TargetRange current;
+    String rangeSource;
+    if (fred.isPresent()) {
+      current = fred.get().range();
+      rangeSource = fred.get().source();
+    } else {
+      DatasetInfo rangeInfo = required(TARGET_RANGE_ID, "target-range history");
+      current = rangeAt(rangeInfo, strip.asOf());
+      rangeSource = rangeInfo.datasetId();
+    }
     try {
       FedWatchResult result =
           FedWatchCalculator.DEFAULT.calculate(strip, calendar.calendar(), current, q.convention());
       return new RateExpectations(result, stripInfo.datasetId(), calendarInfo.datasetId(),
-          rangeInfo.datasetId(), version);
+          rangeSource, version);
     } catch (IllegalArgumentException e) {
       throw new FailedPreconditionException("STRIP_NOT_SOLVABLE",
           "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(), e);

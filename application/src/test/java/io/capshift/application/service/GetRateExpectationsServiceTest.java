@@ -10,6 +10,8 @@ import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FedWatchConvention;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FomcCalendar;
@@ -29,7 +31,8 @@ class GetRateExpectationsServiceTest {
   private static final LocalDate SETTLE = LocalDate.of(2022, 9, 12);
 
   private final InMemoryDatasetRepository repository = new InMemoryDatasetRepository();
-  private final GetRateExpectationsService service = new GetRateExpectationsService(repository);
+  private final GetRateExpectationsService service =
+      new GetRateExpectationsService(repository, new SeriesResolver(repository));
 
   private void storeReferenceData() {
     repository.saveAll(List.of(
@@ -94,5 +97,25 @@ class GetRateExpectationsServiceTest {
     assertThatThrownBy(this::expectations)
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("no fed funds futures strip");
+  }
+
+  @Test
+  void getRateExpectations_fredUpperBoundImported_rangeFromItWithTheInferredLowerBound() {
+    // DFEDTARU 3.25% from 2022-09-22 only; on 2022-09-12 it was 2.50% since 2022-07-28
+    storeReferenceData();
+    storeStrip(Map.of(YearMonth.of(2022, 9), 97.4475, YearMonth.of(2022, 10), 96.94,
+        YearMonth.of(2022, 11), 96.43));
+    repository.saveAll(List.of(new ParsedDataset("dfedtaru", SETTLE, "FRED", new DatasetContent
+        .SeriesSet(List.of(TimeSeries.of("dfedtaru:value", "decimal", List.of(
+            new Observation(LocalDate.of(2022, 7, 27), 0.0175),
+            new Observation(LocalDate.of(2022, 7, 28), 0.025),
+            new Observation(LocalDate.of(2022, 9, 12), 0.025))))))));
+
+    RateExpectations r = expectations();
+
+    assertThat(r.result().current().effectiveDate()).isEqualTo(LocalDate.of(2022, 7, 28));
+    assertThat(r.result().current().lowerBound()).isCloseTo(0.0225, within(1e-12));
+    assertThat(r.targetRangeDatasetId()).startsWith("dfedtaru@2022-09-12")
+        .contains("upper - 25 bp");
   }
 }

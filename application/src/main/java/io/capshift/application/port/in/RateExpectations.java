@@ -11,7 +11,8 @@ import java.util.List;
  *     negative = cuts)
  * @param stripDatasetId the futures strip used
  * @param calendarDatasetId the FOMC calendar used
- * @param targetRangeDatasetId the target-range history the current range came from
+ * @param targetRangeDatasetId where the current range came from: the target-range history, or
+ *     the FRED DFEDTARU (+ DFEDTARL) datasets
  * @param dataVersion the store's data version the answer reflects
  */
 public record RateExpectations(
