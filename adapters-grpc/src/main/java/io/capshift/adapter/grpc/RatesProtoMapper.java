@@ -5,23 +5,32 @@ import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 import io.capshift.api.v1.FedWatchConvention;
 import io.capshift.api.v1.GetRateExpectationsRequest;
 import io.capshift.api.v1.GetRateExpectationsResponse;
+import io.capshift.api.v1.GetRateSensitivityRequest;
+import io.capshift.api.v1.GetRateSensitivityResponse;
 import io.capshift.api.v1.MeetingExpectation;
 import io.capshift.api.v1.MeetingMonthSolve;
 import io.capshift.api.v1.MoveSplit;
 import io.capshift.api.v1.RangeProbability;
+import io.capshift.api.v1.SensitivityAssumptions;
 import io.capshift.api.v1.TargetRange;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.GetRateSensitivityQuery;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FedWatchResult;
+import io.capshift.domain.rates.RateSensitivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
-/** Maps rate-expectation requests to queries and FedWatch results to responses. No calculation. */
+/**
+ * Maps rate-expectation and rate-sensitivity requests to queries, and FedWatch results and rate
+ * sensitivities to responses. No calculation.
+ */
 final class RatesProtoMapper {
   private RatesProtoMapper() {}
 
@@ -49,6 +58,83 @@ final class RatesProtoMapper {
     return RequestChecks.query(
         violations,
         () -> new GetRateExpectationsQuery(asOf, Optional.of(stripId), convention));
+  }
+
+  /** Largest |rate_change_bps| accepted, basis points. */
+  static final double MAX_RATE_CHANGE_BPS = 2_000;
+
+  /**
+   * The query a rate-sensitivity request asks for. Ranges of the assumptions are the use case's to
+   * check; only non-finite values are rejected here.
+   *
+   * @throws InvalidInputException naming every invalid field
+   */
+  static GetRateSensitivityQuery toQuery(GetRateSensitivityRequest request) {
+    List<FieldViolation> violations = new ArrayList<>();
+    String indexId =
+        RequestChecks.requiredId(
+            request.getIndexId(), "index_id", "name an index, e.g. russell2000", violations);
+    double bps = request.getRateChangeBps();
+    if (!Double.isFinite(bps) || Math.abs(bps) > MAX_RATE_CHANGE_BPS) {
+      violations.add(
+          new FieldViolation(
+              "rate_change_bps",
+              "must be a finite number of basis points within ±2000 (negative = cut), got "
+                  + bps));
+    }
+    OptionalDouble floating =
+        optionalFinite(
+            request.hasFloatingDebtShare(),
+            request.getFloatingDebtShare(),
+            "floating_debt_share",
+            violations);
+    OptionalDouble debt =
+        optionalFinite(
+            request.hasDebtToEarnings(),
+            request.getDebtToEarnings(),
+            "debt_to_earnings",
+            violations);
+    OptionalDouble tax =
+        optionalFinite(request.hasTaxRate(), request.getTaxRate(), "tax_rate", violations);
+    // Safe stand-ins for values already reported, so the query's constructor adds nothing twice.
+    String safeId = indexId.isEmpty() ? "-" : indexId;
+    double safeBps = Double.isFinite(bps) && Math.abs(bps) <= MAX_RATE_CHANGE_BPS ? bps : 0;
+    return RequestChecks.query(
+        violations,
+        () -> new GetRateSensitivityQuery(safeId, safeBps, floating, debt, tax));
+  }
+
+  /** The response for one rate sensitivity. */
+  static GetRateSensitivityResponse toResponse(RateSensitivity s) {
+    io.capshift.domain.rates.SensitivityAssumptions a = s.assumptions();
+    return GetRateSensitivityResponse.newBuilder()
+        .setRateChange(finite(s.rateChange(), "rate_change"))
+        .setEarningsChange(finite(s.earningsChange(), "earnings_change"))
+        .setEarningsChangePer25BpCut(
+            finite(s.earningsChangePer25bpCut(), "earnings_change_per_25bp_cut"))
+        .setFormula(s.formula())
+        .setAssumptions(
+            SensitivityAssumptions.newBuilder()
+                .setFloatingDebtShare(a.floatingDebtShare())
+                .setDebtToEarnings(a.debtToEarnings())
+                .setTaxRate(a.taxRate())
+                .setFloatingDebtShareSource(a.floatingDebtShareSource())
+                .setDebtToEarningsSource(a.debtToEarningsSource())
+                .setTaxRateSource(a.taxRateSource()))
+        .build();
+  }
+
+  /** An optional request double: empty when unset; a violation when set but not finite. */
+  private static OptionalDouble optionalFinite(
+      boolean present, double value, String field, List<FieldViolation> violations) {
+    if (!present) {
+      return OptionalDouble.empty();
+    }
+    if (!Double.isFinite(value)) {
+      violations.add(new FieldViolation(field, "must be a finite number, got " + value));
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(value);
   }
 
   /** The response for one set of rate expectations. */

@@ -12,13 +12,17 @@ import com.google.rpc.ResourceInfo;
 import io.capshift.api.v1.FedWatchConvention;
 import io.capshift.api.v1.GetRateExpectationsRequest;
 import io.capshift.api.v1.GetRateExpectationsResponse;
+import io.capshift.api.v1.GetRateSensitivityRequest;
+import io.capshift.api.v1.GetRateSensitivityResponse;
 import io.capshift.api.v1.MeetingExpectation;
 import io.capshift.api.v1.MeetingMonthSolve;
 import io.capshift.api.v1.RangeProbability;
 import io.capshift.api.v1.RatesServiceGrpc;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.GetRateSensitivityQuery;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.rates.FedWatchCalculator;
 import io.capshift.domain.rates.FedWatchMeeting;
@@ -27,6 +31,9 @@ import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.FuturesStrip;
 import io.capshift.domain.rates.MoveSplit;
+import io.capshift.domain.rates.RateSensitivity;
+import io.capshift.domain.rates.RateSensitivityCalculator;
+import io.capshift.domain.rates.SensitivityAssumptions;
 import io.capshift.domain.rates.TargetRange;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -69,6 +76,15 @@ class RatesGrpcServiceTest {
   private final List<GetRateExpectationsQuery> queries = new ArrayList<>();
   private Function<GetRateExpectationsQuery, RateExpectations> answer =
       q -> tvFw2(q.convention());
+  /** A 50 bp cut at 30% floating, 10x debt/earnings and 21% tax, through the real calculator. */
+  private static RateSensitivity fiftyBpCut() {
+    return RateSensitivityCalculator.DEFAULT.calculate(
+        -0.005, new SensitivityAssumptions(0.30, 10, 0.21, "a", "b", "c"));
+  }
+
+  private final List<GetRateSensitivityQuery> sensitivityQueries = new ArrayList<>();
+  private Function<GetRateSensitivityQuery, RateSensitivity> sensitivityAnswer =
+      q -> fiftyBpCut();
   private InProcessGrpc grpc;
 
   @BeforeEach
@@ -79,6 +95,10 @@ class RatesGrpcServiceTest {
                 query -> {
                   queries.add(query);
                   return answer.apply(query);
+                },
+                query -> {
+                  sensitivityQueries.add(query);
+                  return sensitivityAnswer.apply(query);
                 }));
   }
 
@@ -305,5 +325,170 @@ class RatesGrpcServiceTest {
     assertThat(details.errorInfo().getReason()).isEqualTo("CONTRACT_MONTH_MISSING");
     assertThat(details.the(PreconditionFailure.class).getViolations(0).getType())
         .isEqualTo("CONTRACT_MONTH_MISSING");
+  }
+
+  private GetRateSensitivityResponse sensitivity(GetRateSensitivityRequest.Builder request) {
+    return stub().getRateSensitivity(request.build());
+  }
+
+  private StatusRuntimeException sensitivityFailure(GetRateSensitivityRequest.Builder request) {
+    return catchThrowableOfType(StatusRuntimeException.class, () -> sensitivity(request));
+  }
+
+  @Test
+  void getRateSensitivity_fiftyBpCut_mapsQueryAndEveryField() {
+    GetRateSensitivityResponse r =
+        sensitivity(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId(" russell2000 ")
+                .setRateChangeBps(-50)
+                .setFloatingDebtShare(0.30)
+                .setDebtToEarnings(10)
+                .setTaxRate(0.21));
+
+    assertThat(sensitivityQueries)
+        .containsExactly(
+            new GetRateSensitivityQuery(
+                "russell2000",
+                -50,
+                OptionalDouble.of(0.30),
+                OptionalDouble.of(10),
+                OptionalDouble.of(0.21)));
+    RateSensitivity expected = fiftyBpCut();
+    assertThat(r.getRateChange()).isEqualTo(-0.005);
+    assertThat(r.getEarningsChange()).isCloseTo(0.01185, within(1e-12));
+    assertThat(r.getEarningsChange()).isEqualTo(expected.earningsChange());
+    assertThat(r.getEarningsChangePer25BpCut()).isCloseTo(0.005925, within(1e-12));
+    assertThat(r.getEarningsChangePer25BpCut()).isEqualTo(expected.earningsChangePer25bpCut());
+    assertThat(r.getFormula()).isEqualTo(expected.formula()).endsWith("= +0.01185");
+    assertThat(r.hasAssumptions()).isTrue();
+    assertThat(r.getAssumptions().getFloatingDebtShare()).isEqualTo(0.30);
+    assertThat(r.getAssumptions().getDebtToEarnings()).isEqualTo(10);
+    assertThat(r.getAssumptions().getTaxRate()).isEqualTo(0.21);
+    assertThat(r.getAssumptions().getFloatingDebtShareSource()).isEqualTo("a");
+    assertThat(r.getAssumptions().getDebtToEarningsSource()).isEqualTo("b");
+    assertThat(r.getAssumptions().getTaxRateSource()).isEqualTo("c");
+  }
+
+  @Test
+  void getRateSensitivity_unsetOptionals_passedAsEmpty() {
+    sensitivity(GetRateSensitivityRequest.newBuilder().setIndexId("sp500").setRateChangeBps(25));
+
+    assertThat(sensitivityQueries)
+        .containsExactly(
+            new GetRateSensitivityQuery(
+                "sp500", 25, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty()));
+  }
+
+  @Test
+  void getRateSensitivity_explicitZeroOptionals_passedAsPresent() {
+    sensitivity(
+        GetRateSensitivityRequest.newBuilder()
+            .setIndexId("sp500")
+            .setFloatingDebtShare(0)
+            .setTaxRate(0));
+
+    assertThat(sensitivityQueries)
+        .containsExactly(
+            new GetRateSensitivityQuery(
+                "sp500", 0, OptionalDouble.of(0), OptionalDouble.empty(), OptionalDouble.of(0)));
+  }
+
+  @Test
+  void getRateSensitivity_blankIndexId_fieldViolation() {
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder().setIndexId("  ").setRateChangeBps(-25));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "index_id");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
+  @Test
+  void getRateSensitivity_longIndexId_fieldViolation() {
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId("x".repeat(65))
+                .setRateChangeBps(-25));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "index_id");
+    assertThat(
+            StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+        .contains("at most 64");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
+  @Test
+  void getRateSensitivity_rateChangeOutOfRange_fieldViolation() {
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder().setIndexId("sp500").setRateChangeBps(-2000.5));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "rate_change_bps");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
+  @Test
+  void getRateSensitivity_rateChangeAtLimit_accepted() {
+    sensitivity(GetRateSensitivityRequest.newBuilder().setIndexId("sp500").setRateChangeBps(2000));
+
+    assertThat(sensitivityQueries)
+        .extracting(GetRateSensitivityQuery::rateChangeBps)
+        .containsExactly(2000.0);
+  }
+
+  @Test
+  void getRateSensitivity_nonFiniteRateChange_fieldViolation() {
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId("sp500")
+                .setRateChangeBps(Double.NaN));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "rate_change_bps");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
+  @Test
+  void getRateSensitivity_everyFieldBad_oneAnswerNamingAll() {
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder()
+                .setRateChangeBps(Double.POSITIVE_INFINITY)
+                .setFloatingDebtShare(Double.NaN)
+                .setDebtToEarnings(Double.POSITIVE_INFINITY)
+                .setTaxRate(Double.NEGATIVE_INFINITY));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    StatusDetails details = StatusDetails.of(e);
+    assertThat(details.errorInfo().getReason()).isEqualTo("INVALID_ARGUMENT");
+    assertThat(details.the(BadRequest.class).getFieldViolationsList())
+        .extracting(BadRequest.FieldViolation::getField)
+        .containsExactly(
+            "index_id", "rate_change_bps", "floating_debt_share", "debt_to_earnings", "tax_rate");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
+  @Test
+  void getRateSensitivity_useCaseInvalidInput_passedThroughWithField() {
+    sensitivityAnswer =
+        q -> {
+          throw InvalidInputException.of(
+              "debt_to_earnings",
+              "no default for 'sp500' without constituent debt data; give its total debt /"
+                  + " annual earnings");
+        };
+
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder().setIndexId("sp500").setRateChangeBps(-25));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "debt_to_earnings");
+    assertThat(
+            StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+        .contains("no default for 'sp500'");
+    assertThat(sensitivityQueries).hasSize(1);
   }
 }
