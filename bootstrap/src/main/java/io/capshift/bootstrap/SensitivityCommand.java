@@ -1,6 +1,7 @@
 package io.capshift.bootstrap;
 
 import io.capshift.application.port.in.GetRateSensitivityQuery;
+import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
@@ -23,9 +24,13 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "Index, e.g. russell2000 or sp500.")
   String id;
 
-  @Option(names = "--change-bp", required = true, paramLabel = "BP",
+  @Option(names = "--change-bp", paramLabel = "BP",
       description = "Rate change in basis points, negative for cuts (e.g. -50).")
-  double changeBp;
+  Double changeBp;
+
+  @Option(names = "--expected",
+      description = "Use the change the latest futures strip prices over the next 12 months.")
+  boolean expected;
 
   @Option(names = "--floating", paramLabel = "SHARE", description = "Floating share of debt, decimal.")
   Double floating;
@@ -38,9 +43,12 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((changeBp == null) == !expected) {
+      throw InvalidInputException.of("--change-bp", "give either --change-bp BP or --expected");
+    }
     try (Capshift capshift = store.open()) {
       RateSensitivity s = capshift.sensitivity().getRateSensitivity(new GetRateSensitivityQuery(
-          id, changeBp, opt(floating), opt(debtToEarnings), opt(tax)));
+          id, expected ? 0 : changeBp, opt(floating), opt(debtToEarnings), opt(tax), expected));
       System.out.print(render(id, s));
     }
     return 0;
@@ -54,6 +62,7 @@ final class SensitivityCommand implements Callable<Integer> {
     SensitivityAssumptions a = s.assumptions();
     return Text.line("%s: a %+.0f bp rate change moves earnings by %+.2f%%", id,
             s.rateChange() * 1e4, s.earningsChange() * 100)
+        + Text.line("  rate change             %s", s.rateChangeSource())
         + Text.line("  floating share of debt  %.2f   (%s)", a.floatingDebtShare(),
             a.floatingDebtShareSource())
         + Text.line("  debt / earnings         %.2fx  (%s)", a.debtToEarnings(),

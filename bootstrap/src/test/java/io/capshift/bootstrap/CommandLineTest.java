@@ -128,12 +128,15 @@ class CommandLineTest {
 
     assertThat(run("import", strip.toString())).isZero();
     assertThat(run("fedwatch", "--as-of", "2025-11-02", "--chart", chart.toString())).isZero();
+    assertThat(run("sensitivity", "--id", "russell2000", "--expected")).isZero();
 
     // December 2025: (3.8825 - (3.77 x 31 - 3.8825 x 9) / 22) / 0.25 = 63.4% for a cut
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("futures as of 2025-11-02; current range 3.75-4.00%")
         .containsPattern("2025-12-10 +(- +)*63\\.4% +36\\.6%")
-        .contains("2026-12-09");
+        .contains("2026-12-09")
+        .contains("rate change             as expected by fed-funds-futures@2025-11-02:",
+            "at the 2026-10-28 meeting vs 3.875% today (-3.05 moves of 25 bp)");
     String svg = Files.readString(chart);
     assertThat(svg).startsWith("<svg").endsWith("</svg>\n")
         .contains(">2025-12-10</text>", "<title>350-375 bp: 63.4%</title>");

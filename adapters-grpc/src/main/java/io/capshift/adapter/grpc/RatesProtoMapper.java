@@ -101,7 +101,9 @@ final class RatesProtoMapper {
     double safeBps = Double.isFinite(bps) && Math.abs(bps) <= MAX_RATE_CHANGE_BPS ? bps : 0;
     return RequestChecks.query(
         violations,
-        () -> new GetRateSensitivityQuery(safeId, safeBps, floating, debt, tax));
+        () ->
+            new GetRateSensitivityQuery(
+                safeId, safeBps, floating, debt, tax, request.getAsExpected()));
   }
 
   /** The response for one rate sensitivity. */
@@ -109,6 +111,7 @@ final class RatesProtoMapper {
     io.capshift.domain.rates.SensitivityAssumptions a = s.assumptions();
     return GetRateSensitivityResponse.newBuilder()
         .setRateChange(finite(s.rateChange(), "rate_change"))
+        .setRateChangeSource(s.rateChangeSource())
         .setEarningsChange(finite(s.earningsChange(), "earnings_change"))
         .setEarningsChangePer25BpCut(
             finite(s.earningsChangePer25bpCut(), "earnings_change_per_25bp_cut"))

@@ -371,6 +371,20 @@ class RatesGrpcServiceTest {
   }
 
   @Test
+  void getRateSensitivity_asExpected_passedOnAndSourceReturned() {
+    var response =
+        sensitivity(
+            GetRateSensitivityRequest.newBuilder().setIndexId("russell2000").setAsExpected(true));
+
+    assertThat(sensitivityQueries)
+        .containsExactly(
+            new GetRateSensitivityQuery(
+                "russell2000", 0, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), true));
+    assertThat(response.getRateChangeSource()).isEqualTo("given");
+  }
+
+  @Test
   void getRateSensitivity_unsetOptionals_passedAsEmpty() {
     sensitivity(GetRateSensitivityRequest.newBuilder().setIndexId("sp500").setRateChangeBps(25));
 

@@ -1,13 +1,21 @@
 package io.capshift.application.service;
 
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRateSensitivityQuery;
+import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
+import io.capshift.domain.rates.TargetRange;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,8 +31,12 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
   static final double SMALL_FLOATING = 0.30;
   static final double LARGE_FLOATING = 0.06;
 
+  private final GetRateExpectationsUseCase rates;
+
   @Inject
-  public GetRateSensitivityService() {}
+  public GetRateSensitivityService(GetRateExpectationsUseCase rates) {
+    this.rates = rates;
+  }
 
   @Override
   public RateSensitivity getRateSensitivity(GetRateSensitivityQuery q) {
@@ -59,9 +71,35 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
     try {
       SensitivityAssumptions a =
           new SensitivityAssumptions(floating, debt, tax, floatingSource, debtSource, taxSource);
-      return RateSensitivityCalculator.DEFAULT.calculate(q.rateChangeBps() / 10_000, a);
+      if (q.asExpected()) {
+        return expected(a);
+      }
+      return RateSensitivityCalculator.DEFAULT.calculate(q.rateChangeBps() / 10_000,
+          "given: " + q.rateChangeBps() + " bp", a);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("assumptions", e.getMessage());
     }
+  }
+
+  /**
+   * The change the latest strip prices: the expected rate at the last meeting within twelve
+   * months of the strip's date, minus the mid of today's range.
+   */
+  private RateSensitivity expected(SensitivityAssumptions a) {
+    RateExpectations r = rates.getRateExpectations(new GetRateExpectationsQuery(
+        Optional.empty(), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+    LocalDate horizon = r.result().asOf().plusMonths(12);
+    FedWatchMeeting last = r.result().meetings().stream()
+        .filter(m -> !m.meeting().decisionDate().isAfter(horizon))
+        .reduce((x, y) -> y)
+        .orElseThrow(() -> InvalidInputException.of("as_expected",
+            "the strip " + r.stripDatasetId() + " covers no meeting within twelve months"));
+    TargetRange now = r.result().current();
+    double change = last.expectedRate() - (now.lowerBound() + now.upperBound()) / 2;
+    String source = String.format(Locale.ROOT,
+        "as expected by %s: %.3f%% at the %s meeting vs %.3f%% today (%+.2f moves of 25 bp)",
+        r.stripDatasetId(), last.expectedRate() * 100, last.meeting().decisionDate(),
+        (now.lowerBound() + now.upperBound()) / 2 * 100, last.impliedMoves());
+    return RateSensitivityCalculator.DEFAULT.calculate(change, source, a);
   }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class GetRateSensitivityServiceTest {
   private static final double TOL = 1e-12;
-  private final GetRateSensitivityService service = new GetRateSensitivityService();
+  private final GetRateSensitivityService service = new GetRateSensitivityService(q -> {
+    throw new AssertionError("no rate expectations needed for a given change");
+  });
 
   @Test
   void russell2000_50bpCut_defaultsReproduceTheRuleOfThumbTwice() {

@@ -22,6 +22,16 @@ public final class RateSensitivityCalculator {
    * @return the change in earnings as a share of earnings, decimal (0.04 = +4%)
    */
   public RateSensitivity calculate(double rateChange, SensitivityAssumptions a) {
+    return calculate(rateChange, "given", a);
+  }
+
+  /**
+   * @param rateChange change in the policy rate, decimal (−0.005 = a 50 bp cut)
+   * @param rateChangeSource where the change came from, for people
+   * @param a the index's assumptions
+   */
+  public RateSensitivity calculate(
+      double rateChange, String rateChangeSource, SensitivityAssumptions a) {
     if (!Double.isFinite(rateChange) || Math.abs(rateChange) > 0.2) {
       throw new IllegalArgumentException("rateChange must be a decimal within ±0.20: " + rateChange);
     }
@@ -30,7 +40,7 @@ public final class RateSensitivityCalculator {
     String formula = String.format(Locale.ROOT,
         "-(%+.4f rate change) x %.2f floating x %.2fx debt/earnings x (1 - %.2f tax) = %+.5f",
         rateChange, a.floatingDebtShare(), a.debtToEarnings(), a.taxRate(), change);
-    return new RateSensitivity(rateChange, a, change, 0.0025 * perUnit, formula);
+    return new RateSensitivity(rateChange, rateChangeSource, a, change, 0.0025 * perUnit, formula);
   }
 
   /**

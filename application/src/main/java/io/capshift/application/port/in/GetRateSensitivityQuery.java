@@ -8,17 +8,31 @@ import java.util.OptionalDouble;
  * The earnings effect of a policy-rate change on an index, with any assumption overridden.
  *
  * @param indexId e.g. {@code russell2000} or {@code sp500}
- * @param rateChangeBps the change in basis points, negative for cuts (−50 = a 50 bp cut)
+ * @param rateChangeBps the change in basis points, negative for cuts (−50 = a 50 bp cut);
+ *     ignored when {@code asExpected}
  * @param floatingDebtShare override, decimal (0.30 = 30%)
  * @param debtToEarnings override, multiple (x)
  * @param taxRate override, decimal
+ * @param asExpected use the change the latest futures strip prices over the next twelve months
  */
 public record GetRateSensitivityQuery(
     String indexId,
     double rateChangeBps,
     OptionalDouble floatingDebtShare,
     OptionalDouble debtToEarnings,
-    OptionalDouble taxRate) {
+    OptionalDouble taxRate,
+    boolean asExpected) {
+
+  /** A user scenario of {@code rateChangeBps}. */
+  public GetRateSensitivityQuery(
+      String indexId,
+      double rateChangeBps,
+      OptionalDouble floatingDebtShare,
+      OptionalDouble debtToEarnings,
+      OptionalDouble taxRate) {
+    this(indexId, rateChangeBps, floatingDebtShare, debtToEarnings, taxRate, false);
+  }
+
   public GetRateSensitivityQuery {
     Objects.requireNonNull(floatingDebtShare, "floatingDebtShare");
     Objects.requireNonNull(debtToEarnings, "debtToEarnings");
