@@ -1,5 +1,6 @@
 package io.capshift.application.service;
 
+import io.capshift.application.dataset.DatasetKind;
 import io.capshift.application.port.in.CompareValuationsQuery;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetIndexValuationQuery;
@@ -49,10 +50,12 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
   @Override
   public ValuationComparison compareValuations(CompareValuationsQuery q) {
     long version = repository.dataVersion();
+    PublishedMetrics smallPublished = PublishedMetrics.of(repository, q.smallId());
+    PublishedMetrics largePublished = PublishedMetrics.of(repository, q.largeId());
+    Optional<Metric> common = commonMetric(q, smallPublished, largePublished);
+    ValuationSide small = side(q.smallId(), q, common, smallPublished);
+    ValuationSide large = side(q.largeId(), q, common, largePublished);
     List<String> notes = new ArrayList<>();
-    Optional<Metric> common = commonMetric(q);
-    ValuationSide small = side(q.smallId(), q, common);
-    ValuationSide large = side(q.largeId(), q, common);
     if (!small.measure().equals(large.measure())) {
       notes.add("the two sides measure different things: " + small.measure() + " vs "
           + large.measure());
@@ -62,20 +65,21 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     }
     RelativeValuationCalculator calc = RelativeValuationCalculator.DEFAULT;
     Figure ratio = calc.ratio(small.priceEarnings(), large.priceEarnings());
+    Optional<HistoryStatistics> history = common.flatMap(m -> ratioHistory(m, small, large,
+        smallPublished, largePublished));
     return new ValuationComparison(
-        small, large, ratio, calc.discount(ratio), ratioHistory(small, large, q), notes, version);
+        small, large, ratio, calc.discount(ratio), history, notes, version);
   }
 
   /**
-   * The published P/E both sides should use: none when both have constituents (aggregate those),
-   * else the first P/E metric published for both, so the sides measure the same thing.
+   * The published P/E both sides use: none when both have constituents (aggregate those), else
+   * the first P/E metric published for both, so the sides measure the same thing.
    */
-  private Optional<Metric> commonMetric(CompareValuationsQuery q) {
+  private Optional<Metric> commonMetric(
+      CompareValuationsQuery q, PublishedMetrics small, PublishedMetrics large) {
     if (hasConstituents(q.smallId(), q) && hasConstituents(q.largeId(), q)) {
       return Optional.empty();
     }
-    PublishedMetrics small = PublishedMetrics.of(repository, q.smallId());
-    PublishedMetrics large = PublishedMetrics.of(repository, q.largeId());
     return PE_METRICS.stream()
         .filter(m -> small.latest(m, q.asOf()).isPresent() && large.latest(m, q.asOf()).isPresent())
         .findFirst();
@@ -85,7 +89,8 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     return repository.find(id, q.asOf()).filter(i -> isConstituents(i.kind())).isPresent();
   }
 
-  private ValuationSide side(String id, CompareValuationsQuery q, Optional<Metric> common) {
+  private ValuationSide side(
+      String id, CompareValuationsQuery q, Optional<Metric> common, PublishedMetrics published) {
     if (common.isEmpty() && hasConstituents(id, q)) {
       IndexValuationResult r =
           valuations.getIndexValuation(new GetIndexValuationQuery(id, q.asOf(), q.policy()));
@@ -94,7 +99,6 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
           r.valuation().priceEarnings(), "trailing aggregate P/E, " + q.policy(),
           List.of(r.dataset().datasetId()), Optional.of(r.valuation()));
     }
-    PublishedMetrics published = PublishedMetrics.of(repository, id);
     List<Metric> order = new ArrayList<>(PE_METRICS);
     common.ifPresent(m -> order.add(0, m));
     for (Metric m : order) {
@@ -110,28 +114,19 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     throw notFound(id, q.asOf(), published.firstDate());
   }
 
-  private static boolean isConstituents(io.capshift.application.dataset.DatasetKind kind) {
-    return kind == io.capshift.application.dataset.DatasetKind.INDEX_CONSTITUENTS
-        || kind == io.capshift.application.dataset.DatasetKind.FUND_HOLDINGS;
+  private static boolean isConstituents(DatasetKind kind) {
+    return kind == DatasetKind.INDEX_CONSTITUENTS || kind == DatasetKind.FUND_HOLDINGS;
   }
 
-  private static Optional<Metric> publishedMetric(ValuationSide side) {
-    return PE_METRICS.stream().filter(m -> side.measure().startsWith("published " + m + " "))
-        .findFirst();
-  }
-
-  /** Statistics of the ratio, where both sides have a dated history of the same published P/E. */
-  private Optional<HistoryStatistics> ratioHistory(
-      ValuationSide small, ValuationSide large, CompareValuationsQuery q) {
-    Optional<Metric> metric = publishedMetric(small);
-    if (metric.isEmpty() || !metric.equals(publishedMetric(large))) {
-      return Optional.empty();
-    }
+  /** Statistics of the ratio over the dates both sides published {@code metric}. */
+  private static Optional<HistoryStatistics> ratioHistory(Metric metric, ValuationSide small,
+      ValuationSide large, PublishedMetrics smallPublished, PublishedMetrics largePublished) {
     LocalDate asOf = small.asOf().isBefore(large.asOf()) ? large.asOf() : small.asOf();
     TimeSeries ratio =
         SeriesMath.DEFAULT.ratioOfPositives(
                 small.id() + "/" + large.id() + ":pe_ratio", "multiple (x), small P/E / large P/E",
-                series(small.id(), metric.get(), asOf), series(large.id(), metric.get(), asOf))
+                series(small.id(), smallPublished, metric, asOf),
+                series(large.id(), largePublished, metric, asOf))
             .series();
     if (ratio.size() < 2) {
       return Optional.empty();
@@ -139,9 +134,10 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     return Optional.of(HistoryStatisticsCalculator.DEFAULT.calculate(ratio, asOf, Window.FULL));
   }
 
-  private TimeSeries series(String id, Metric metric, LocalDate asOf) {
+  private static TimeSeries series(
+      String id, PublishedMetrics published, Metric metric, LocalDate asOf) {
     List<Observation> points = new ArrayList<>();
-    for (PublishedMetrics.Found f : PublishedMetrics.of(repository, id).history(metric, asOf)) {
+    for (PublishedMetrics.Found f : published.history(metric, asOf)) {
       LocalDate d = f.metric().date();
       if (!points.isEmpty() && points.get(points.size() - 1).date().equals(d)) {
         points.remove(points.size() - 1); // a later dataset restating the same date wins

@@ -1,6 +1,5 @@
 package io.capshift.application.service;
 
-import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.TargetRange;
 import java.time.LocalDate;
@@ -24,20 +23,21 @@ final class FredTargetRange {
   private FredTargetRange() {}
 
   static Optional<Found> at(SeriesResolver series, LocalDate date) {
-    Optional<SeriesResolver.Resolved> upper = resolve(series, UPPER);
+    Optional<SeriesResolver.Resolved> upper = series.find(UPPER);
     if (upper.isEmpty()) {
       return Optional.empty();
     }
     TimeSeries u = upper.get().series();
-    OptionalInt i = covering(u, date);
+    OptionalInt i = u.indexWithin(date, MAX_GAP_DAYS);
     if (i.isEmpty()) {
       return Optional.empty();
     }
     double hi = u.value(i.getAsInt());
     LocalDate effective = runStart(u, i.getAsInt());
     String source = upper.get().dataset().datasetId();
-    Optional<SeriesResolver.Resolved> lower = resolve(series, LOWER);
-    OptionalInt j = lower.map(l -> covering(l.series(), date)).orElse(OptionalInt.empty());
+    Optional<SeriesResolver.Resolved> lower = series.find(LOWER);
+    OptionalInt j =
+        lower.map(l -> l.series().indexWithin(date, MAX_GAP_DAYS)).orElse(OptionalInt.empty());
     double lo;
     if (j.isPresent()) {
       lo = lower.get().series().value(j.getAsInt());
@@ -47,21 +47,6 @@ final class FredTargetRange {
       source += " (lower bound = upper - 25 bp: no DFEDTARL reaches " + date + ")";
     }
     return Optional.of(new Found(new TargetRange(effective, lo, hi), source));
-  }
-
-  private static Optional<SeriesResolver.Resolved> resolve(SeriesResolver series, String id) {
-    try {
-      return Optional.of(series.resolve(id));
-    } catch (CapshiftException notStored) {
-      return Optional.empty();
-    }
-  }
-
-  /** The last observation on or before {@code date}, if it is no older than a few days. */
-  private static OptionalInt covering(TimeSeries s, LocalDate date) {
-    OptionalInt i = s.indexOnOrBefore(date);
-    return i.isPresent() && !s.date(i.getAsInt()).isBefore(date.minusDays(MAX_GAP_DAYS))
-        ? i : OptionalInt.empty();
   }
 
   /** The first date of the run of equal values that ends at index {@code i}. */

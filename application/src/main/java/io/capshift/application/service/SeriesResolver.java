@@ -49,6 +49,18 @@ public final class SeriesResolver {
     return cache.get(key, k -> load(seriesId));
   }
 
+  /**
+   * The series if it is stored (or derivable); empty when it is not. Other failures, such as a
+   * corrupt dataset, are not hidden.
+   */
+  public Optional<Resolved> find(String seriesId) {
+    try {
+      return Optional.of(resolve(seriesId));
+    } catch (NotFoundException notStored) {
+      return Optional.empty();
+    }
+  }
+
   private Resolved load(String seriesId) {
     int colon = seriesId.indexOf(':');
     String target = seriesId.substring(0, colon);

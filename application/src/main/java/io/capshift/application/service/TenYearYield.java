@@ -1,6 +1,5 @@
 package io.capshift.application.service;
 
-import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.history.TimeSeries;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,16 +25,13 @@ final class TenYearYield {
 
   static Optional<Found> at(SeriesResolver resolver, LocalDate date) {
     for (String id : CANDIDATES) {
-      try {
-        SeriesResolver.Resolved r = resolver.resolve(id);
-        TimeSeries s = r.series();
-        OptionalInt i = s.indexOnOrBefore(date);
-        if (i.isPresent() && !s.date(i.getAsInt()).isBefore(date.minusDays(MAX_AGE_DAYS))) {
-          return Optional.of(
-              new Found(s.value(i.getAsInt()), s.date(i.getAsInt()), id, r.dataset().datasetId()));
-        }
-      } catch (CapshiftException notStored) {
-        // try the next source
+      Optional<SeriesResolver.Resolved> r = resolver.find(id);
+      OptionalInt i = r.map(x -> x.series().indexWithin(date, MAX_AGE_DAYS))
+          .orElse(OptionalInt.empty());
+      if (i.isPresent()) {
+        TimeSeries s = r.get().series();
+        return Optional.of(new Found(s.value(i.getAsInt()), s.date(i.getAsInt()), id,
+            r.get().dataset().datasetId()));
       }
     }
     return Optional.empty();

@@ -75,6 +75,17 @@ public final class TimeSeries {
     return at >= 0 ? OptionalInt.of(at) : OptionalInt.empty();
   }
 
+  /**
+   * Index of the last observation on or before {@code date}, if it is at most {@code maxAgeDays}
+   * older than {@code date}: the value "at" a date for a series that may have stopped.
+   */
+  public OptionalInt indexWithin(LocalDate date, int maxAgeDays) {
+    OptionalInt i = indexOnOrBefore(date);
+    return i.isPresent() && !dates[i.getAsInt()].isBefore(date.minusDays(maxAgeDays))
+        ? i
+        : OptionalInt.empty();
+  }
+
   /** The observations as a read-only list view. */
   public List<Observation> observations() {
     return new AbstractList<>() {
