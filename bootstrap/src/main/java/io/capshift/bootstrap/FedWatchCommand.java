@@ -70,18 +70,20 @@ final class FedWatchCommand implements Callable<Integer> {
     out.append("target range in bp; probability of each, cumulative to the meeting\n");
     out.append(String.format(Locale.ROOT, "%-11s", "meeting"));
     labels.values().forEach(l -> out.append(String.format(Locale.ROOT, "%9s", l)));
-    out.append(String.format(Locale.ROOT, "%10s %8s %8s%n", "expected", "P(cut)", "moves"));
+    out.append(String.format(Locale.ROOT, "%10s %8s %8s %8s%n", "expected", "P(below)", "P(any)", "moves"));
     for (FedWatchMeeting m : r.result().meetings()) {
       out.append(String.format(Locale.ROOT, "%-11s", m.meeting().decisionDate()));
       labels.values().forEach(l -> {
         double p = m.probabilityOf(l);
         out.append(p > 0 ? String.format(Locale.ROOT, "%8.1f%%", p * 100) : "        -");
       });
-      out.append(String.format(Locale.ROOT, "%9.3f%% %7.1f%% %+8.2f%n", m.expectedRate() * 100,
-          m.probabilityOfCutByThen() * 100, m.impliedMoves()));
+      out.append(String.format(Locale.ROOT, "%9.3f%% %7.1f%% %7.1f%% %+8.2f%n",
+          m.expectedRate() * 100, m.probabilityOfCutByThen() * 100,
+          m.probabilityOfAnyCutByThen() * 100, m.impliedMoves()));
     }
-    out.append("expected: probability-weighted mid rate; P(cut): range below today's by then;"
-        + " moves: expected change in 25 bp steps, negative = cuts\n");
+    out.append("expected: probability-weighted mid rate; P(below): range below today's by then;"
+        + " P(any): at least one cut by then on any path; moves: expected change in 25 bp steps,"
+        + " negative = cuts\n");
     return out.toString();
   }
 }

@@ -2,6 +2,8 @@ package io.capshift.bootstrap;
 
 import io.capshift.application.port.in.GetRateSensitivityQuery;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.rates.CoverageBucket;
+import io.capshift.domain.rates.InterestCoverage;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
@@ -41,6 +43,10 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--tax", paramLabel = "RATE", description = "Tax rate, decimal.")
   Double tax;
 
+  @Option(names = "--coverage-threshold", paramLabel = "X",
+      description = "Interest coverage below which a constituent counts as weak (default 1.5).")
+  Double coverageThreshold;
+
   @Override
   public Integer call() {
     if ((changeBp == null) == !expected) {
@@ -48,7 +54,8 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     try (Capshift capshift = store.open()) {
       RateSensitivity s = capshift.sensitivity().getRateSensitivity(new GetRateSensitivityQuery(
-          id, expected ? 0 : changeBp, opt(floating), opt(debtToEarnings), opt(tax), expected));
+          id, expected ? 0 : changeBp, opt(floating), opt(debtToEarnings), opt(tax), expected,
+          opt(coverageThreshold)));
       System.out.print(render(id, s));
     }
     return 0;
@@ -71,6 +78,27 @@ final class SensitivityCommand implements Callable<Integer> {
         + Text.line("  formula                 %s", s.formula())
         + Text.line("  per 25 bp cut           %+.2f%% of earnings (rule of thumb for the"
             + " Russell 2000: +%.0f%%)", s.earningsChangePer25bpCut() * 100,
-            RateSensitivityCalculator.RULE_OF_THUMB_PER_25BP * 100);
+            RateSensitivityCalculator.RULE_OF_THUMB_PER_25BP * 100)
+        + s.interestCoverage().map(SensitivityCommand::coverage).orElse(
+            "  interest coverage       n/a: no stored constituents of this index report EBIT and"
+                + " interest expense\n");
+  }
+
+  private static String coverage(InterestCoverage c) {
+    StringBuilder out = new StringBuilder(Text.line(
+        "  interest coverage       EBIT / interest of %d of %d constituents (%.1f%% of value);"
+            + " median %s, value-weighted median %s", c.namesWithData(), c.names(),
+        c.valueShareWithData() * 100, multiple(c.median()), multiple(c.valueWeightedMedian())));
+    out.append(Text.line("    below %.1fx: %d names, %.1f%% of the value with data",
+        c.thresholdMultiple(), c.namesBelowThreshold(), c.valueShareBelowThreshold() * 100));
+    for (CoverageBucket b : c.buckets()) {
+      out.append(Text.line("    %-20s %5d names  %5.1f%%", b.label(), b.names(),
+          b.valueShare() * 100));
+    }
+    return out.toString();
+  }
+
+  private static String multiple(OptionalDouble v) {
+    return v.isPresent() ? String.format(java.util.Locale.ROOT, "%.2fx", v.getAsDouble()) : "n/a";
   }
 }

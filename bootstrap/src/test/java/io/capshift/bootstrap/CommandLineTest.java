@@ -156,4 +156,34 @@ class CommandLineTest {
         .contains("sp500: a -50 bp rate change moves earnings by +0.07%", "3.00x  (given)");
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("debt_to_earnings: no default");
   }
+
+  /**
+   * Debt data per constituent: A (value 100, E 10, EBIT 20, interest 5 → 4.0x, debt 100, 50%
+   * floating), B (value 300, E 10, EBIT 6, interest 6 → 1.0x, debt 300, floating not given → the
+   * given 0.30). D/E = 400/20 = 20x, floating (50 + 90)/400 = 0.35; a 100 bp cut: 0.01 × 0.35 × 20
+   * × 0.79 = +5.53%. Coverage median (1.0 + 4.0)/2 = 2.50x; value-weighted B (300 of 400) → 1.00x.
+   */
+  @Test
+  void sensitivity_constituentDebtData_measuresAssumptionsAndPrintsCoverage(@TempDir Path files)
+      throws Exception {
+    Path file = files.resolve("r2k-credit.csv");
+    Files.writeString(file, """
+        # id: r2k
+        # as_of: 2026-06-30
+        symbol,value_usd,earnings_usd,ebit_usd,interest_expense_usd,total_debt_usd,floating_debt_share
+        A,100,10,20,5,100,0.5
+        B,300,10,6,6,300,
+        """);
+
+    assertThat(run("import", file.toString())).isZero();
+    assertThat(run("sensitivity", "--id", "r2k", "--change-bp", "-100", "--floating", "0.3"))
+        .isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("r2k: a -100 bp rate change moves earnings by +5.53%")
+        .contains("20.00x  (measured: total debt / earnings of 2 constituents of r2k@2026-06-30")
+        .contains("EBIT / interest of 2 of 2 constituents (100.0% of value); median 2.50x,"
+            + " value-weighted median 1.00x")
+        .contains("below 1.5x: 1 names, 75.0% of the value with data");
+  }
 }

@@ -5,7 +5,9 @@ import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 import io.capshift.api.v1.FedWatchConvention;
 import io.capshift.api.v1.GetRateExpectationsRequest;
 import io.capshift.api.v1.GetRateExpectationsResponse;
+import io.capshift.api.v1.CoverageBucket;
 import io.capshift.api.v1.GetRateSensitivityRequest;
+import io.capshift.api.v1.InterestCoverage;
 import io.capshift.api.v1.GetRateSensitivityResponse;
 import io.capshift.api.v1.MeetingExpectation;
 import io.capshift.api.v1.MeetingMonthSolve;
@@ -96,6 +98,12 @@ final class RatesProtoMapper {
             violations);
     OptionalDouble tax =
         optionalFinite(request.hasTaxRate(), request.getTaxRate(), "tax_rate", violations);
+    OptionalDouble threshold =
+        optionalFinite(
+            request.hasCoverageThreshold(),
+            request.getCoverageThreshold(),
+            "coverage_threshold",
+            violations);
     // Safe stand-ins for values already reported, so the query's constructor adds nothing twice.
     String safeId = indexId.isEmpty() ? "-" : indexId;
     double safeBps = Double.isFinite(bps) && Math.abs(bps) <= MAX_RATE_CHANGE_BPS ? bps : 0;
@@ -103,13 +111,15 @@ final class RatesProtoMapper {
         violations,
         () ->
             new GetRateSensitivityQuery(
-                safeId, safeBps, floating, debt, tax, request.getAsExpected()));
+                safeId, safeBps, floating, debt, tax, request.getAsExpected(), threshold));
   }
 
   /** The response for one rate sensitivity. */
   static GetRateSensitivityResponse toResponse(RateSensitivity s) {
     io.capshift.domain.rates.SensitivityAssumptions a = s.assumptions();
-    return GetRateSensitivityResponse.newBuilder()
+    GetRateSensitivityResponse.Builder b = GetRateSensitivityResponse.newBuilder();
+    s.interestCoverage().ifPresent(c -> b.setInterestCoverage(toProto(c)));
+    return b
         .setRateChange(finite(s.rateChange(), "rate_change"))
         .setRateChangeSource(s.rateChangeSource())
         .setEarningsChange(finite(s.earningsChange(), "earnings_change"))
@@ -125,6 +135,29 @@ final class RatesProtoMapper {
                 .setDebtToEarningsSource(a.debtToEarningsSource())
                 .setTaxRateSource(a.taxRateSource()))
         .build();
+  }
+
+  private static InterestCoverage toProto(io.capshift.domain.rates.InterestCoverage c) {
+    InterestCoverage.Builder b =
+        InterestCoverage.newBuilder()
+            .setThresholdMultiple(c.thresholdMultiple())
+            .setNames(c.names())
+            .setNamesWithData(c.namesWithData())
+            .setValueShareWithData(finite(c.valueShareWithData(), "value_share_with_data"))
+            .setNamesBelowThreshold(c.namesBelowThreshold())
+            .setValueShareBelowThreshold(
+                finite(c.valueShareBelowThreshold(), "value_share_below_threshold"));
+    c.valueWeightedMedian().ifPresent(v -> b.setValueWeightedMedian(finite(v, "median")));
+    c.median().ifPresent(v -> b.setMedian(finite(v, "median")));
+    c.buckets()
+        .forEach(
+            k ->
+                b.addBuckets(
+                    CoverageBucket.newBuilder()
+                        .setLabel(k.label())
+                        .setNames(k.names())
+                        .setValueShare(finite(k.valueShare(), "value_share"))));
+    return b.build();
   }
 
   /** An optional request double: empty when unset; a violation when set but not finite. */
@@ -181,6 +214,8 @@ final class RatesProtoMapper {
             .setExpectedRate(finite(m.expectedRate(), "expected_rate"))
             .setProbabilityOfCutByThen(
                 finite(m.probabilityOfCutByThen(), "probability_of_cut_by_then"))
+            .setProbabilityOfAnyCutByThen(
+                finite(m.probabilityOfAnyCutByThen(), "probability_of_any_cut_by_then"))
             .setImpliedMoves(finite(m.impliedMoves(), "implied_moves"));
     m.linkResidual().ifPresent(v -> b.setLinkResidual(finite(v, "link_residual")));
     m.ranges().forEach(r -> b.addRanges(toProto(r)));

@@ -31,6 +31,8 @@ import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.FuturesStrip;
 import io.capshift.domain.rates.MoveSplit;
+import io.capshift.domain.rates.CoverageBucket;
+import io.capshift.domain.rates.InterestCoverage;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
@@ -198,7 +200,7 @@ class RatesGrpcServiceTest {
                   m.meeting(), m.contractMonth(), m.monthAverageRate(), m.daysBefore(),
                   m.daysAfter(), m.startRate(), m.endRate(), m.solve(),
                   OptionalDouble.of(-0.0001), m.move(), m.ranges(), m.expectedRate(),
-                  m.probabilityOfCutByThen(), m.impliedMoves());
+                  m.probabilityOfCutByThen(), m.probabilityOfAnyCutByThen(), m.impliedMoves());
           FedWatchResult r = base.result();
           return new RateExpectations(
               new FedWatchResult(r.asOf(), r.current(), r.convention(), List.of(withResidual)),
@@ -368,6 +370,59 @@ class RatesGrpcServiceTest {
     assertThat(r.getAssumptions().getFloatingDebtShareSource()).isEqualTo("a");
     assertThat(r.getAssumptions().getDebtToEarningsSource()).isEqualTo("b");
     assertThat(r.getAssumptions().getTaxRateSource()).isEqualTo("c");
+  }
+
+  @Test
+  void getRateSensitivity_interestCoverage_thresholdPassedAndDistributionMapped() {
+    InterestCoverage coverage =
+        new InterestCoverage(2.0, 5, 4, 0.8,
+            List.of(new CoverageBucket("EBIT < 0", 1, 0.25), new CoverageBucket(">= 5.0x", 3, 0.75)),
+            1, 0.25, OptionalDouble.of(6.0), OptionalDouble.empty());
+    sensitivityAnswer = q -> fiftyBpCut().withInterestCoverage(Optional.of(coverage));
+
+    GetRateSensitivityResponse r =
+        sensitivity(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId("r2k")
+                .setRateChangeBps(-50)
+                .setCoverageThreshold(2.0));
+
+    assertThat(sensitivityQueries.get(0).coverageThreshold()).hasValue(2.0);
+    assertThat(r.hasInterestCoverage()).isTrue();
+    var c = r.getInterestCoverage();
+    assertThat(c.getThresholdMultiple()).isEqualTo(2.0);
+    assertThat(new int[] {c.getNames(), c.getNamesWithData(), c.getNamesBelowThreshold()})
+        .containsExactly(5, 4, 1);
+    assertThat(c.getValueShareWithData()).isEqualTo(0.8);
+    assertThat(c.getValueShareBelowThreshold()).isEqualTo(0.25);
+    assertThat(c.getValueWeightedMedian()).isEqualTo(6.0);
+    assertThat(c.hasMedian()).isFalse();
+    assertThat(c.getBucketsList())
+        .extracting(b -> b.getLabel() + " " + b.getNames() + " " + b.getValueShare())
+        .containsExactly("EBIT < 0 1 0.25", ">= 5.0x 3 0.75");
+  }
+
+  @Test
+  void getRateSensitivity_noConstituentDebtData_coverageUnset() {
+    assertThat(
+            sensitivity(
+                    GetRateSensitivityRequest.newBuilder()
+                        .setIndexId("russell2000")
+                        .setRateChangeBps(-50))
+                .hasInterestCoverage())
+        .isFalse();
+  }
+
+  @Test
+  void getRateSensitivity_coverageThresholdNotFinite_fieldViolation() {
+    StatusRuntimeException e =
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId("r2k")
+                .setCoverageThreshold(Double.NaN));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "coverage_threshold");
+    assertThat(sensitivityQueries).isEmpty();
   }
 
   @Test

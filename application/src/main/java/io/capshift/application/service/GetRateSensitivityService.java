@@ -1,17 +1,24 @@
 package io.capshift.application.service;
 
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRateSensitivityQuery;
-import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
+import io.capshift.application.port.in.RateExpectations;
+import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.rates.ConstituentDebt;
+import io.capshift.domain.rates.ConstituentDebtCalculator;
 import io.capshift.domain.rates.FedWatchConvention;
 import io.capshift.domain.rates.FedWatchMeeting;
+import io.capshift.domain.rates.InterestCoverageCalculator;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
 import io.capshift.domain.rates.TargetRange;
+import io.capshift.domain.valuation.ConstituentSnapshot;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -19,11 +26,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Index-level rate sensitivity with documented defaults where constituent debt data is absent:
- * a floating share of debt of about 30% for the Russell 2000 and about 6% for the S&amp;P 500
- * (the published estimates), the 21% US federal tax rate, and for the Russell 2000 a
+ * Rate sensitivity of an index. Where its latest stored constituents report total debt (and
+ * earnings), debt/earnings and the floating share are measured from them; otherwise index-level
+ * defaults apply: a floating share of debt of about 30% for the Russell 2000 and about 6% for the
+ * S&amp;P 500 (the published estimates), the 21% US federal tax rate, and for the Russell 2000 a
  * debt/earnings multiple calibrated to the rule of thumb (25 bp ≈ 2% of earnings). No
- * debt/earnings default is invented for large caps: it must be given.
+ * debt/earnings default is invented for large caps. A given assumption always wins; a given
+ * floating share stands in for constituents that do not report their own. Where constituents
+ * report EBIT and interest expense, the answer carries their interest coverage distribution.
  */
 public final class GetRateSensitivityService implements GetRateSensitivityUseCase {
   static final Set<String> SMALL = Set.of("russell2000", "r2k", "iwm");
@@ -32,33 +42,79 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
   static final double LARGE_FLOATING = 0.06;
 
   private final GetRateExpectationsUseCase rates;
+  private final DatasetRepository repository;
 
   @Inject
-  public GetRateSensitivityService(GetRateExpectationsUseCase rates) {
+  public GetRateSensitivityService(
+      GetRateExpectationsUseCase rates, DatasetRepository repository) {
     this.rates = rates;
+    this.repository = repository;
   }
 
   @Override
   public RateSensitivity getRateSensitivity(GetRateSensitivityQuery q) {
+    Optional<Stored> stored = creditSnapshot(q.indexId());
     String id = q.indexId().toLowerCase(Locale.ROOT);
-    double floating = q.floatingDebtShare().orElse(Double.NaN);
-    String floatingSource = "given";
-    if (q.floatingDebtShare().isEmpty()) {
-      if (SMALL.contains(id) || LARGE.contains(id)) {
-        floating = SMALL.contains(id) ? SMALL_FLOATING : LARGE_FLOATING;
-        floatingSource = "default: published estimate, about " + Math.round(floating * 100)
-            + "% of " + (SMALL.contains(id) ? "Russell 2000" : "S&P 500") + " debt floats";
-      } else {
-        throw InvalidInputException.of("floating_debt_share",
-            "no default for '" + q.indexId() + "'; give the share of its debt that floats");
-      }
-    }
     double tax = q.taxRate().orElse(SensitivityAssumptions.US_FEDERAL_TAX_RATE);
     String taxSource = q.taxRate().isPresent() ? "given" : "default: 21% US federal statutory rate";
+    Optional<Default> floatingDefault = floatingDefault(q, id);
+    Optional<ConstituentDebt> measured =
+        stored.flatMap(s -> ConstituentDebtCalculator.DEFAULT.measure(
+            s.snapshot(), floatingDefault.map(Default::value).orElse(0.0)));
+    try {
+      SensitivityAssumptions a = assumptions(q, id, tax, taxSource, floatingDefault, measured,
+          stored.map(Stored::datasetId).orElse(""));
+      RateSensitivity s = q.asExpected()
+          ? expected(a)
+          : RateSensitivityCalculator.DEFAULT.calculate(q.rateChangeBps() / 10_000,
+              "given: " + q.rateChangeBps() + " bp", a);
+      double threshold = q.coverageThreshold().orElse(InterestCoverageCalculator.DEFAULT_THRESHOLD);
+      return s.withInterestCoverage(stored.flatMap(
+          st -> InterestCoverageCalculator.DEFAULT.calculate(st.snapshot(), threshold)));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("assumptions", e.getMessage());
+    }
+  }
+
+  private static SensitivityAssumptions assumptions(GetRateSensitivityQuery q, String id,
+      double tax, String taxSource, Optional<Default> floatingDefault,
+      Optional<ConstituentDebt> measured, String datasetId) {
+    if (measured.isPresent() && measured.get().debtShareWithFloatingGiven() < 1
+        && floatingDefault.isEmpty()) {
+      throw InvalidInputException.of("floating_debt_share", "constituents of " + datasetId
+          + " give no floating share for part of their debt and '" + q.indexId()
+          + "' has no default; give the share that floats");
+    }
+    if (measured.isEmpty() && floatingDefault.isEmpty()) {
+      throw InvalidInputException.of("floating_debt_share",
+          "no default for '" + q.indexId() + "'; give the share of its debt that floats");
+    }
+    double floating;
+    String floatingSource;
+    if (measured.isPresent()) {
+      ConstituentDebt m = measured.get();
+      floating = m.floatingDebtShare();
+      floatingSource = String.format(Locale.ROOT,
+          "measured: debt-weighted over %d constituents of %s; they give the share for %.1f%% of"
+              + " that debt%s", m.namesUsed(), datasetId, m.debtShareWithFloatingGiven() * 100,
+          m.debtShareWithFloatingGiven() < 1
+              ? ", the rest takes " + floatingDefault.orElseThrow().source() : "");
+    } else {
+      floating = floatingDefault.orElseThrow().value();
+      floatingSource = floatingDefault.orElseThrow().source();
+    }
     double debt;
-    String debtSource = "given";
+    String debtSource;
     if (q.debtToEarnings().isPresent()) {
       debt = q.debtToEarnings().getAsDouble();
+      debtSource = "given";
+    } else if (measured.isPresent()) {
+      ConstituentDebt m = measured.get();
+      debt = m.debtToEarnings();
+      debtSource = String.format(Locale.ROOT,
+          "measured: total debt / earnings of %d constituents of %s (%.1f%% of its value; %d"
+              + " without debt or earnings left out)", m.namesUsed(), datasetId,
+          m.valueShareUsed() * 100, m.namesSkipped());
     } else if (SMALL.contains(id)) {
       debt = RateSensitivityCalculator.debtToEarningsImpliedByRuleOfThumb(floating, tax);
       debtSource = "default: calibrated so that 25 bp = 2% of earnings (the market's rule of"
@@ -68,17 +124,33 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
           "no default for '" + q.indexId() + "' without constituent debt data; give its total"
               + " debt / annual earnings");
     }
-    try {
-      SensitivityAssumptions a =
-          new SensitivityAssumptions(floating, debt, tax, floatingSource, debtSource, taxSource);
-      if (q.asExpected()) {
-        return expected(a);
-      }
-      return RateSensitivityCalculator.DEFAULT.calculate(q.rateChangeBps() / 10_000,
-          "given: " + q.rateChangeBps() + " bp", a);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("assumptions", e.getMessage());
+    return new SensitivityAssumptions(floating, debt, tax, floatingSource, debtSource, taxSource);
+  }
+
+  private static Optional<Default> floatingDefault(GetRateSensitivityQuery q, String id) {
+    if (q.floatingDebtShare().isPresent()) {
+      return Optional.of(new Default(q.floatingDebtShare().getAsDouble(), "given"));
     }
+    if (SMALL.contains(id) || LARGE.contains(id)) {
+      double floating = SMALL.contains(id) ? SMALL_FLOATING : LARGE_FLOATING;
+      return Optional.of(new Default(floating, "default: published estimate, about "
+          + Math.round(floating * 100) + "% of "
+          + (SMALL.contains(id) ? "Russell 2000" : "S&P 500") + " debt floats"));
+    }
+    return Optional.empty();
+  }
+
+  /** The latest stored constituents of the index, if any of them report debt service figures. */
+  private Optional<Stored> creditSnapshot(String indexId) {
+    Optional<DatasetInfo> info = repository.find(indexId, Optional.empty());
+    if (info.isEmpty()) {
+      return Optional.empty();
+    }
+    DatasetContent content = repository.load(info.get());
+    if (content instanceof DatasetContent.Constituents c && c.snapshot().hasCreditFigures()) {
+      return Optional.of(new Stored(info.get().datasetId(), c.snapshot()));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -102,4 +174,8 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
         (now.lowerBound() + now.upperBound()) / 2 * 100, last.impliedMoves());
     return RateSensitivityCalculator.DEFAULT.calculate(change, source, a);
   }
+
+  private record Default(double value, String source) {}
+
+  private record Stored(String datasetId, ConstituentSnapshot snapshot) {}
 }

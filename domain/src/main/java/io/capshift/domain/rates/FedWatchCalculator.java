@@ -138,6 +138,7 @@ public final class FedWatchCalculator {
         tree.ranges(),
         tree.expectedRate(),
         tree.probabilityBelowCurrent(),
+        tree.probabilityOfAnyCut(),
         tree.expectedSteps());
   }
 

@@ -24,6 +24,9 @@ import java.util.OptionalDouble;
  * @param expectedRate probability-weighted mid of {@code ranges}
  * @param probabilityOfCutByThen probability that the range is below the current one after this
  *     meeting (at least one net cut by then)
+ * @param probabilityOfAnyCutByThen probability that at least one meeting up to and including this
+ *     one cuts, on any path of the tree (a cut later undone by a hike counts); equals {@code
+ *     probabilityOfCutByThen} when no meeting prices a hike
  * @param impliedMoves expected change from the current range in 25 bp steps, signed: negative =
  *     cuts (−2.0 = two cuts priced), equal to {@code (expectedRate − current mid) / 0.0025}
  */
@@ -41,6 +44,7 @@ public record FedWatchMeeting(
     List<RangeProbability> ranges,
     double expectedRate,
     double probabilityOfCutByThen,
+    double probabilityOfAnyCutByThen,
     double impliedMoves) {
 
   public FedWatchMeeting {

@@ -13,17 +13,20 @@ import java.util.TreeMap;
 final class RangeTree {
   private final TargetRange current;
   private final TreeMap<Integer, Double> steps;
+  // P(no meeting so far cut): splits do not depend on the node, so it is a product over meetings.
+  private final double noCutYet;
 
-  private RangeTree(TargetRange current, TreeMap<Integer, Double> steps) {
+  private RangeTree(TargetRange current, TreeMap<Integer, Double> steps, double noCutYet) {
     this.current = current;
     this.steps = steps;
+    this.noCutYet = noCutYet;
   }
 
   /** Certainty of the current range. */
   static RangeTree at(TargetRange current) {
     TreeMap<Integer, Double> steps = new TreeMap<>();
     steps.put(0, 1.0);
-    return new RangeTree(current, steps);
+    return new RangeTree(current, steps, 1.0);
   }
 
   /** The distribution after one more meeting with split {@code move}. */
@@ -33,7 +36,7 @@ final class RangeTree {
       add(next, node.getKey() + move.lowerSteps(), node.getValue() * move.lowerProbability());
       add(next, node.getKey() + move.upperSteps(), node.getValue() * move.upperProbability());
     }
-    return new RangeTree(current, next);
+    return new RangeTree(current, next, noCutYet * (1 - move.probabilityOfCut()));
   }
 
   private static void add(TreeMap<Integer, Double> to, int step, double probability) {
@@ -67,6 +70,14 @@ final class RangeTree {
   /** Probability of a range below the current one. */
   double probabilityBelowCurrent() {
     return steps.headMap(0).values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /**
+   * Probability that at least one meeting so far cut, on any path: a cut later undone by a hike
+   * still counts, which {@link #probabilityBelowCurrent()} misses.
+   */
+  double probabilityOfAnyCut() {
+    return 1 - noCutYet;
   }
 
   static double mid(TargetRange range) {

@@ -1,6 +1,7 @@
 package io.capshift.domain.rates;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a change in the policy rate moves an index's earnings through its floating-rate debt:
@@ -40,7 +41,8 @@ public final class RateSensitivityCalculator {
     String formula = String.format(Locale.ROOT,
         "-(%+.4f rate change) x %.2f floating x %.2fx debt/earnings x (1 - %.2f tax) = %+.5f",
         rateChange, a.floatingDebtShare(), a.debtToEarnings(), a.taxRate(), change);
-    return new RateSensitivity(rateChange, rateChangeSource, a, change, 0.0025 * perUnit, formula);
+    return new RateSensitivity(
+        rateChange, rateChangeSource, a, change, 0.0025 * perUnit, formula, Optional.empty());
   }
 
   /**

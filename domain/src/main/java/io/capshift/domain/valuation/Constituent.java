@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * @param dividends USD a year attributable to {@code value}; not negative
  * @param bookValue USD, book equity attributable to {@code value}; may be negative
  * @param sales USD a year, revenue attributable to {@code value}
+ * @param credit the company's debt service figures, {@link CreditFigures#NONE} when not given;
+ *     whole-company figures, not scaled to {@code value}
  */
 public record Constituent(
     String symbol,
@@ -24,9 +26,11 @@ public record Constituent(
     OptionalDouble earnings,
     OptionalDouble dividends,
     OptionalDouble bookValue,
-    OptionalDouble sales) {
+    OptionalDouble sales,
+    CreditFigures credit) {
 
   public Constituent {
+    credit = Objects.requireNonNullElse(credit, CreditFigures.NONE);
     if (symbol == null || symbol.isBlank()) {
       throw new IllegalArgumentException("symbol must not be blank");
     }
@@ -43,6 +47,19 @@ public record Constituent(
       throw new IllegalArgumentException(
           "dividends cannot be negative for " + symbol + ": " + dividends.getAsDouble());
     }
+  }
+
+  /** A constituent without debt service figures. */
+  public Constituent(
+      String symbol,
+      String name,
+      String sector,
+      double value,
+      OptionalDouble earnings,
+      OptionalDouble dividends,
+      OptionalDouble bookValue,
+      OptionalDouble sales) {
+    this(symbol, name, sector, value, earnings, dividends, bookValue, sales, CreditFigures.NONE);
   }
 
   /** A constituent with only a value (no earnings, dividends, book or sales data). */

@@ -35,6 +35,8 @@ public final class ConstituentSnapshot {
   final int[] missingDividends;
   final int[] missingBook;
   final int[] missingSales;
+  // Debt service figures are rare: null unless some constituent gives them.
+  private final CreditFigures[] credit;
 
   private ConstituentSnapshot(
       String id, LocalDate asOf, SnapshotType type, FundFacts facts, List<Constituent> rows) {
@@ -69,6 +71,10 @@ public final class ConstituentSnapshot {
     missingDividends = missing(rows, Constituent::dividends);
     missingBook = missing(rows, Constituent::bookValue);
     missingSales = missing(rows, Constituent::sales);
+    credit =
+        rows.stream().allMatch(c -> c.credit().isEmpty())
+            ? null
+            : rows.stream().map(Constituent::credit).toArray(CreditFigures[]::new);
   }
 
   private static int[] missing(
@@ -128,7 +134,13 @@ public final class ConstituentSnapshot {
         opt(earnings, missingEarnings, i),
         opt(dividends, missingDividends, i),
         opt(book, missingBook, i),
-        opt(sales, missingSales, i));
+        opt(sales, missingSales, i),
+        credit == null ? CreditFigures.NONE : credit[i]);
+  }
+
+  /** Whether any constituent gives debt service figures. */
+  public boolean hasCreditFigures() {
+    return credit != null;
   }
 
   /** A read-only view of the constituents as records, built on access. */

@@ -283,6 +283,38 @@ class FedWatchCalculatorTest {
     assertDistributions(result);
   }
 
+  /**
+   * A cut priced at one meeting and a hike at the next: the net "below today's range" misses the
+   * paths that cut and then hiked back. Range 400-425 (mid 4.125%). January anchor 95.875 →
+   * 4.125%. 2026-02-15: N 28, pre 14, post 14; February 95.9375 → 4.0625%, end = (28 × 4.0625 −
+   * 14 × 4.125)/14 = 4.000%, x = −0.5 → −1: 0.5, 0: 0.5. March anchor 96.00 → 4.000%. 2026-04-16:
+   * N 30, pre 15, post 15; April 95.9375 → end = (30 × 4.0625 − 15 × 4.0)/15 = 4.125%, x = +0.5 →
+   * 0: 0.5, +1: 0.5. After April: −1 0.25, 0 0.5, +1 0.25, so P(below) = 0.25, while P(at least
+   * one cut on any path) = 1 − (1 − 0.5)(1 − 0) = 0.5.
+   */
+  @Test
+  void calculate_cutThenHike_anyCutCountsPathsThatHikedBack() {
+    FedWatchResult result =
+        CALC.calculate(
+            strip("2026-01-05", "2026-01", 95.875, "2026-02", 95.9375, "2026-03", 96.00,
+                "2026-04", 95.9375),
+            calendar("2026-02-15", "2026-04-16"),
+            range("2025-12-11", 4.00, 4.25));
+
+    FedWatchMeeting feb = result.meetings().get(0);
+    FedWatchMeeting apr = result.meetings().get(1);
+    assertThat(feb.move().expectedSteps()).isCloseTo(-0.5, within(1e-9));
+    assertThat(feb.probabilityOfCutByThen()).isCloseTo(0.5, within(1e-9));
+    assertThat(feb.probabilityOfAnyCutByThen()).isCloseTo(0.5, within(1e-9));
+    assertThat(apr.move().expectedSteps()).isCloseTo(0.5, within(1e-9));
+    assertThat(apr.probabilityOf("375-400")).isCloseTo(0.25, within(1e-9));
+    assertThat(apr.probabilityOf("400-425")).isCloseTo(0.5, within(1e-9));
+    assertThat(apr.probabilityOf("425-450")).isCloseTo(0.25, within(1e-9));
+    assertThat(apr.probabilityOfCutByThen()).isCloseTo(0.25, within(1e-9));
+    assertThat(apr.probabilityOfAnyCutByThen()).isCloseTo(0.5, within(1e-9));
+    assertDistributions(result);
+  }
+
   @Test
   void calculate_noMeetingCovered_emptyResult() {
     FedWatchResult result =

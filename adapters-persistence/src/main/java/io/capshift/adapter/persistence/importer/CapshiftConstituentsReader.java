@@ -5,6 +5,7 @@ import io.capshift.application.dataset.ImportSource;
 import io.capshift.application.dataset.ParseResult;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.CreditFigures;
 import io.capshift.domain.valuation.FundFacts;
 import io.capshift.domain.valuation.SnapshotType;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import java.util.Set;
  * capshift's own constituents CSV (docs/data-formats.md): {@code # id:}, {@code # as_of:}, {@code #
  * type:} and {@code # shares_outstanding:} comment lines, then a header naming {@code symbol} and
  * {@code value_usd} and any of {@code name, sector, earnings_usd, dividends_usd, book_value_usd,
- * sales_usd}. Amounts are USD (a year for flows); an empty cell is no data.
+ * sales_usd} and the debt service columns {@code ebit_usd, interest_expense_usd, total_debt_usd,
+ * floating_debt_share}. Amounts are USD (a year for flows); an empty cell is no data.
  */
 final class CapshiftConstituentsReader implements FormatReader {
   static final List<String> REQUIRED = List.of("symbol", "value_usd");
@@ -30,7 +32,11 @@ final class CapshiftConstituentsReader implements FormatReader {
           "earnings_usd",
           "dividends_usd",
           "book_value_usd",
-          "sales_usd");
+          "sales_usd",
+          "ebit_usd",
+          "interest_expense_usd",
+          "total_debt_usd",
+          "floating_debt_share");
   private static final Set<String> KEYS = Set.of("id", "as_of", "type", "shares_outstanding");
 
   @Override
@@ -79,11 +85,7 @@ final class CapshiftConstituentsReader implements FormatReader {
     if (value.getAsDouble() < 0) {
       throw row.error("value_usd", "value_usd cannot be negative, found " + value.getAsDouble());
     }
-    OptionalDouble dividends = row.number("dividends_usd", NumberStyle.PLAIN);
-    if (dividends.isPresent() && dividends.getAsDouble() < 0) {
-      throw row.error(
-          "dividends_usd", "dividends_usd cannot be negative, found " + dividends.getAsDouble());
-    }
+    OptionalDouble dividends = notNegative(row, "dividends_usd");
     return new Constituent(
         symbol,
         row.text("name"),
@@ -92,6 +94,28 @@ final class CapshiftConstituentsReader implements FormatReader {
         row.number("earnings_usd", NumberStyle.PLAIN),
         dividends,
         row.number("book_value_usd", NumberStyle.PLAIN),
-        row.number("sales_usd", NumberStyle.PLAIN));
+        row.number("sales_usd", NumberStyle.PLAIN),
+        credit(row));
+  }
+
+  private static CreditFigures credit(Row row) {
+    OptionalDouble floating = notNegative(row, "floating_debt_share");
+    if (floating.isPresent() && floating.getAsDouble() > 1) {
+      throw row.error("floating_debt_share",
+          "floating_debt_share is a decimal share in [0, 1], found " + floating.getAsDouble());
+    }
+    return new CreditFigures(
+        row.number("ebit_usd", NumberStyle.PLAIN),
+        notNegative(row, "interest_expense_usd"),
+        notNegative(row, "total_debt_usd"),
+        floating);
+  }
+
+  private static OptionalDouble notNegative(Row row, String column) {
+    OptionalDouble v = row.number(column, NumberStyle.PLAIN);
+    if (v.isPresent() && v.getAsDouble() < 0) {
+      throw row.error(column, column + " cannot be negative, found " + v.getAsDouble());
+    }
+    return v;
   }
 }

@@ -7,6 +7,7 @@ import io.capshift.domain.rates.TargetRange;
 import io.capshift.domain.rates.TargetRangeHistory;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.CreditFigures;
 import io.capshift.domain.valuation.FundFacts;
 import io.capshift.domain.valuation.SnapshotType;
 import java.util.ArrayList;
@@ -17,8 +18,10 @@ import java.util.OptionalDouble;
  * The payload of a dataset file, format version 1: the dataset id and store version it was written
  * at (checked against the manifest on read), a content tag, then the content. Missing figures are
  * stored as NaN and come back as empty {@code OptionalDouble}s. Tags 4–7 (series, quarterly EPS,
- * published metrics, futures strips) were added within version 1: a reader that predates them
- * reports such a file as corrupt, as it does any unknown tag.
+ * published metrics, futures strips) and 8 (constituents with debt service figures: EBIT,
+ * interest expense, total debt and floating share after the five figures of tag 1; written only
+ * when some constituent gives them, so other snapshots keep tag 1) were added within version 1: a
+ * reader that predates them reports such a file as corrupt, as it does any unknown tag.
  */
 final class ContentCodec {
   static final int FORMAT_VERSION = 1;
@@ -30,6 +33,7 @@ final class ContentCodec {
   private static final int TAG_QUARTERLY_EPS = 5;
   private static final int TAG_METRICS = 6;
   private static final int TAG_FUTURES = 7;
+  private static final int TAG_CONSTITUENTS_CREDIT = 8;
   // 3 string lengths + 5 doubles; 2 dates + 2 booleans; 1 date + 2 doubles
   private static final int MIN_CONSTITUENT_BYTES = 3 * 4 + 5 * 8;
   private static final int MIN_MEETING_BYTES = 2 * 8 + 2;
@@ -43,7 +47,9 @@ final class ContentCodec {
   static byte[] encode(String datasetId, long version, DatasetContent content) {
     PayloadWriter w = new PayloadWriter().writeString(datasetId).writeLong(version);
     if (content instanceof DatasetContent.Constituents c) {
-      writeSnapshot(w.writeByte(TAG_CONSTITUENTS), c.snapshot());
+      boolean credit = c.snapshot().hasCreditFigures();
+      w.writeByte(credit ? TAG_CONSTITUENTS_CREDIT : TAG_CONSTITUENTS);
+      writeSnapshot(w, c.snapshot(), credit);
     } else if (content instanceof DatasetContent.Meetings m) {
       w.writeByte(TAG_MEETINGS).writeInt(m.calendar().meetings().size());
       for (FomcMeeting meeting : m.calendar().meetings()) {
@@ -77,7 +83,8 @@ final class ContentCodec {
     int tag = r.readByte();
     DatasetContent content =
         switch (tag) {
-          case TAG_CONSTITUENTS -> new DatasetContent.Constituents(readSnapshot(r));
+          case TAG_CONSTITUENTS -> new DatasetContent.Constituents(readSnapshot(r, false));
+          case TAG_CONSTITUENTS_CREDIT -> new DatasetContent.Constituents(readSnapshot(r, true));
           case TAG_MEETINGS -> new DatasetContent.Meetings(readMeetings(r));
           case TAG_RANGES -> new DatasetContent.TargetRanges(readRanges(r));
           case TAG_SERIES -> MarketDataCodec.readSeries(r);
@@ -90,7 +97,7 @@ final class ContentCodec {
     return new StoredDataset(datasetId, version, content);
   }
 
-  private static void writeSnapshot(PayloadWriter w, ConstituentSnapshot s) {
+  private static void writeSnapshot(PayloadWriter w, ConstituentSnapshot s, boolean credit) {
     w.writeString(s.id()).writeDate(s.asOf()).writeByte(s.type() == SnapshotType.FUND ? 2 : 1);
     OptionalDouble shares = s.fundFacts().sharesOutstanding();
     w.writeBoolean(shares.isPresent()).writeDouble(shares.orElse(0));
@@ -101,10 +108,16 @@ final class ContentCodec {
       w.writeDouble(c.value()).writeDouble(c.earnings().orElse(Double.NaN));
       w.writeDouble(c.dividends().orElse(Double.NaN)).writeDouble(c.bookValue().orElse(Double.NaN));
       w.writeDouble(c.sales().orElse(Double.NaN));
+      if (credit) {
+        CreditFigures f = c.credit();
+        w.writeDouble(f.ebit().orElse(Double.NaN)).writeDouble(f.interestExpense().orElse(Double.NaN));
+        w.writeDouble(f.totalDebt().orElse(Double.NaN));
+        w.writeDouble(f.floatingDebtShare().orElse(Double.NaN));
+      }
     }
   }
 
-  private static ConstituentSnapshot readSnapshot(PayloadReader r) {
+  private static ConstituentSnapshot readSnapshot(PayloadReader r, boolean credit) {
     String id = r.readString();
     var asOf = r.readDate();
     int type = r.readByte();
@@ -114,7 +127,7 @@ final class ContentCodec {
     boolean hasShares = r.readBoolean();
     double shares = r.readDouble();
     FundFacts facts = new FundFacts(hasShares ? OptionalDouble.of(shares) : OptionalDouble.empty());
-    int n = r.readCount(MIN_CONSTITUENT_BYTES);
+    int n = r.readCount(MIN_CONSTITUENT_BYTES + (credit ? 4 * 8 : 0));
     List<Constituent> rows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       rows.add(
@@ -126,7 +139,12 @@ final class ContentCodec {
               opt(r.readDouble()),
               opt(r.readDouble()),
               opt(r.readDouble()),
-              opt(r.readDouble())));
+              opt(r.readDouble()),
+              credit
+                  ? new CreditFigures(
+                      opt(r.readDouble()), opt(r.readDouble()), opt(r.readDouble()),
+                      opt(r.readDouble()))
+                  : CreditFigures.NONE));
     }
     SnapshotType snapshotType = type == 2 ? SnapshotType.FUND : SnapshotType.INDEX;
     return ConstituentSnapshot.of(id, asOf, snapshotType, facts, rows);

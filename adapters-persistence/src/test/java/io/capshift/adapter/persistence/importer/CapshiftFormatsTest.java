@@ -50,6 +50,40 @@ class CapshiftFormatsTest {
   }
 
   @Test
+  void constituents_debtServiceColumns_becomeCreditFigures() {
+    String file =
+        "# id: r2k\n"
+            + "symbol,value_usd,earnings_usd,ebit_usd,interest_expense_usd,total_debt_usd,"
+            + "floating_debt_share\n"
+            + "AAA,1e9,5e7,1.2e8,3e7,6e8,0.35\n"
+            + "BBB,2e9,,,,,\n";
+    ConstituentSnapshot s =
+        Sources.snapshot(Sources.parse("r.csv", ImportFormat.CAPSHIFT_CONSTITUENTS, file));
+
+    assertThat(s.hasCreditFigures()).isTrue();
+    var a = s.constituent(0).credit();
+    assertThat(new double[] {a.ebit().getAsDouble(), a.interestExpense().getAsDouble(),
+            a.totalDebt().getAsDouble(), a.floatingDebtShare().getAsDouble()})
+        .containsExactly(1.2e8, 3e7, 6e8, 0.35);
+    assertThat(s.constituent(1).credit().isEmpty()).isTrue();
+  }
+
+  @Test
+  void constituents_floatingShareAboveOne_isMalformedAtItsColumn() {
+    // "A,1,2" is 5 characters, so the floating share starts at column 7.
+    assertThatThrownBy(
+            () ->
+                Sources.parse(
+                    "x.csv",
+                    ImportFormat.CAPSHIFT_CONSTITUENTS,
+                    "# id: X\nsymbol,value_usd,total_debt_usd,floating_debt_share\nA,1,2,30\n"))
+        .isInstanceOfSatisfying(
+            MalformedFileException.class,
+            e -> assertThat(new long[] {e.line(), e.column()}).containsExactly(3, 7))
+        .hasMessageContaining("floating_debt_share is a decimal share in [0, 1], found 30.0");
+  }
+
+  @Test
   void constituents_onlyRequiredColumns_andNoMetadata_useSourceAndNotes() {
     String file = "symbol,value_usd\nX,10\n";
     assertThatThrownBy(() -> Sources.parse("x.csv", ImportFormat.CAPSHIFT_CONSTITUENTS, file))

@@ -8,6 +8,11 @@ import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.CreditFigures;
+import io.capshift.domain.valuation.FundFacts;
+import io.capshift.domain.valuation.SnapshotType;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +46,27 @@ class ContentCodecTest {
     FileDatasetRepositoryTest.assertSameContent(back.content(), d.content());
   }
 
+  /** Debt service figures travel under tag 8; snapshots without them keep tag 1. */
+  @Test
+  void encodeThenDecode_constituentsWithCreditFigures_tagEightAndExact() {
+    Constituent withCredit =
+        new Constituent("AAA", "A Co", "Energy", 100, OptionalDouble.of(8), OptionalDouble.empty(),
+            OptionalDouble.empty(), OptionalDouble.empty(),
+            new CreditFigures(OptionalDouble.of(12.5), OptionalDouble.of(2.5),
+                OptionalDouble.of(40), OptionalDouble.empty()));
+    Constituent without = Constituent.valueOnly("BBB", "", "", 50);
+    DatasetContent content =
+        new DatasetContent.Constituents(
+            ConstituentSnapshot.of("r2k", LocalDate.of(2026, 6, 30), SnapshotType.INDEX,
+                FundFacts.NONE, List.of(withCredit, without)));
+
+    byte[] bytes = ContentCodec.encode(ID, 3, content);
+
+    assertThat(bytes[TAG_OFFSET]).isEqualTo((byte) 8);
+    FileDatasetRepositoryTest.assertSameContent(decode(bytes).content(), content);
+    assertThat(tagOf(Samples.index("sp500", "2026-08-22", 1, 2))).isEqualTo(1);
+  }
+
   @Test
   void encode_tags_areFourToSevenForSeriesQuartersMetricsFutures() {
     assertThat(tagOf(Samples.series("s", "2026-01-01"))).isEqualTo(4);
@@ -52,7 +78,7 @@ class ContentCodecTest {
   @Test
   void decode_unknownContentTag_failsAsDamaged() {
     byte[] bytes = ContentCodec.encode(ID, 1, Samples.metrics("m", "2026-01-01").content());
-    for (int tag : new int[] {0, 8, 255}) {
+    for (int tag : new int[] {0, 9, 255}) {
       bytes[TAG_OFFSET] = (byte) tag;
       assertThatThrownBy(() -> decode(bytes))
           .isInstanceOf(IllegalArgumentException.class)

@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
  * @param debtToEarnings override, multiple (x)
  * @param taxRate override, decimal
  * @param asExpected use the change the latest futures strip prices over the next twelve months
+ * @param coverageThreshold interest coverage below which a constituent counts as weak, multiple
+ *     (default 1.5x); used where the index's constituents report EBIT and interest expense
  */
 public record GetRateSensitivityQuery(
     String indexId,
@@ -21,7 +23,20 @@ public record GetRateSensitivityQuery(
     OptionalDouble floatingDebtShare,
     OptionalDouble debtToEarnings,
     OptionalDouble taxRate,
-    boolean asExpected) {
+    boolean asExpected,
+    OptionalDouble coverageThreshold) {
+
+  /** The default coverage threshold. */
+  public GetRateSensitivityQuery(
+      String indexId,
+      double rateChangeBps,
+      OptionalDouble floatingDebtShare,
+      OptionalDouble debtToEarnings,
+      OptionalDouble taxRate,
+      boolean asExpected) {
+    this(indexId, rateChangeBps, floatingDebtShare, debtToEarnings, taxRate, asExpected,
+        OptionalDouble.empty());
+  }
 
   /** A user scenario of {@code rateChangeBps}. */
   public GetRateSensitivityQuery(
@@ -37,6 +52,12 @@ public record GetRateSensitivityQuery(
     Objects.requireNonNull(floatingDebtShare, "floatingDebtShare");
     Objects.requireNonNull(debtToEarnings, "debtToEarnings");
     Objects.requireNonNull(taxRate, "taxRate");
+    Objects.requireNonNull(coverageThreshold, "coverageThreshold");
+    if (coverageThreshold.isPresent()
+        && !(coverageThreshold.getAsDouble() > 0 && coverageThreshold.getAsDouble() < 1_000)) {
+      throw InvalidInputException.of("coverage_threshold",
+          "must be a positive multiple below 1000, got " + coverageThreshold.getAsDouble());
+    }
     if (indexId == null || indexId.isBlank()) {
       throw InvalidInputException.of("index_id", "must name an index, e.g. russell2000");
     }
