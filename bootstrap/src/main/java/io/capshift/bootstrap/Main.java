@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       EarningsCommand.class,
       FedWatchCommand.class,
-      SensitivityCommand.class
+      SensitivityCommand.class,
+      VerifyCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for an answer the user's input or data prevented (not found, bad file…). */

@@ -186,4 +186,27 @@ class CommandLineTest {
             + " value-weighted median 1.00x")
         .contains("below 1.5x: 1 names, 75.0% of the value with data");
   }
+
+  @Test
+  void verify_oneDamagedFile_listsItAndExitsOne() throws Exception {
+    assertThat(run("datasets")).isZero(); // seeds the two built-in datasets
+    assertThat(run("verify")).isZero();
+    Path file;
+    try (var files = Files.list(dir.resolve("datasets"))) {
+      file = files.filter(p -> p.getFileName().toString().startsWith("fomc-calendar"))
+          .findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 0x10;
+    Files.write(file, bytes);
+
+    assertThat(run("verify")).isEqualTo(1);
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("manifest ok; 2 datasets, 2 ok, 0 damaged")
+        .containsPattern("DAMAGED  fomc-calendar@2027-12-08: fomc-calendar@2027-12-08 \\(fomc-calendar"
+            + "@2027-12-08\\.1\\.csd\\): checksum mismatch")
+        .contains("ok       fed-target-range@2025-12-11")
+        .contains("manifest ok; 2 datasets, 1 ok, 1 damaged");
+  }
 }

@@ -70,6 +70,23 @@ class StoreCorruptionTest {
   }
 
   @Test
+  void verify_flippedByte_listsTheDamagedDatasetAndPassesTheOther() throws Exception {
+    byte[] bytes = Files.readAllBytes(iwmFile);
+    bytes[bytes.length / 3] ^= 0x01;
+    Files.write(iwmFile, bytes);
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      List<DatasetCheck> checks = store.verify();
+
+      assertThat(checks).extracting(c -> c.dataset().datasetId())
+          .containsExactly("IWM@2026-04-10", "sp500@2026-08-22");
+      assertThat(checks.get(0).ok()).isFalse();
+      assertThat(checks.get(0).file()).endsWith("iwm@2026-04-10.1.csd");
+      assertThat(checks.get(0).problem().orElseThrow()).contains("checksum mismatch");
+      assertThat(checks.get(1).ok()).isTrue();
+    }
+  }
+
+  @Test
   void load_tornFlippedOrExtendedFile_alwaysFailsAsCorruptNamingIt() throws Exception {
     byte[] good = Files.readAllBytes(iwmFile);
     Random random = new Random(42);
