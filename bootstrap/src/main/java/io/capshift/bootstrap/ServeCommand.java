@@ -1,8 +1,14 @@
 package io.capshift.bootstrap;
 
 import io.capshift.application.port.in.ListDatasetsQuery;
+import io.capshift.domain.error.InvalidInputException;
+import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,37 +37,88 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
   String host;
 
+  @Option(names = "--tls-cert", paramLabel = "CERT.pem",
+      description = "Serve TLS with this PEM certificate chain (needs --tls-key).")
+  Path tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "KEY.pem",
+      description = "PEM PKCS#8 private key of --tls-cert.")
+  Path tlsKey;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "File holding the bearer token that imports (and other writes) need. Without"
+          + " it, writes are open on loopback and refused when --host is not loopback.")
+  Path tokenFile;
+
+  @Option(names = {"--read-token-file", "--read-token"}, paramLabel = "FILE",
+      description = "File holding a bearer token that reads need too (default: reads are open)."
+          + " Health and reflection stay open.")
+  Path readTokenFile;
+
   @Override
   public Integer call() throws Exception {
+    if ((tlsCert == null) != (tlsKey == null)) {
+      throw InvalidInputException.of("--tls-key", "give both --tls-cert and --tls-key, or neither");
+    }
+    Optional<String> writeToken = token(tokenFile, "--token-file");
+    Optional<String> readToken = token(readTokenFile, "--read-token-file");
+    boolean loopback = InetAddress.getByName(host).isLoopbackAddress();
+    NettyServerBuilder builder = tlsCert == null
+        ? NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+        : NettyServerBuilder.forAddress(new InetSocketAddress(host, port),
+            TlsServerCredentials.create(tlsCert.toFile(), tlsKey.toFile()));
+    ExecutorService longJobs = Executors.newFixedThreadPool(ServerSetup.MAX_LONG_CALLS);
+    ServerSetup.protect(ServerSetup.limit(builder, tlsCert != null), writeToken, readToken,
+        loopback, longJobs);
     Capshift capshift = store.open();
     ExecutorService executor =
         Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     CapshiftServer server;
     try {
-      server =
-          new CapshiftServer(
-                  NettyServerBuilder.forAddress(new InetSocketAddress(host, port)),
-                  capshift,
-                  executor)
-              .start();
+      server = new CapshiftServer(builder, capshift, executor).start();
     } catch (java.io.IOException e) {
       capshift.close();
       executor.shutdown();
+      longJobs.shutdown();
       throw new java.io.UncheckedIOException(
           "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> shutdown(server, capshift, stopped), "capshift-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      shutdown(server, capshift, stopped);
+      longJobs.shutdown();
+    }, "capshift-shutdown"));
+    if (writeToken.isEmpty() && !loopback) {
+      System.err.println("capshift: no --token-file and listening beyond loopback:"
+          + " imports are refused");
+    }
     var datasets = capshift.datasets().listDatasets(new ListDatasetsQuery(1, ""));
     System.out.printf(
-        "capshift serving on %s:%d (store %s: %d datasets, data version %d)%n",
-        host, server.port(), store.dataDir().toAbsolutePath(), datasets.totalSize(),
-        datasets.dataVersion());
+        "capshift serving on %s:%d%s (store %s: %d datasets, data version %d)%n",
+        host, server.port(), tlsCert == null ? "" : " with TLS", store.dataDir().toAbsolutePath(),
+        datasets.totalSize(), datasets.dataVersion());
     System.out.flush();
     server.awaitTermination();
     stopped.await();
     return 0;
+  }
+
+  /** The token in {@code file}, stripped; never printed. */
+  private static Optional<String> token(Path file, String option) throws java.io.IOException {
+    if (file == null) {
+      return Optional.empty();
+    }
+    String token;
+    try {
+      token = Files.readString(file).strip();
+    } catch (java.io.IOException e) {
+      throw InvalidInputException.of(option, "cannot read " + file + ": " + e.getMessage());
+    }
+    if (token.isEmpty() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+      throw InvalidInputException.of(option,
+          file + " must hold one token of printable ASCII characters without spaces");
+    }
+    return Optional.of(token);
   }
 
   private static void shutdown(CapshiftServer server, Capshift capshift, CountDownLatch stopped) {

@@ -74,10 +74,6 @@ class GrpcServerTest {
     app.close();
   }
 
-  private DataServiceGrpc.DataServiceStub data() {
-    return DataServiceGrpc.newStub(channel).withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
-  }
-
   private ValuationServiceGrpc.ValuationServiceBlockingStub valuation() {
     return ValuationServiceGrpc.newBlockingStub(channel)
         .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
@@ -257,43 +253,8 @@ class GrpcServerTest {
   }
 
   private ImportDatasetResponse send(String fileName, String targetId, byte[] bytes) {
-    CompletableFuture<ImportDatasetResponse> result = new CompletableFuture<>();
-    StreamObserver<ImportDatasetRequest> requests =
-        data().importDataset(new StreamObserver<>() {
-          @Override
-          public void onNext(ImportDatasetResponse r) {
-            result.complete(r);
-          }
-
-          @Override
-          public void onError(Throwable t) {
-            result.completeExceptionally(t);
-          }
-
-          @Override
-          public void onCompleted() {}
-        });
-    requests.onNext(ImportDatasetRequest.newBuilder()
-        .setHeader(ImportDatasetHeader.newBuilder().setFileName(fileName).setTargetId(targetId)
-            .setFormat(ImportFormat.IMPORT_FORMAT_AUTO))
-        .build());
-    int chunk = 64 * 1024;
-    for (int off = 0; off < bytes.length; off += chunk) {
-      requests.onNext(ImportDatasetRequest.newBuilder()
-          .setChunk(ByteString.copyFrom(bytes, off, Math.min(chunk, bytes.length - off)))
-          .build());
-    }
-    requests.onCompleted();
-    try {
-      return result.get(DEADLINE_SECONDS, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof StatusRuntimeException s) {
-        throw s;
-      }
-      throw new IllegalStateException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return GrpcImports.send(DataServiceGrpc.newStub(app.channel), fileName, targetId, bytes,
+        DEADLINE_SECONDS);
   }
 
   private static StatusRuntimeException catchStatus(ThrowingCallable call) {

@@ -1,0 +1,165 @@
+package io.capshift.adapter.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.grpc.CallOptions;
+import io.grpc.Context;
+import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.ServerCalls;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Admission bounds and deadline caps, on an in-process server with blocking test methods. */
+class CallLimitInterceptorTest {
+  private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+    @Override
+    public InputStream stream(byte[] value) {
+      return new ByteArrayInputStream(value);
+    }
+
+    @Override
+    public byte[] parse(InputStream stream) {
+      try {
+        return stream.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  };
+  private static final MethodDescriptor<byte[], byte[]> BLOCK = method("test.T/Block");
+  private static final MethodDescriptor<byte[], byte[]> LONG = method("test.T/Long");
+  private static final MethodDescriptor<byte[], byte[]> DEADLINE = method("test.T/Deadline");
+
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final CountDownLatch entered = new CountDownLatch(1);
+  private Server server;
+  private ManagedChannel channel;
+
+  @BeforeEach
+  void start() throws IOException {
+    ServerCalls.UnaryMethod<byte[], byte[]> blocking = (req, out) -> {
+      entered.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      out.onNext(new byte[0]);
+      out.onCompleted();
+    };
+    ServerCalls.UnaryMethod<byte[], byte[]> deadline = (req, out) -> {
+      long ms = Context.current().getDeadline().timeRemaining(TimeUnit.MILLISECONDS);
+      out.onNext(ByteBuffer.allocate(8).putLong(ms).array());
+      out.onCompleted();
+    };
+    ServerServiceDefinition service = ServerServiceDefinition.builder("test.T")
+        .addMethod(BLOCK, ServerCalls.asyncUnaryCall(blocking))
+        .addMethod(LONG, ServerCalls.asyncUnaryCall((req, out) -> {
+          out.onNext(new byte[0]);
+          out.onCompleted();
+        }))
+        .addMethod(DEADLINE, ServerCalls.asyncUnaryCall(deadline))
+        .build();
+    CallLimitInterceptor limits = new CallLimitInterceptor(1, 1, Set.of(LONG.getFullMethodName()),
+        Duration.ofSeconds(30), Duration.ofMinutes(30));
+    String name = InProcessServerBuilder.generateName();
+    server = InProcessServerBuilder.forName(name).executor(executor)
+        .addService(ServerInterceptors.intercept(service, limits)).build().start();
+    channel = InProcessChannelBuilder.forName(name).build();
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    release.countDown();
+    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    executor.shutdownNow();
+  }
+
+  @Test
+  void interceptCall_overTheShortBound_resourceExhaustedAtOnceThenAdmittedAfterRelease()
+      throws Exception {
+    CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
+    assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(status(BLOCK)).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    assertThat(status(LONG)).as("long jobs have their own bound").isEqualTo(Status.Code.OK);
+
+    release.countDown();
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(status(BLOCK)).isEqualTo(Status.Code.OK);
+  }
+
+  @Test
+  void interceptCall_cancelledCall_releasesItsPermit() throws Exception {
+    assertThat(statusWithin(BLOCK, 1)).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    release.countDown();
+
+    assertThat(status(BLOCK)).isEqualTo(Status.Code.OK);
+  }
+
+  @Test
+  void interceptCall_noClientDeadline_cappedAtThirtySeconds() {
+    long remaining = ByteBuffer.wrap(ClientCalls.blockingUnaryCall(
+        channel, DEADLINE, CallOptions.DEFAULT, new byte[0])).getLong();
+
+    assertThat(remaining).isBetween(25_000L, 30_000L);
+  }
+
+  @Test
+  void interceptCall_shorterClientDeadline_kept() {
+    long remaining = ByteBuffer.wrap(ClientCalls.blockingUnaryCall(channel, DEADLINE,
+        CallOptions.DEFAULT.withDeadlineAfter(2, TimeUnit.SECONDS), new byte[0])).getLong();
+
+    assertThat(remaining).isBetween(1L, 2_000L);
+  }
+
+  private byte[] call(MethodDescriptor<byte[], byte[]> method, long seconds) {
+    return ClientCalls.blockingUnaryCall(channel, method,
+        CallOptions.DEFAULT.withDeadlineAfter(seconds, TimeUnit.SECONDS), new byte[0]);
+  }
+
+  private Status.Code status(MethodDescriptor<byte[], byte[]> method) {
+    return statusWithin(method, 10_000);
+  }
+
+  private Status.Code statusWithin(MethodDescriptor<byte[], byte[]> method, long millis) {
+    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+        () -> ClientCalls.blockingUnaryCall(channel, method,
+            CallOptions.DEFAULT.withDeadlineAfter(millis, TimeUnit.MILLISECONDS), new byte[0]));
+    return e == null ? Status.Code.OK : e.getStatus().getCode();
+  }
+
+  private static MethodDescriptor<byte[], byte[]> method(String name) {
+    return MethodDescriptor.<byte[], byte[]>newBuilder()
+        .setType(MethodDescriptor.MethodType.UNARY)
+        .setFullMethodName(name)
+        .setRequestMarshaller(BYTES)
+        .setResponseMarshaller(BYTES)
+        .build();
+  }
+}

@@ -1,0 +1,83 @@
+package io.capshift.bootstrap;
+
+import io.capshift.adapter.grpc.BearerTokenInterceptor;
+import io.capshift.adapter.grpc.CallLimitInterceptor;
+import io.capshift.api.v1.DataServiceGrpc;
+import io.grpc.Metadata;
+import io.grpc.ServerBuilder;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallExecutorSupplier;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The limits and access rules every capshift server runs with, set explicitly because grpc-java
+ * leaves several unlimited (concurrent calls per connection, reset frames, the executor).
+ */
+final class ServerSetup {
+  /** Largest inbound message; imports stream files in chunks well below it. */
+  static final int MAX_INBOUND_MESSAGE_BYTES = 4 * 1024 * 1024;
+  /** Largest inbound header list (grpc-java's default, set so that it stays so). */
+  static final int MAX_INBOUND_METADATA_BYTES = 8 * 1024;
+  /** Concurrent calls one connection may have open; also blunts rapid-reset floods. */
+  static final int MAX_CALLS_PER_CONNECTION = 100;
+  /** Reset frames tolerated per window before the connection is closed (CVE-2023-44487). */
+  static final int MAX_RST_FRAMES = 200;
+  static final int RST_WINDOW_SECONDS = 30;
+  /** Short calls running or waiting at once before new ones are refused. */
+  static final int MAX_SHORT_CALLS = 64;
+  /** Long jobs (imports, backtests) running at once. */
+  static final int MAX_LONG_CALLS = 2;
+  static final Duration SHORT_DEADLINE_CAP = Duration.ofSeconds(30);
+  static final Duration LONG_DEADLINE_CAP = Duration.ofMinutes(30);
+  /** The methods that run as long jobs on their own executor. */
+  static final Set<String> LONG_METHODS =
+      Set.of(DataServiceGrpc.getImportDatasetMethod().getFullMethodName());
+
+  private ServerSetup() {}
+
+  /** Netty transport limits; {@code tls} shortens the handshake timeout. */
+  static NettyServerBuilder limit(NettyServerBuilder builder, boolean tls) {
+    builder
+        .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
+        .maxInboundMetadataSize(MAX_INBOUND_METADATA_BYTES)
+        .maxConcurrentCallsPerConnection(MAX_CALLS_PER_CONNECTION)
+        .maxRstFramesPerWindow(MAX_RST_FRAMES, RST_WINDOW_SECONDS);
+    if (tls) {
+      builder.handshakeTimeout(10, TimeUnit.SECONDS);
+    }
+    return builder;
+  }
+
+  /**
+   * Admission limits, deadline caps, token checks and the long-job executor, for any transport.
+   *
+   * @param writeToken the write token; empty means writes are open only when {@code loopback}
+   * @param readToken the read token; empty means reads are open
+   * @param loopback whether the server listens on loopback only
+   * @param longJobs bounded executor for {@link #LONG_METHODS}
+   */
+  @SuppressWarnings("ExperimentalApi") // callExecutor: stable in use since grpc-java 1.44
+  static <T extends ServerBuilder<T>> T protect(T builder, Optional<String> writeToken,
+      Optional<String> readToken, boolean loopback, ExecutorService longJobs) {
+    ServerCallExecutorSupplier byMethod = new ServerCallExecutorSupplier() {
+      @Override
+      public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata headers) {
+        // null: the server's own executor, for everything but the long jobs
+        return LONG_METHODS.contains(call.getMethodDescriptor().getFullMethodName())
+            ? longJobs : null;
+      }
+    };
+    return builder
+        .callExecutor(byMethod)
+        .intercept(new CallLimitInterceptor(MAX_SHORT_CALLS, MAX_LONG_CALLS, LONG_METHODS,
+            SHORT_DEADLINE_CAP, LONG_DEADLINE_CAP))
+        // added last, so it runs first: a refused caller takes no admission permit
+        .intercept(new BearerTokenInterceptor(writeToken, readToken, loopback));
+  }
+}
