@@ -173,7 +173,8 @@ class GrpcServerTest {
     assertThat(r.getDatasetId()).isEqualTo("IWM@2026-04-10");
     assertThat(r.getValuation().getPriceEarnings().getUndefinedReason()).contains("earnings");
     assertThat(r.getValuation().getConcentration().getTop10Weight().hasValue()).isTrue();
-    assertThat(r.getValuation().getConcentration().getConstituents()).isEqualTo(1_936);
+    // 1,936 equity rows; ADRO's stock and CVR lines are one holding
+    assertThat(r.getValuation().getConcentration().getConstituents()).isEqualTo(1_935);
     IndexValuationResult direct = capshift.valuation().getIndexValuation(
         new GetIndexValuationQuery("IWM", Optional.empty(), NegativeEarningsPolicy.INCLUDE));
     assertThat(r.getValuation().getConcentration().getHerfindahl().getValue())

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** The real Dagger-built server over a store in {@code dir}, in-process, with a channel to it. */
+/**
+ * The real Dagger-built server over a store in {@code dir}, in-process, with a channel to it.
+ * Every response passes {@link FiniteResponses}: no test can receive a NaN or an infinity.
+ */
 final class InProcessCapshift implements AutoCloseable {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
@@ -25,7 +28,9 @@ final class InProcessCapshift implements AutoCloseable {
     String name = InProcessServerBuilder.generateName();
     server =
         new CapshiftServer(
-                InProcessServerBuilder.forName(name), capshift, Executors.newFixedThreadPool(2))
+                InProcessServerBuilder.forName(name).intercept(new FiniteResponses()),
+                capshift,
+                Executors.newFixedThreadPool(2))
             .start();
     channel = InProcessChannelBuilder.forName(name).directExecutor().build();
   }

@@ -18,10 +18,10 @@ import java.util.TreeMap;
  *
  * @param asOf the date the prices are from; meetings deciding on or before it are already priced
  * @param prices price per contract month, e.g. 2026-03 → 96.43; at least one; each finite and in
- *     (0, 110) (110 allows implied rates down to −10%)
+ *     (0, 100]: 100 is a zero average rate; the fed funds rate has never been negative
  */
 public record FuturesStrip(LocalDate asOf, SortedMap<YearMonth, Double> prices) {
-  private static final double MAX_PRICE = 110;
+  private static final double MAX_PRICE = 100;
 
   public FuturesStrip {
     Objects.requireNonNull(asOf, "asOf");
@@ -33,9 +33,9 @@ public record FuturesStrip(LocalDate asOf, SortedMap<YearMonth, Double> prices) 
     for (Map.Entry<YearMonth, Double> e : prices.entrySet()) {
       YearMonth month = Objects.requireNonNull(e.getKey(), "prices: contract month");
       Double price = e.getValue();
-      if (price == null || !Double.isFinite(price) || price <= 0 || price >= MAX_PRICE) {
+      if (price == null || !Double.isFinite(price) || price <= 0 || price > MAX_PRICE) {
         throw new IllegalArgumentException(
-            "prices[" + month + "] must be finite and in (0, " + MAX_PRICE + "): " + price);
+            "prices[" + month + "] must be finite and in (0, 100]: " + price);
       }
       copy.put(month, price);
     }

@@ -10,7 +10,9 @@ import io.capshift.domain.valuation.FundFacts;
 import io.capshift.domain.valuation.SnapshotType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -60,10 +62,13 @@ final class CapshiftConstituentsReader implements FormatReader {
     SnapshotType type = meta.type(tally);
     FundFacts facts = meta.facts();
     List<Constituent> rows = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
     for (CsvRecord r = Records.nextContent(csv); r != null; r = Records.nextContent(csv)) {
       tally.read();
-      Constituent c = constituent(new Row(csv, header, r), tally);
+      Row row = new Row(csv, header, r);
+      Constituent c = constituent(row, tally);
       if (c != null) {
+        Records.requireNewSymbol(row, "symbol", seen, c.symbol());
         rows.add(c);
         tally.stored();
       }

@@ -27,8 +27,8 @@ final class FuturesStripReader implements FormatReader {
   static final String DEFAULT_TARGET = "fed-funds-futures";
   static final List<String> COLUMNS = List.of("contract_month", "price");
 
-  /** The domain's bound: a price at or above 110 would imply a rate below -10%. */
-  private static final double MAX_PRICE = 110;
+  /** The domain's bound: a price above 100 would imply a negative average rate. */
+  private static final double MAX_PRICE = 100;
 
   @Override
   public ParseResult read(CsvReader csv, ImportSource source) {
@@ -71,7 +71,7 @@ final class FuturesStripReader implements FormatReader {
   }
 
   /**
-   * The futures price in column {@code name}: a number in (0, 110).
+   * The futures price in column {@code name}: a number in (0, 100].
    *
    * @throws io.capshift.domain.error.MalformedFileException if blank, not a number or out of range
    */
@@ -79,10 +79,10 @@ final class FuturesStripReader implements FormatReader {
     OptionalDouble price = row.number(name, NumberStyle.PLAIN);
     if (price.isEmpty()
         || !(price.getAsDouble() > 0)
-        || !(price.getAsDouble() < MAX_PRICE)) {
+        || !(price.getAsDouble() <= MAX_PRICE)) {
       throw row.error(
           name,
-          "expected a futures price above 0 and below 110 in column '"
+          "expected a futures price above 0 and at most 100 in column '"
               + name
               + "', found "
               + Text.quote(row.text(name)));

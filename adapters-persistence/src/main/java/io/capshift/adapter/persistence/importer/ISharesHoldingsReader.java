@@ -7,7 +7,9 @@ import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.SnapshotType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -47,6 +49,7 @@ final class ISharesHoldingsReader implements FormatReader {
     if (named > 0) {
       tally.note(named + " equity holdings without a ticker ('-') are stored under their name");
     }
+    rows = mergeRepeatedTickers(rows, tally);
     tally.note("the file has no earnings, dividends, book or sales: those ratios stay undefined");
     String sourceText = "iShares holdings, " + Targets.baseName(csv.fileName());
     return Records.constituents(
@@ -81,6 +84,32 @@ final class ISharesHoldingsReader implements FormatReader {
     }
     named += noTicker ? 1 : 0;
     return Constituent.valueOnly(symbol, name, row.text("Sector"), value.getAsDouble());
+  }
+
+  /**
+   * One holding per ticker: rows that repeat a ticker (a fund's swap on a stock it also holds,
+   * a stock and its CVR) are summed into the first, as the fund's exposure to that company.
+   */
+  private static List<Constituent> mergeRepeatedTickers(List<Constituent> rows, ImportTally tally) {
+    Map<String, Constituent> bySymbol = new LinkedHashMap<>();
+    int merged = 0;
+    String example = null;
+    for (Constituent c : rows) {
+      Constituent first = bySymbol.get(c.symbol());
+      if (first == null) {
+        bySymbol.put(c.symbol(), c);
+      } else {
+        merged++;
+        example = example == null ? c.symbol() : example;
+        bySymbol.put(c.symbol(), Constituent.valueOnly(
+            c.symbol(), first.name(), first.sector(), first.value() + c.value()));
+      }
+    }
+    if (merged > 0) {
+      tally.note(merged + " rows repeat a ticker already held (e.g. " + example + "): each is"
+          + " added to that ticker's holding, as the fund's exposure to the company");
+    }
+    return merged == 0 ? rows : new ArrayList<>(bySymbol.values());
   }
 
   private static String label(String symbol) {

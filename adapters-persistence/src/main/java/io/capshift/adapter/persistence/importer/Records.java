@@ -9,6 +9,7 @@ import io.capshift.domain.valuation.FundFacts;
 import io.capshift.domain.valuation.SnapshotType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /** Steps the importers share. */
@@ -34,6 +35,19 @@ final class Records {
   }
 
   /** {@code v} if finite, else empty: a ratio of extreme inputs must not become infinity. */
+  /**
+   * Records {@code symbol} as given on {@code row}'s line.
+   *
+   * @throws MalformedFileException at {@code column} when an earlier line gave the same symbol
+   */
+  static void requireNewSymbol(Row row, String column, Map<String, Long> seen, String symbol) {
+    Long earlier = seen.putIfAbsent(symbol, row.line());
+    if (earlier != null) {
+      throw row.error(column, "symbol " + Text.quote(symbol) + " is already given on line "
+          + earlier + "; each constituent may appear once");
+    }
+  }
+
   static OptionalDouble finite(double v) {
     return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
   }

@@ -11,6 +11,9 @@ import java.util.OptionalDouble;
  * name the line, the column position and the column name.
  */
 final class Row {
+  /** Longest cell capshift keeps; a longer one is a broken file, not data. */
+  static final int MAX_TEXT_CHARS = 512;
+
   /** Rates outside ±100% are typos (425 for 4.25), not rates. */
   private static final double MAX_PERCENT = 100;
 
@@ -37,7 +40,12 @@ final class Row {
   /** The trimmed text of column {@code name}; empty when the header lacks it. */
   String text(String name) {
     int i = header.indexOf(name);
-    return i < 0 ? "" : Text.clean(record.get(i));
+    String text = i < 0 ? "" : Text.clean(record.get(i));
+    if (text.length() > MAX_TEXT_CHARS) {
+      throw error(name, "more than " + MAX_TEXT_CHARS + " characters in column '" + name
+          + "' (" + text.length() + "); no ticker, name, sector or number is that long");
+    }
+    return text;
   }
 
   /** The number in column {@code name}; empty when blank (or one of {@code noData}). */

@@ -7,7 +7,9 @@ import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.FundFacts;
 import io.capshift.domain.valuation.SnapshotType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -44,13 +46,16 @@ final class Sp500FinancialsReader implements FormatReader {
     ImportTally tally = new ImportTally(ImportFormat.SP500_FINANCIALS);
     Header header = Header.of(csv, Records.requireHeader(csv, COLUMNS.toString()), COLUMNS);
     List<Constituent> rows = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
     for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
       if (r.isBlank()) {
         continue;
       }
       tally.read();
-      Constituent c = constituent(new Row(csv, header, r), tally);
+      Row row = new Row(csv, header, r);
+      Constituent c = constituent(row, tally);
       if (c != null) {
+        Records.requireNewSymbol(row, "Symbol", seen, c.symbol());
         rows.add(c);
         tally.stored();
       }

@@ -84,6 +84,20 @@ class CapshiftFormatsTest {
   }
 
   @Test
+  void constituents_repeatedSymbol_isMalformedNamingTheFirstLine() {
+    assertThatThrownBy(
+            () ->
+                Sources.parse(
+                    "x.csv",
+                    ImportFormat.CAPSHIFT_CONSTITUENTS,
+                    "# id: X\nvalue_usd,symbol\n1,A\n2,B\n3,A\n"))
+        .isInstanceOfSatisfying(
+            MalformedFileException.class,
+            e -> assertThat(new long[] {e.line(), e.column()}).containsExactly(5, 3))
+        .hasMessageContaining("symbol 'A' is already given on line 3");
+  }
+
+  @Test
   void constituents_onlyRequiredColumns_andNoMetadata_useSourceAndNotes() {
     String file = "symbol,value_usd\nX,10\n";
     assertThatThrownBy(() -> Sources.parse("x.csv", ImportFormat.CAPSHIFT_CONSTITUENTS, file))

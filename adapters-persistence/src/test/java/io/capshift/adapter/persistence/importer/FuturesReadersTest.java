@@ -110,7 +110,7 @@ class FuturesReadersTest {
     Sources.assertMalformedAt(
         2,
         22,
-        "expected a futures price above 0 and below 110",
+        "expected a futures price above 0 and at most 100",
         () -> parseBarchart(SHORT_HEADER + "2025-11-28,ZQX25,Nov,0\n"));
     Sources.assertMalformedAt(
         2,
@@ -162,9 +162,9 @@ class FuturesReadersTest {
     Sources.assertMalformedAt(2, 1, "expected a month YYYY-MM", () -> parseStrip(h + "2025-11-02,96\n"));
     // "2025-11," is 8 characters: the price starts at column 9.
     Sources.assertMalformedAt(
-        2, 9, "expected a futures price above 0 and below 110", () -> parseStrip(h + "2025-11,110\n"));
+        2, 9, "expected a futures price above 0 and at most 100", () -> parseStrip(h + "2025-11,100.5\n"));
     Sources.assertMalformedAt(
-        2, 9, "expected a futures price above 0 and below 110", () -> parseStrip(h + "2025-11,\n"));
+        2, 9, "expected a futures price above 0 and at most 100", () -> parseStrip(h + "2025-11,\n"));
     Sources.assertMalformedAt(
         3, 9, "expected a number in column 'price'", () -> parseStrip(h + "2025-11,96\n2025-12,9x\n"));
     Sources.assertMalformedAt(
