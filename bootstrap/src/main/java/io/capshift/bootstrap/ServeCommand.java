@@ -2,6 +2,7 @@ package io.capshift.bootstrap;
 
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.domain.error.InvalidInputException;
+import com.google.common.util.concurrent.MoreExecutors;
 import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.net.InetAddress;
@@ -67,18 +68,20 @@ final class ServeCommand implements Callable<Integer> {
         ? NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
         : NettyServerBuilder.forAddress(new InetSocketAddress(host, port),
             TlsServerCredentials.create(tlsCert.toFile(), tlsKey.toFile()));
+    ExecutorService workers =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     ExecutorService longJobs = Executors.newFixedThreadPool(ServerSetup.MAX_LONG_CALLS);
     ServerSetup.protect(ServerSetup.limit(builder, tlsCert != null), writeToken, readToken,
-        loopback, longJobs);
+        loopback, workers, longJobs);
     Capshift capshift = store.open();
-    ExecutorService executor =
-        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     CapshiftServer server;
     try {
-      server = new CapshiftServer(builder, capshift, executor).start();
+      // direct: admission runs on the transport thread and hands calls to the workers
+      server = new CapshiftServer(builder, capshift, MoreExecutors.newDirectExecutorService())
+          .start();
     } catch (java.io.IOException e) {
       capshift.close();
-      executor.shutdown();
+      workers.shutdown();
       longJobs.shutdown();
       throw new java.io.UncheckedIOException(
           "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
@@ -86,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       shutdown(server, capshift, stopped);
+      workers.shutdown();
       longJobs.shutdown();
     }, "capshift-shutdown"));
     if (writeToken.isEmpty() && !loopback) {

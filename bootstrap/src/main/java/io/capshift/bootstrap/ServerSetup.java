@@ -1,18 +1,14 @@
 package io.capshift.bootstrap;
 
 import io.capshift.adapter.grpc.BearerTokenInterceptor;
-import io.capshift.adapter.grpc.CallLimitInterceptor;
+import io.capshift.adapter.grpc.CallAdmission;
 import io.capshift.api.v1.DataServiceGrpc;
-import io.grpc.Metadata;
 import io.grpc.ServerBuilder;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallExecutorSupplier;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,8 +25,11 @@ final class ServerSetup {
   /** Reset frames tolerated per window before the connection is closed (CVE-2023-44487). */
   static final int MAX_RST_FRAMES = 200;
   static final int RST_WINDOW_SECONDS = 30;
-  /** Short calls running or waiting at once before new ones are refused. */
-  static final int MAX_SHORT_CALLS = 64;
+  /**
+   * Short calls admitted at once (running or waiting for a worker) before new ones are refused.
+   * An admitted call waits behind at most this many, so it bounds their latency under overload.
+   */
+  static final int MAX_SHORT_CALLS = 32;
   /** Long jobs (imports, backtests) running at once. */
   static final int MAX_LONG_CALLS = 2;
   static final Duration SHORT_DEADLINE_CAP = Duration.ofSeconds(30);
@@ -55,29 +54,26 @@ final class ServerSetup {
   }
 
   /**
-   * Admission limits, deadline caps, token checks and the long-job executor, for any transport.
+   * Admission limits, deadline caps and token checks, for any transport. The server must run
+   * with a direct executor: admission happens on the transport thread and hands admitted calls
+   * to {@code workers} or {@code longJobs}.
    *
    * @param writeToken the write token; empty means writes are open only when {@code loopback}
    * @param readToken the read token; empty means reads are open
    * @param loopback whether the server listens on loopback only
-   * @param longJobs bounded executor for {@link #LONG_METHODS}
+   * @param workers runs admitted short calls
+   * @param longJobs runs admitted {@link #LONG_METHODS}
    */
-  @SuppressWarnings("ExperimentalApi") // callExecutor: stable in use since grpc-java 1.44
   static <T extends ServerBuilder<T>> T protect(T builder, Optional<String> writeToken,
-      Optional<String> readToken, boolean loopback, ExecutorService longJobs) {
-    ServerCallExecutorSupplier byMethod = new ServerCallExecutorSupplier() {
-      @Override
-      public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata headers) {
-        // null: the server's own executor, for everything but the long jobs
-        return LONG_METHODS.contains(call.getMethodDescriptor().getFullMethodName())
-            ? longJobs : null;
-      }
-    };
+      Optional<String> readToken, boolean loopback, Executor workers, Executor longJobs) {
+    CallAdmission admission = new CallAdmission(MAX_SHORT_CALLS, MAX_LONG_CALLS, LONG_METHODS,
+        workers, longJobs);
     return builder
-        .callExecutor(byMethod)
-        .intercept(new CallLimitInterceptor(MAX_SHORT_CALLS, MAX_LONG_CALLS, LONG_METHODS,
-            SHORT_DEADLINE_CAP, LONG_DEADLINE_CAP))
-        // added last, so it runs first: a refused caller takes no admission permit
-        .intercept(new BearerTokenInterceptor(writeToken, readToken, loopback));
+        .directExecutor()
+        .callExecutor(admission.executors())
+        .intercept(new BearerTokenInterceptor(writeToken, readToken, loopback))
+        // added last, so it runs first: every admitted call, refused by the token check or
+        // not, passes the interceptor that gives its place back
+        .intercept(admission.interceptor(SHORT_DEADLINE_CAP, LONG_DEADLINE_CAP));
   }
 }

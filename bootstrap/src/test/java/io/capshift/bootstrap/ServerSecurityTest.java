@@ -19,14 +19,10 @@ import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.MetadataUtils;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,26 +38,16 @@ class ServerSecurityTest {
 
   @TempDir Path dir;
   @TempDir Path certs;
-  private Capshift capshift;
-  private CapshiftServer server;
+  private NettyCapshift app;
   private ManagedChannel channel;
-  private final ExecutorService longJobs = Executors.newFixedThreadPool(2);
 
   private void start(Optional<String> writeToken, Optional<String> readToken, boolean loopback,
       TlsServerCredentials.Builder tls) throws Exception {
-    InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    NettyServerBuilder builder = tls == null
-        ? NettyServerBuilder.forAddress(any)
-        : NettyServerBuilder.forAddress(any, tls.build());
-    ServerSetup.protect(ServerSetup.limit(builder, tls != null), writeToken, readToken, loopback,
-        longJobs);
-    capshift = Capshift.open(dir, InProcessCapshift.CLOCK);
-    capshift.seed().seedIfEmpty();
-    server = new CapshiftServer(builder, capshift, Executors.newFixedThreadPool(2)).start();
+    app = new NettyCapshift(dir, writeToken, readToken, loopback, tls);
   }
 
   private void connect(ChannelCredentials credentials) {
-    channel = NettyChannelBuilder.forAddress("localhost", server.port(), credentials).build();
+    channel = NettyChannelBuilder.forAddress("localhost", app.port(), credentials).build();
   }
 
   @AfterEach
@@ -69,9 +55,7 @@ class ServerSecurityTest {
     if (channel != null) {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
-    server.stop(5);
-    capshift.close();
-    longJobs.shutdown();
+    app.close();
   }
 
   @Test
@@ -115,7 +99,7 @@ class ServerSecurityTest {
 
     assertThat(importStatus(null)).isEqualTo(Status.Code.PERMISSION_DENIED);
     assertThat(importStatus("Bearer anything")).isEqualTo(Status.Code.PERMISSION_DENIED);
-    assertThat(capshift.datasets().listDatasets(
+    assertThat(app.capshift.datasets().listDatasets(
         new io.capshift.application.port.in.ListDatasetsQuery(0, "")).totalSize()).isEqualTo(2);
   }
 

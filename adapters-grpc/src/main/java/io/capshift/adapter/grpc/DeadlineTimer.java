@@ -4,7 +4,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * The one daemon thread that fires the deadlines {@link CallLimitInterceptor} sets. Cancelled
+ * The one daemon thread that fires the deadlines {@link CallAdmission} sets. Cancelled
  * timers leave its queue at once: one is cancelled at the end of every call.
  */
 final class DeadlineTimer {

@@ -8,7 +8,6 @@ import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
-import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Admission bounds and deadline caps, on an in-process server with blocking test methods. */
-class CallLimitInterceptorTest {
+class CallAdmissionTest {
   private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
     @Override
     public InputStream stream(byte[] value) {
@@ -84,11 +83,13 @@ class CallLimitInterceptorTest {
         }))
         .addMethod(DEADLINE, ServerCalls.asyncUnaryCall(deadline))
         .build();
-    CallLimitInterceptor limits = new CallLimitInterceptor(1, 1, Set.of(LONG.getFullMethodName()),
-        Duration.ofSeconds(30), Duration.ofMinutes(30));
+    CallAdmission admission =
+        new CallAdmission(1, 1, Set.of(LONG.getFullMethodName()), executor, executor);
     String name = InProcessServerBuilder.generateName();
-    server = InProcessServerBuilder.forName(name).executor(executor)
-        .addService(ServerInterceptors.intercept(service, limits)).build().start();
+    server = InProcessServerBuilder.forName(name).directExecutor()
+        .callExecutor(admission.executors())
+        .intercept(admission.interceptor(Duration.ofSeconds(30), Duration.ofMinutes(30)))
+        .addService(service).build().start();
     channel = InProcessChannelBuilder.forName(name).build();
   }
 
@@ -101,7 +102,7 @@ class CallLimitInterceptorTest {
   }
 
   @Test
-  void interceptCall_overTheShortBound_resourceExhaustedAtOnceThenAdmittedAfterRelease()
+  void admission_overTheShortBound_resourceExhaustedAtOnceThenAdmittedAfterRelease()
       throws Exception {
     CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
@@ -115,15 +116,38 @@ class CallLimitInterceptorTest {
   }
 
   @Test
-  void interceptCall_cancelledCall_releasesItsPermit() throws Exception {
-    assertThat(statusWithin(BLOCK, 1)).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
-    release.countDown();
+  void admission_clientSendsItsOwnTicket_stillRefusedWhenFull() throws Exception {
+    CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
+    assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+    io.grpc.Metadata forged = new io.grpc.Metadata();
+    forged.put(io.grpc.Metadata.Key.of("capshift-admitted",
+        io.grpc.Metadata.ASCII_STRING_MARSHALLER), "short");
 
-    assertThat(status(BLOCK)).isEqualTo(Status.Code.OK);
+    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+        () -> ClientCalls.blockingUnaryCall(io.grpc.ClientInterceptors.intercept(channel,
+                io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(forged)), BLOCK,
+            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
   }
 
   @Test
-  void interceptCall_noClientDeadline_cappedAtThirtySeconds() {
+  void admission_cancelledCall_releasesItsPermit() throws Exception {
+    assertThat(statusWithin(BLOCK, 300)).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    assertThat(entered.await(10, TimeUnit.SECONDS)).as("the call was admitted").isTrue();
+    release.countDown();
+
+    // the server learns of the cancellation asynchronously: its place comes back soon after
+    Status.Code code = Status.Code.RESOURCE_EXHAUSTED;
+    for (int i = 0; i < 100 && code == Status.Code.RESOURCE_EXHAUSTED; i++) {
+      Thread.sleep(50);
+      code = status(BLOCK);
+    }
+    assertThat(code).isEqualTo(Status.Code.OK);
+  }
+
+  @Test
+  void admission_noClientDeadline_cappedAtThirtySeconds() {
     long remaining = ByteBuffer.wrap(ClientCalls.blockingUnaryCall(
         channel, DEADLINE, CallOptions.DEFAULT, new byte[0])).getLong();
 
@@ -131,7 +155,7 @@ class CallLimitInterceptorTest {
   }
 
   @Test
-  void interceptCall_shorterClientDeadline_kept() {
+  void admission_shorterClientDeadline_kept() {
     long remaining = ByteBuffer.wrap(ClientCalls.blockingUnaryCall(channel, DEADLINE,
         CallOptions.DEFAULT.withDeadlineAfter(2, TimeUnit.SECONDS), new byte[0])).getLong();
 

@@ -1,0 +1,162 @@
+package io.capshift.adapter.grpc;
+
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Deadline;
+import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
+import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallExecutorSupplier;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Admission and deadlines. Short calls and long jobs (imports, backtests) each have a bound on the
+ * calls admitted at once (running or waiting for a worker). The decision is taken on the transport
+ * thread, before any queue: the server runs with a direct executor, {@link #executors()} hands an
+ * admitted call to its worker pool and leaves a refused one on the transport thread, where {@link
+ * #interceptor()} closes it at once with {@code RESOURCE_EXHAUSTED}. So overload cannot build a
+ * backlog, and admitted calls wait behind at most the bound. Every admitted call also gets a
+ * deadline no later than its kind's cap, since grpc-java sets none when the client sends none;
+ * long work polls its context for it. Health checks are exempt and answered on the transport
+ * thread (a map lookup): a probe must see a busy server as serving, not as refusing.
+ */
+public final class CallAdmission {
+  // Set by the executor supplier, read by the interceptor; a client's own copy is discarded.
+  private static final Metadata.Key<String> TICKET =
+      Metadata.Key.of("capshift-admitted", Metadata.ASCII_STRING_MARSHALLER);
+  private static final String LONG = "long";
+  private static final String SHORT = "short";
+  private static final String FREE = "free";
+  private static final String HEALTH = "grpc.health.v1.Health";
+
+  private final Semaphore shortCalls;
+  private final Semaphore longCalls;
+  private final Set<String> longMethods;
+  private final Executor shortWorkers;
+  private final Executor longWorkers;
+
+  /**
+   * @param maxShort short calls admitted at once
+   * @param maxLong long jobs admitted at once
+   * @param longMethods full method names of the long jobs
+   * @param shortWorkers runs admitted short calls
+   * @param longWorkers runs admitted long jobs
+   */
+  public CallAdmission(int maxShort, int maxLong, Set<String> longMethods, Executor shortWorkers,
+      Executor longWorkers) {
+    if (maxShort < 1 || maxLong < 1) {
+      throw new IllegalArgumentException("limits must be >= 1: " + maxShort + ", " + maxLong);
+    }
+    this.shortCalls = new Semaphore(maxShort);
+    this.longCalls = new Semaphore(maxLong);
+    this.longMethods = Set.copyOf(longMethods);
+    this.shortWorkers = shortWorkers;
+    this.longWorkers = longWorkers;
+  }
+
+  /** For {@code ServerBuilder.callExecutor}: admits a call and picks its workers. */
+  public ServerCallExecutorSupplier executors() {
+    return new ServerCallExecutorSupplier() {
+      @Override
+      public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata headers) {
+        headers.discardAll(TICKET);
+        if (HEALTH.equals(call.getMethodDescriptor().getServiceName())) {
+          headers.put(TICKET, FREE);
+          return null;
+        }
+        boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
+        if (!(isLong ? longCalls : shortCalls).tryAcquire()) {
+          return null; // stays on the transport thread; the interceptor refuses it
+        }
+        headers.put(TICKET, isLong ? LONG : SHORT);
+        return isLong ? longWorkers : shortWorkers;
+      }
+    };
+  }
+
+  /**
+   * Refuses calls {@link #executors()} did not admit, releases an admitted call's place when it
+   * ends, and caps its deadline.
+   *
+   * @param shortCap latest deadline of a short call
+   * @param longCap latest deadline of a long job
+   */
+  public ServerInterceptor interceptor(Duration shortCap, Duration longCap) {
+    return new ServerInterceptor() {
+      @Override
+      public <Q, R> ServerCall.Listener<Q> interceptCall(
+          ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        String ticket = headers.get(TICKET);
+        if (ticket == null) {
+          boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
+          call.close(Status.RESOURCE_EXHAUSTED.withDescription("too many "
+              + (isLong ? "long jobs" : "calls") + " running; retry later"), new Metadata());
+          return new ServerCall.Listener<>() {};
+        }
+        if (ticket.equals(FREE)) {
+          return next.startCall(call, headers);
+        }
+        boolean isLong = ticket.equals(LONG);
+        return admitted(call, headers, next, isLong ? longCalls : shortCalls,
+            isLong ? longCap : shortCap);
+      }
+    };
+  }
+
+  private static <Q, R> ServerCall.Listener<Q> admitted(ServerCall<Q, R> call, Metadata headers,
+      ServerCallHandler<Q, R> next, Semaphore permits, Duration cap) {
+    Deadline latest = Deadline.after(cap.toNanos(), TimeUnit.NANOSECONDS);
+    Deadline current = Context.current().getDeadline();
+    Context.CancellableContext context =
+        current != null && current.isBefore(latest)
+            ? null
+            : Context.current().withDeadline(latest, DeadlineTimer.SCHEDULER);
+    AtomicBoolean released = new AtomicBoolean();
+    Runnable release = () -> {
+      if (released.compareAndSet(false, true)) {
+        permits.release();
+        if (context != null) {
+          context.cancel(null); // frees its timer
+        }
+      }
+    };
+    ServerCall<Q, R> releasing = new SimpleForwardingServerCall<>(call) {
+      @Override
+      public void close(Status status, Metadata trailers) {
+        release.run();
+        super.close(status, trailers);
+      }
+    };
+    ServerCall.Listener<Q> listener;
+    try {
+      listener = context == null
+          ? next.startCall(releasing, headers)
+          : Contexts.interceptCall(context, releasing, headers, next);
+    } catch (RuntimeException e) {
+      release.run();
+      throw e;
+    }
+    return new SimpleForwardingServerCallListener<>(listener) {
+      @Override
+      public void onCancel() {
+        release.run();
+        super.onCancel();
+      }
+
+      @Override
+      public void onComplete() {
+        release.run();
+        super.onComplete();
+      }
+    };
+  }
+}
