@@ -53,6 +53,32 @@ class StoreFaultTest {
   }
 
   @Test
+  void saveAll_diskFullMidFile_errorNamesItNothingAcknowledgedNoTempLeft() throws IOException {
+    List<DatasetInfo> before;
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      before = store.saveAll(List.of(Samples.index("a", "2026-01-01", 1)));
+    }
+    FaultyFileSystem fs = new FaultyFileSystem(Integer.MAX_VALUE);
+    fs.diskFull = true;
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK, fs)) {
+      fs.armed = true;
+      assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("b", "2026-01-01", 2, 3))))
+          .isInstanceOfSatisfying(FailedPreconditionException.class,
+              e -> assertThat(e.reason()).isEqualTo("STORE_WRITE_FAILED"))
+          .hasMessageContaining("No space left on device")
+          .hasMessageContaining("nothing was stored");
+      assertThat(store.list()).isEqualTo(before);
+    }
+    try (FileDatasetRepository reopened = FileDatasetRepository.open(dir, CLOCK)) {
+      assertThat(reopened.list()).isEqualTo(before);
+      reopened.list().forEach(reopened::load);
+    }
+    try (var files = java.nio.file.Files.walk(dir)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+    }
+  }
+
+  @Test
   void saveAll_oneDataset_takesTwoFsyncsPerFile() {
     FaultyFileSystem fs = new FaultyFileSystem(Integer.MAX_VALUE);
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK, fs)) {
@@ -69,6 +95,7 @@ class StoreFaultTest {
     private final int failAt;
     final List<String> calls = new ArrayList<>();
     boolean armed;
+    boolean diskFull;
     private int count;
 
     FaultyFileSystem(int failAt) {
@@ -89,6 +116,11 @@ class StoreFaultTest {
 
     @Override
     public void write(Path file, byte[] data) throws IOException {
+      if (diskFull && armed) {
+        // the disk fills mid-file: half the bytes land, then ENOSPC
+        real.write(file, java.util.Arrays.copyOf(data, data.length / 2));
+        throw new IOException("No space left on device");
+      }
       step("write");
       real.write(file, data);
     }
