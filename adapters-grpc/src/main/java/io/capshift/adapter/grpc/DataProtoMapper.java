@@ -160,6 +160,14 @@ final class DataProtoMapper {
           io.capshift.application.dataset.ImportFormat.BARCHART_FED_FUNDS_CONTRACTS;
       case IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP ->
           io.capshift.application.dataset.ImportFormat.CAPSHIFT_FUTURES_STRIP;
+      case IMPORT_FORMAT_ETF_OVERVIEW_SNAPSHOTS ->
+          io.capshift.application.dataset.ImportFormat.ETF_OVERVIEW_SNAPSHOTS;
+      case IMPORT_FORMAT_WISDOMTREE_WEIGHTS_WIDE ->
+          io.capshift.application.dataset.ImportFormat.WISDOMTREE_WEIGHTS_WIDE;
+      case IMPORT_FORMAT_YAHOO_DAILY_PRICES ->
+          io.capshift.application.dataset.ImportFormat.YAHOO_DAILY_PRICES;
+      case IMPORT_FORMAT_FRENCH_PORTFOLIOS ->
+          io.capshift.application.dataset.ImportFormat.FRENCH_PORTFOLIOS;
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
@@ -194,6 +202,10 @@ final class DataProtoMapper {
       case FOMC_DATE_LIST -> ImportFormat.IMPORT_FORMAT_FOMC_DATE_LIST;
       case BARCHART_FED_FUNDS_CONTRACTS -> ImportFormat.IMPORT_FORMAT_BARCHART_FED_FUNDS_CONTRACTS;
       case CAPSHIFT_FUTURES_STRIP -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP;
+      case ETF_OVERVIEW_SNAPSHOTS -> ImportFormat.IMPORT_FORMAT_ETF_OVERVIEW_SNAPSHOTS;
+      case WISDOMTREE_WEIGHTS_WIDE -> ImportFormat.IMPORT_FORMAT_WISDOMTREE_WEIGHTS_WIDE;
+      case YAHOO_DAILY_PRICES -> ImportFormat.IMPORT_FORMAT_YAHOO_DAILY_PRICES;
+      case FRENCH_PORTFOLIOS -> ImportFormat.IMPORT_FORMAT_FRENCH_PORTFOLIOS;
     };
   }
 

@@ -51,5 +51,9 @@ public enum ImportFormat {
    */
   BARCHART_FED_FUNDS_CONTRACTS,
   /** capshift's own futures strip CSV: {@code # as_of:} then {@code contract_month,price}. */
-  CAPSHIFT_FUTURES_STRIP
+  CAPSHIFT_FUTURES_STRIP,
+  ETF_OVERVIEW_SNAPSHOTS,
+  WISDOMTREE_WEIGHTS_WIDE,
+  YAHOO_DAILY_PRICES,
+  FRENCH_PORTFOLIOS
 }

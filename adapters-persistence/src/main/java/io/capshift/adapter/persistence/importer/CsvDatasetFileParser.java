@@ -58,6 +58,10 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       case FOMC_DATE_LIST -> FomcDateListReader::new;
       case BARCHART_FED_FUNDS_CONTRACTS -> BarchartFedFundsReader::new;
       case CAPSHIFT_FUTURES_STRIP -> FuturesStripReader::new;
+      case ETF_OVERVIEW_SNAPSHOTS -> EtfOverviewReader::new;
+      case WISDOMTREE_WEIGHTS_WIDE -> WideWeightsReader::new;
+      case YAHOO_DAILY_PRICES -> YahooPricesReader::new;
+      case FRENCH_PORTFOLIOS -> FrenchPortfoliosReader::new;
       case FOMC_CALENDAR_JSON -> throw new IllegalStateException("JSON is not read as CSV");
       case AUTO -> throw new IllegalStateException("AUTO is resolved before reading");
     };

@@ -41,6 +41,9 @@ final class FormatDetector {
       if (line.startsWith("fundholdingsasof,")) {
         return ImportFormat.ISHARES_HOLDINGS;
       }
+      if (line.startsWith("thisfilewascreatedusingthe")) {
+        return ImportFormat.FRENCH_PORTFOLIOS;
+      }
       ImportFormat byHeader = byHeader(line);
       if (byHeader != null) {
         return byHeader;
@@ -97,6 +100,20 @@ final class FormatDetector {
     }
     if (cells.contains("contract_month") && cells.contains("price")) {
       return ImportFormat.CAPSHIFT_FUTURES_STRIP;
+    }
+    if (cells.contains("date_utc") && cells.contains("ticker") && cells.contains("nav")) {
+      return ImportFormat.ETF_OVERVIEW_SNAPSHOTS;
+    }
+    if (cells.size() > 2 && cells.get(0).isEmpty() && cells.get(cells.size() - 1).equals("sum")) {
+      return ImportFormat.WISDOMTREE_WEIGHTS_WIDE;
+    }
+    if (cells.contains("date") && cells.contains("close") && cells.contains("open")
+        && cells.contains("high") && cells.contains("low")) {
+      return ImportFormat.YAHOO_DAILY_PRICES;
+    }
+    if (cells.size() > 1 && cells.get(0).isEmpty()
+        && (cells.contains("mkt-rf") || cells.contains("lo20") || cells.contains("lo30"))) {
+      return ImportFormat.FRENCH_PORTFOLIOS;
     }
     return publisherTable(cells);
   }

@@ -34,7 +34,6 @@ final class Records {
     return r;
   }
 
-  /** {@code v} if finite, else empty: a ratio of extreme inputs must not become infinity. */
   /**
    * Records {@code symbol} as given on {@code row}'s line.
    *
@@ -48,6 +47,7 @@ final class Records {
     }
   }
 
+  /** {@code v} if finite, else empty: a ratio of extreme inputs must not become infinity. */
   static OptionalDouble finite(double v) {
     return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
   }

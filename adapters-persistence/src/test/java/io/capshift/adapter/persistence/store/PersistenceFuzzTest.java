@@ -128,6 +128,26 @@ class PersistenceFuzzTest {
   }
 
   @FuzzTest
+  void etfOverviewSnapshots(byte[] data) {
+    parse(data, ImportFormat.ETF_OVERVIEW_SNAPSHOTS);
+  }
+
+  @FuzzTest
+  void wideWeights(byte[] data) {
+    parse(data, ImportFormat.WISDOMTREE_WEIGHTS_WIDE, "DES_top200_weights_fuzz.csv");
+  }
+
+  @FuzzTest
+  void yahooPrices(byte[] data) {
+    parse(data, ImportFormat.YAHOO_DAILY_PRICES, "yf_IWM_daily_fuzz.csv");
+  }
+
+  @FuzzTest
+  void frenchPortfolios(byte[] data) {
+    parse(data, ImportFormat.FRENCH_PORTFOLIOS, "Portfolios_Formed_on_ME_fuzz.csv");
+  }
+
+  @FuzzTest
   void autoDetected(byte[] data) {
     parse(data, ImportFormat.AUTO);
   }
@@ -166,9 +186,14 @@ class PersistenceFuzzTest {
   }
 
   private static void parse(byte[] data, ImportFormat format) {
+    parse(data, format, FILE_NAME);
+  }
+
+  /** {@code fileName}: formats that take the target from it get one they accept. */
+  private static void parse(byte[] data, ImportFormat format, String fileName) {
     ImportSource source =
         new ImportSource(
-            FILE_NAME,
+            fileName,
             format,
             Optional.empty(),
             Optional.empty(),
