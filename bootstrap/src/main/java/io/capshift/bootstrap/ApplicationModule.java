@@ -7,6 +7,9 @@ import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.CompareFundsUseCase;
+import io.capshift.application.port.in.GetFundFlowsUseCase;
+import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
@@ -17,6 +20,8 @@ import io.capshift.application.service.CompareValuationsService;
 import io.capshift.application.service.GetEarningsOutlookService;
 import io.capshift.application.service.GetIndexValuationService;
 import io.capshift.application.service.GetRateExpectationsService;
+import io.capshift.application.service.GetFundFlowsService;
+import io.capshift.application.service.GetFundProfileService;
 import io.capshift.application.service.GetRateSensitivityService;
 import io.capshift.application.service.GetValuationHistoryService;
 import io.capshift.application.service.ImportDatasetService;
@@ -66,4 +71,16 @@ interface ApplicationModule {
 
   @Binds
   GetRateSensitivityUseCase getRateSensitivity(GetRateSensitivityService service);
+
+  @Binds
+  @Singleton
+  GetFundProfileUseCase getFundProfile(GetFundProfileService service);
+
+  @Binds
+  @Singleton
+  CompareFundsUseCase compareFunds(GetFundProfileService service);
+
+  @Binds
+  @Singleton
+  GetFundFlowsUseCase getFundFlows(GetFundFlowsService service);
 }

@@ -5,6 +5,9 @@ import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.CompareFundsUseCase;
+import io.capshift.application.port.in.GetFundFlowsUseCase;
+import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
@@ -65,6 +68,18 @@ public final class Capshift implements AutoCloseable {
 
   public GetRateSensitivityUseCase sensitivity() {
     return component.getRateSensitivity();
+  }
+
+  public GetFundProfileUseCase fund() {
+    return component.getFundProfile();
+  }
+
+  public CompareFundsUseCase funds() {
+    return component.compareFunds();
+  }
+
+  public GetFundFlowsUseCase flows() {
+    return component.getFundFlows();
   }
 
   public ImportDatasetUseCase importer() {

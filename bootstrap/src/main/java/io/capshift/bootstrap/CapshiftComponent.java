@@ -12,6 +12,9 @@ import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.CompareFundsUseCase;
+import io.capshift.application.port.in.GetFundFlowsUseCase;
+import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
@@ -41,6 +44,12 @@ interface CapshiftComponent {
   GetRateExpectationsUseCase getRateExpectations();
 
   GetRateSensitivityUseCase getRateSensitivity();
+
+  GetFundProfileUseCase getFundProfile();
+
+  CompareFundsUseCase compareFunds();
+
+  GetFundFlowsUseCase getFundFlows();
 
   ListDatasetsUseCase listDatasets();
 

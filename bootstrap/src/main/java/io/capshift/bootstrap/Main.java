@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       EarningsCommand.class,
       FedWatchCommand.class,
       SensitivityCommand.class,
+      FundCommand.class,
+      FundsCommand.class,
+      FlowsCommand.class,
       VerifyCommand.class
     })
 public final class Main implements Runnable {

@@ -209,4 +209,54 @@ class CommandLineTest {
         .contains("ok       fed-target-range@2025-12-11")
         .contains("manifest ok; 2 datasets, 1 ok, 1 damaged");
   }
+
+  /** Issue 5 must-show 1: one table, each fund's snapshot date, gap and sources. */
+  @Test
+  void funds_iwmDesIjrSpyMid2022_oneTableWithDatesGapsAndSources() {
+    importRealFundData();
+
+    assertThat(run("funds", "IWM", "DES", "IJR", "SPY", "--as-of", "2022-06-30")).isZero();
+
+    // the scraper's snapshots pause in spring 2022: IWM's NAV is from 2022-04-28 (63 days)
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("4 funds as of 2022-06-30: each fund's latest data on or before it")
+        .containsPattern("facts \\(NAV\\) date +2022-04-28 +2022-04-19 +2022-02-18 +2022-02-18")
+        .containsPattern("  nav +187\\.65 +31\\.26 +108\\.78 +446\\.51")
+        .containsPattern("holdings snapshot +none +2022-06-02 +2021-03-10 +none")
+        .contains("IWM    holdings: no holdings of IWM stored on or before 2022-06-30; the"
+            + " earliest is from 2025-05-13")
+        .contains("DES    holdings: DES@2022-06-02 (FUND snapshot); facts: DES-facts@2022-08-30");
+  }
+
+  /** Issue 5 must-shows 2 and 3: IWM's look-through, turnover and flows with reversals. */
+  @Test
+  void fundAndFlows_iwm_lookThroughTurnoverAndReversals() {
+    importRealFundData();
+
+    assertThat(run("fund", "IWM")).isZero();
+    assertThat(run("flows", "IWM")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("holdings: 1,935 from IWM@2026-04-10")
+        .contains("top-10 weight 6.08%")
+        .containsPattern("    Industrials +18\\.65% +260 holdings")
+        .contains("turnover 2026-01-21 -> 2026-04-10: 10.22% one-way by weight")
+        .contains("179 flows 2021-08-09 .. 2022-08-30")
+        .contains("2021-09-23  inflow   -1.28 bn USD -> 252.40 m USD  (1.57 sd)")
+        .contains("2026-04-10  outflow  2.69 bn USD -> -2.91 bn USD");
+  }
+
+  private void importRealFundData() {
+    assertThat(run("import", SharedData.file("etf-fundamentals-snapshots/"
+        + "stockanalysis_etf_overviews_daily_2021-07-08_2022-08-30.csv").toString())).isZero();
+    assertThat(run("import", SharedData.file("wisdomtree-des-holdings/"
+        + "DES_top200_weights_daily_2021-07-09_2022-02-21.csv").toString())).isZero();
+    assertThat(run("import", SharedData.file(
+            "ishares-ijr-holdings/IJR_holdings_undated_c2021.csv").toString(),
+        "--as-of", "2021-03-10")).isZero();
+    for (String date : java.util.List.of("2025-05-13", "2025-11-05", "2026-01-21", "2026-04-10")) {
+      assertThat(run("import", SharedData.file(
+          "ishares-iwm-holdings/IWM_holdings_" + date + ".csv").toString())).isZero();
+    }
+  }
 }

@@ -1,0 +1,30 @@
+package io.capshift.application.port.in;
+
+import io.capshift.domain.common.Figure;
+import io.capshift.domain.funds.LookThrough;
+import io.capshift.domain.funds.Turnover;
+import io.capshift.domain.valuation.IndexValuation;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a fund's holdings snapshot says.
+ *
+ * @param datasetId the snapshot used
+ * @param asOf its date
+ * @param gapDays days from {@code asOf} to the date asked (0 when none was asked)
+ * @param valuation every index figure over the holdings (negative earners included in the P/E)
+ * @param fundSitePe the fund sites' P/E convention: value-weighted harmonic mean of the holdings'
+ *     P/E, negative earners left out, each P/E capped at 60
+ * @param lookThrough sectors, unprofitable holdings
+ * @param turnover one-way turnover since the fund's previous stored snapshot, if there is one
+ */
+public record FundHoldings(String datasetId, LocalDate asOf, long gapDays,
+    IndexValuation valuation, Figure fundSitePe, LookThrough lookThrough,
+    Optional<Turnover> turnover) {
+
+  public FundHoldings {
+    Objects.requireNonNull(turnover, "turnover");
+  }
+}

@@ -1,0 +1,23 @@
+package io.capshift.application.port.in;
+
+import io.capshift.domain.error.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A fund's profile at a date.
+ *
+ * @param fundId the fund's ticker, e.g. {@code IWM}
+ * @param asOf use the latest data on or before this date; empty: the latest
+ */
+public record GetFundProfileQuery(String fundId, Optional<LocalDate> asOf) {
+  public GetFundProfileQuery {
+    Objects.requireNonNull(asOf, "asOf");
+    if (fundId == null || !fundId.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+      throw InvalidInputException.of("fund_id",
+          "must name a fund, e.g. IWM (1-64 letters, digits, '.', '_' or '-')");
+    }
+    fundId = fundId.strip();
+  }
+}

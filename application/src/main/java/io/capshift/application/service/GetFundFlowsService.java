@@ -1,0 +1,108 @@
+package io.capshift.application.service;
+
+import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.port.in.FundFlows;
+import io.capshift.application.port.in.GetFundFlowsUseCase;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.flows.FlowAnalysis;
+import io.capshift.domain.flows.FlowAnalyzer;
+import io.capshift.domain.flows.FlowCalculator;
+import io.capshift.domain.flows.FlowPoint;
+import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fund flows from the fund's facts series ({@code <ID>-facts:shares_outstanding} priced at
+ * {@code nav}, else {@code price}) and from its holdings files (their shares outstanding, priced
+ * at the facts' NAV where one is near, else at the file's holdings value per share).
+ */
+public final class GetFundFlowsService implements GetFundFlowsUseCase {
+  private final DatasetRepository repository;
+  private final SeriesResolver series;
+
+  @Inject
+  public GetFundFlowsService(DatasetRepository repository, SeriesResolver series) {
+    this.repository = repository;
+    this.series = series;
+  }
+
+  @Override
+  public FundFlows getFundFlows(Query q) {
+    String facts = q.fundId() + GetFundProfileService.FACTS + ":";
+    Optional<TimeSeries> shares = find(facts + "shares_outstanding");
+    Optional<TimeSeries> nav = find(facts + "nav");
+    Optional<TimeSeries> price = find(facts + "price");
+    Optional<FlowAnalysis> daily = Optional.empty();
+    String dailySource = "no " + facts + "shares_outstanding series stored (import the ETF"
+        + " overview snapshots)";
+    int unpriced = 0;
+    if (shares.isPresent()) {
+      FlowCalculator.Result r = FlowCalculator.DEFAULT.fromShares(shares.get(), nav, price);
+      unpriced = r.unpriced();
+      daily = Optional.of(analyze(r.flows(), q, q.window(), find(facts + "assets")));
+      dailySource = "change in " + shares.get().id() + " × " + facts + "nav (× " + facts
+          + "price where no NAV is within " + FlowCalculator.MAX_PRICE_AGE_DAYS + " days)";
+    }
+    List<FlowPoint> fileFlows = holdingsFlows(q.fundId(), nav);
+    Optional<FlowAnalysis> files = fileFlows.isEmpty() ? Optional.empty()
+        : Optional.of(analyze(fileFlows, q, 1, Optional.empty()));
+    String filesSource = fileFlows.isEmpty()
+        ? "fewer than two holdings files of " + q.fundId() + " with shares outstanding"
+        : "change in shares outstanding between " + (fileFlows.size() + 1) + " holdings files"
+            + " × NAV where one is near, else × the file's holdings value per share";
+    if (daily.isEmpty() && files.isEmpty()) {
+      throw new NotFoundException("FLOWS_NOT_FOUND", "capshift.io/Fund", q.fundId(),
+          "no shares-outstanding history for fund '" + q.fundId() + "': " + dailySource
+              + "; " + filesSource);
+    }
+    return new FundFlows(q.fundId(), daily, dailySource, unpriced, files, filesSource,
+        repository.dataVersion());
+  }
+
+  private static FlowAnalysis analyze(List<FlowPoint> flows, Query q, int window,
+      Optional<TimeSeries> assets) {
+    List<FlowPoint> kept = flows.stream()
+        .filter(f -> q.from().map(d -> !f.date().isBefore(d)).orElse(true))
+        .filter(f -> q.to().map(d -> !f.date().isAfter(d)).orElse(true))
+        .toList();
+    return FlowAnalyzer.DEFAULT.analyze(kept, assets, window, q.k());
+  }
+
+  private List<FlowPoint> holdingsFlows(String fundId, Optional<TimeSeries> nav) {
+    List<Observation> shares = new ArrayList<>();
+    List<Observation> valuePerShare = new ArrayList<>();
+    repository.list().stream()
+        .filter(d -> d.targetId().equalsIgnoreCase(fundId) && d.kind() == DatasetKind.FUND_HOLDINGS)
+        .sorted(Comparator.comparing(DatasetInfo::asOf))
+        .forEach(d -> {
+          ConstituentSnapshot s = ((DatasetContent.Constituents) repository.load(d)).snapshot();
+          s.fundFacts().sharesOutstanding().ifPresent(n -> {
+            double value = s.constituents().stream().mapToDouble(Constituent::value).sum();
+            shares.add(new Observation(s.asOf(), n));
+            valuePerShare.add(new Observation(s.asOf(), n > 0 ? value / n : 0));
+          });
+        });
+    if (shares.size() < 2) {
+      return List.of();
+    }
+    TimeSeries sharesSeries = TimeSeries.of(fundId + ":holdings_shares", "fund shares", shares);
+    TimeSeries perShare = TimeSeries.of(fundId + ":holdings_value_per_share",
+        "USD of holdings per fund share", valuePerShare);
+    return FlowCalculator.DEFAULT.fromShares(sharesSeries, nav, Optional.of(perShare),
+        FlowPoint.Basis.SHARES_X_HOLDINGS_VALUE).flows();
+  }
+
+  private Optional<TimeSeries> find(String id) {
+    return series.find(id).map(SeriesResolver.Resolved::series);
+  }
+}

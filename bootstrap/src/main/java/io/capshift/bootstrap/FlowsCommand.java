@@ -1,0 +1,45 @@
+package io.capshift.bootstrap;
+
+import io.capshift.application.port.in.GetFundFlowsUseCase;
+import io.capshift.domain.flows.FlowAnalyzer;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code capshift flows ID}: money into and out of a fund, and where it turned. */
+@Command(name = "flows", mixinStandardHelpOptions = true,
+    description = "Fund flows from shares outstanding × NAV, rolling sums, z-scores and the"
+        + " reversals (sign changes beyond k standard deviations).")
+final class FlowsCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+
+  @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
+  String id;
+
+  @Option(names = "--window", paramLabel = "N", description = "Flows per rolling sum (default:"
+      + " 20, about a month of trading days).")
+  int window = FlowAnalyzer.DEFAULT_WINDOW;
+
+  @Option(names = "--k", paramLabel = "SD", description = "Reversal threshold in standard"
+      + " deviations (default: 1.0).")
+  double k = FlowAnalyzer.DEFAULT_K;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First flow date kept.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last flow date kept.")
+  LocalDate to;
+
+  @Override
+  public Integer call() {
+    try (Capshift capshift = store.open()) {
+      System.out.print(FundText.flows(capshift.flows().getFundFlows(new GetFundFlowsUseCase.Query(
+          id, window, k, Optional.ofNullable(from), Optional.ofNullable(to)))));
+    }
+    return 0;
+  }
+}
