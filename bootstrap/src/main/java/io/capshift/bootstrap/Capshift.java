@@ -9,6 +9,7 @@ import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
+import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -80,6 +81,10 @@ public final class Capshift implements AutoCloseable {
 
   public GetFundFlowsUseCase flows() {
     return component.getFundFlows();
+  }
+
+  public RunEventStudyUseCase eventStudy() {
+    return component.runEventStudy();
   }
 
   public ImportDatasetUseCase importer() {

@@ -16,6 +16,7 @@ import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
+import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -50,6 +51,8 @@ interface CapshiftComponent {
   CompareFundsUseCase compareFunds();
 
   GetFundFlowsUseCase getFundFlows();
+
+  RunEventStudyUseCase runEventStudy();
 
   ListDatasetsUseCase listDatasets();
 

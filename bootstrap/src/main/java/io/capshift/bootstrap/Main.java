@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       FundCommand.class,
       FundsCommand.class,
       FlowsCommand.class,
+      EventStudyCommand.class,
       VerifyCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,79 @@
+package io.capshift.application.port.in;
+
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.history.EasingEvent;
+import io.capshift.domain.history.EventStudyResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What small and large caps did after the first Fed cut of each easing cycle. */
+public interface RunEventStudyUseCase {
+  /** Default small-cap series: the bottom size quintile of Kenneth French's portfolios. */
+  String DEFAULT_SMALL = "ff-size:vw_lo20";
+  /** Default large-cap series: the top size quintile. */
+  String DEFAULT_LARGE = "ff-size:vw_hi20";
+
+  /**
+   * The study's definitions.
+   *
+   * @param smallId series of small-cap monthly returns, or of prices (turned into month-end
+   *     returns); a series whose unit names a return is taken as returns
+   * @param largeId the same for large caps
+   * @param policyId series of the policy rate; empty: FRED's target rate {@code dfedtar:value}
+   *     followed by the upper bound {@code dfedtaru:value} where stored, else the built-in
+   *     target ranges' upper bounds
+   * @param quietMonths months without a cut that make the next cut a first cut, 1 to 120
+   * @param horizons months after the event, ascending, distinct, each 1 to 120
+   * @param includeEventMonth count from the event's month instead of the next
+   */
+  record Query(String smallId, String largeId, Optional<String> policyId, int quietMonths,
+      List<Integer> horizons, boolean includeEventMonth) {
+    public Query {
+      Objects.requireNonNull(policyId, "policyId");
+      horizons = List.copyOf(horizons);
+      requireSeries("small_series_id", smallId);
+      requireSeries("large_series_id", largeId);
+      policyId.ifPresent(p -> requireSeries("policy_series_id", p));
+      if (quietMonths < 1 || quietMonths > 120) {
+        throw InvalidInputException.of("quiet_months", "must be 1 to 120, got " + quietMonths);
+      }
+      if (horizons.isEmpty() || horizons.size() > 12
+          || horizons.stream().anyMatch(h -> h < 1 || h > 120)
+          || !horizons.equals(horizons.stream().distinct().sorted().toList())) {
+        throw InvalidInputException.of("horizons",
+            "give 1 to 12 distinct ascending horizons of 1 to 120 months, got " + horizons);
+      }
+    }
+
+    private static void requireSeries(String field, String id) {
+      if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[A-Za-z0-9_]{1,64}")) {
+        throw InvalidInputException.of(field, "must be a series id <target>:<name>, e.g. "
+            + DEFAULT_SMALL + ", got " + id);
+      }
+    }
+  }
+
+  /**
+   * The study and everything it rests on.
+   *
+   * @param query the definitions used
+   * @param events every first cut found, with the rates before and after
+   * @param result returns after each event and the per-horizon summary against the baseline
+   * @param policySource where the policy rate came from
+   * @param smallSource where the small-cap returns came from, and how
+   * @param largeSource the same for large caps
+   * @param dataVersion the store's data version
+   */
+  record Report(Query query, List<EasingEvent> events, EventStudyResult result,
+      String policySource, String smallSource, String largeSource, long dataVersion) {
+    public Report {
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * @throws io.capshift.domain.error.NotFoundException if a series is not stored
+   */
+  Report runEventStudy(Query query);
+}

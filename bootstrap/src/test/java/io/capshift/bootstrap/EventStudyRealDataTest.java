@@ -1,0 +1,106 @@
+package io.capshift.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.domain.history.EasingEvent;
+import io.capshift.domain.history.EventOutcome;
+import io.capshift.domain.history.EventStudy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The event study on the real files: Kenneth French's size quintiles and FRED's target rate.
+ * One event's 12-month small-minus-large return is recomputed here from the raw file's lines,
+ * independently of capshift's importer and calculator.
+ */
+class EventStudyRealDataTest {
+  private static final String ME = "french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv";
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void importFiles() {
+    for (String f : List.of(ME, "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
+        "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
+      assertThat(Main.execute("import", SharedData.file(f).toString(), "--data", dir.toString()))
+          .isZero();
+    }
+  }
+
+  @Test
+  void firstCutOf2001_twelveMonthDifference_equalsTheRawFileCompounded() throws Exception {
+    RunEventStudyUseCase.Report r;
+    try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
+      r = capshift.eventStudy().runEventStudy(new RunEventStudyUseCase.Query(
+          RunEventStudyUseCase.DEFAULT_SMALL, RunEventStudyUseCase.DEFAULT_LARGE,
+          Optional.empty(), 12, EventStudy.DEFAULT_HORIZONS, false));
+    }
+    EventOutcome jan2001 = r.result().outcomes().stream()
+        .filter(o -> o.event().date().equals(LocalDate.of(2001, 1, 3))).findFirst()
+        .orElseThrow();
+    assertThat(jan2001.event().rateBefore()).isEqualTo(0.065);
+    assertThat(jan2001.event().rateAfter()).isEqualTo(0.06);
+
+    // Independently: the first (value-weighted monthly) table's rows 200102..200201; columns
+    // <= 0, Lo 30, Med 40, Hi 30, Lo 20, Qnt 2, Qnt 3, Qnt 4, Hi 20 → Lo 20 is field 5, Hi 20 9.
+    double small = 1;
+    double large = 1;
+    int rows = 0;
+    for (String line : Files.readAllLines(SharedData.file(ME))) {
+      String[] f = line.split(",");
+      String month = f[0].strip();
+      if (month.compareTo("200102") >= 0 && month.compareTo("200201") <= 0
+          && month.length() == 6) {
+        small *= 1 + Double.parseDouble(f[5].strip()) / 100;
+        large *= 1 + Double.parseDouble(f[9].strip()) / 100;
+        rows++;
+      }
+      if (line.contains("Equal Weighted Returns")) {
+        break; // only the value-weighted table
+      }
+    }
+    assertThat(rows).isEqualTo(12);
+    double expected = (small - 1) - (large - 1);
+    assertThat(jan2001.horizons().get(2).months()).isEqualTo(12);
+    assertThat(jan2001.horizons().get(2).difference().getAsDouble())
+        .isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
+  void eventsSince1982_andTheBaseline_printedByTheCommand() {
+    var out = new java.io.ByteArrayOutputStream();
+    var old = System.out;
+    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute("event-study", "--data", dir.toString())).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("policy rate: dfedtar:value (FRED DFEDTAR) until 2008-12-16")
+        .contains("2007-09-18    5.25 ->  4.75%")
+        .contains("2024-09-19    5.50 ->  5.00%")
+        .containsPattern("12m +15, [-+]\\d+\\.\\d%, [-+]\\d+\\.\\d%, \\d+% +1185,");
+  }
+
+  /** The 2008 stitch: DFEDTAR's 1.00% then DFEDTARU's 0.25% is a cut within the 2007 cycle. */
+  @Test
+  void stitchAt2008_notAnEvent() {
+    try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
+      var r = capshift.eventStudy().runEventStudy(new RunEventStudyUseCase.Query(
+          RunEventStudyUseCase.DEFAULT_SMALL, RunEventStudyUseCase.DEFAULT_LARGE,
+          Optional.empty(), 12, List.of(12), false));
+      assertThat(r.events()).extracting(EasingEvent::date)
+          .noneMatch(d -> d.getYear() == 2008);
+    }
+  }
+}
