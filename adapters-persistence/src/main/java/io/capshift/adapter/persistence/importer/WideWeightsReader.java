@@ -38,6 +38,10 @@ final class WideWeightsReader implements FormatReader {
     String fund = Targets.fromSource(source).orElseGet(() -> fundOf(csv.fileName()));
     ImportTally tally = new ImportTally(ImportFormat.WISDOMTREE_WEIGHTS_WIDE);
     CsvRecord headerRecord = Records.requireHeader(csv, ",TICKER,...,SUM");
+    if (headerRecord.size() < 3) {
+      throw csv.malformed(headerRecord.line(), 1, "expected a header of a date column, tickers"
+          + " and SUM, found " + headerRecord.size() + " column(s)");
+    }
     List<String> tickers = headerRecord.fields().subList(1, headerRecord.size() - 1).stream()
         .map(Text::clean).toList();
     Header header = Header.of(csv, headerRecord, List.of(SUM));
