@@ -4,6 +4,8 @@ import dagger.BindsInstance;
 import dagger.Component;
 import io.capshift.adapter.grpc.DataGrpcService;
 import io.capshift.adapter.grpc.EarningsGrpcService;
+import io.capshift.adapter.grpc.FundGrpcService;
+import io.capshift.adapter.grpc.HistoryGrpcService;
 import io.capshift.adapter.grpc.RatesGrpcService;
 import io.capshift.adapter.grpc.ValuationGrpcService;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
@@ -65,6 +67,10 @@ interface CapshiftComponent {
   EarningsGrpcService earningsGrpcService();
 
   RatesGrpcService ratesGrpcService();
+
+  FundGrpcService fundGrpcService();
+
+  HistoryGrpcService historyGrpcService();
 
   FileDatasetRepository store();
 

@@ -2,6 +2,8 @@ package io.capshift.bootstrap;
 
 import io.capshift.api.v1.DataServiceGrpc;
 import io.capshift.api.v1.EarningsServiceGrpc;
+import io.capshift.api.v1.FundServiceGrpc;
+import io.capshift.api.v1.HistoryServiceGrpc;
 import io.capshift.api.v1.RatesServiceGrpc;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.grpc.Server;
@@ -28,7 +30,9 @@ public final class CapshiftServer {
           DataServiceGrpc.SERVICE_NAME,
           ValuationServiceGrpc.SERVICE_NAME,
           EarningsServiceGrpc.SERVICE_NAME,
-          RatesServiceGrpc.SERVICE_NAME);
+          RatesServiceGrpc.SERVICE_NAME,
+          FundServiceGrpc.SERVICE_NAME,
+          HistoryServiceGrpc.SERVICE_NAME);
 
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
@@ -51,6 +55,8 @@ public final class CapshiftServer {
             .addService(c.valuationGrpcService())
             .addService(c.earningsGrpcService())
             .addService(c.ratesGrpcService())
+            .addService(c.fundGrpcService())
+            .addService(c.historyGrpcService())
             .addService(health.getHealthService())
             .addService(ProtoReflectionServiceV1.newInstance())
             .addService(io.grpc.protobuf.services.ProtoReflectionService.newInstance())

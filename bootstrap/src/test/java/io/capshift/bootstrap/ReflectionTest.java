@@ -49,6 +49,8 @@ class ReflectionTest {
             "capshift.v1.ValuationService",
             "capshift.v1.EarningsService",
             "capshift.v1.RatesService",
+            "capshift.v1.FundService",
+            "capshift.v1.HistoryService",
             "grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection",
             "grpc.reflection.v1alpha.ServerReflection");

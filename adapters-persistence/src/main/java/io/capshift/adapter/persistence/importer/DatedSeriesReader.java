@@ -82,8 +82,8 @@ final class DatedSeriesReader implements FormatReader {
               + header.size()
               + " columns ("
               + Text.quote(names)
-              + "); tables of several columns, such as Yahoo Finance price downloads"
-              + " (Date,Open,High,Low,Close,...), are not supported");
+              + "); a Yahoo Finance price download (Date,Open,High,Low,Close,...) is the"
+              + " format YAHOO_DAILY_PRICES");
     }
     if (!DATE_COLUMNS.contains(Header.key(header.get(0)))) {
       throw csv.malformed(

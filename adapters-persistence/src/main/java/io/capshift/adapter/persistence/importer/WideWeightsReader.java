@@ -44,6 +44,14 @@ final class WideWeightsReader implements FormatReader {
     }
     List<String> tickers = headerRecord.fields().subList(1, headerRecord.size() - 1).stream()
         .map(Text::clean).toList();
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (int i = 0; i < tickers.size(); i++) {
+      if (tickers.get(i).isEmpty() || !distinct.add(tickers.get(i))) {
+        throw csv.malformed(headerRecord.line(), headerRecord.columns()[i + 1],
+            tickers.get(i).isEmpty() ? "a ticker column without a ticker"
+                : "ticker " + Text.quote(tickers.get(i)) + " is given twice in the header");
+      }
+    }
     Header header = Header.of(csv, headerRecord, List.of(SUM));
     String dateColumn = headerRecord.get(0);
     List<ParsedDataset> datasets = new ArrayList<>();

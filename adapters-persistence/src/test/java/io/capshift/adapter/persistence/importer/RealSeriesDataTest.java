@@ -10,7 +10,6 @@ import io.capshift.application.dataset.ImportFormat;
 import io.capshift.application.dataset.ParseResult;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.earnings.QuarterlyEarnings.Status;
-import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.MalformedFileException;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.valuation.PublishedMetric;
@@ -165,15 +164,16 @@ class RealSeriesDataTest {
   }
 
   @Test
-  void yahooTnx_isRefusedAsDatedSeries_andUndetected() {
+  void yahooTnx_refusedAsDatedSeries_detectedAsYahooPrices() {
     String tnx = "treasury-yields/yf_TNX_10y_yield_daily_2001-01-02_2026-02-13.csv";
     assertThatThrownBy(() -> SharedData.parse(tnx, ImportFormat.DATED_SERIES))
         .isInstanceOfSatisfying(
             MalformedFileException.class, e -> assertThat(e.line()).isEqualTo(1))
-        .hasMessageContaining("Yahoo Finance price downloads")
-        .hasMessageContaining("not supported");
-    assertThatThrownBy(() -> SharedData.parse(tnx, ImportFormat.AUTO))
-        .isInstanceOf(InvalidInputException.class);
+        .hasMessageContaining("is the format YAHOO_DAILY_PRICES");
+    ParseResult r = SharedData.parse(tnx, ImportFormat.AUTO);
+    assertThat(r.stats().format()).isEqualTo(ImportFormat.YAHOO_DAILY_PRICES);
+    // 2001-01-02,4.916999816894531,... : ^TNX quotes the yield in percent, stored as given
+    assertThat(series(r, "tnx-price:close").value(0)).isEqualTo(4.916999816894531);
   }
 
   @Test

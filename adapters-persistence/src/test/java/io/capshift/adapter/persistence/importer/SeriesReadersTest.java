@@ -159,7 +159,7 @@ class SeriesReadersTest {
     assertMalformedAt(
         1,
         1,
-        "tables of several columns, such as Yahoo Finance price downloads",
+        "is the format YAHOO_DAILY_PRICES",
         () ->
             Sources.parse(
                 "^TNX.csv",
