@@ -168,6 +168,8 @@ final class DataProtoMapper {
           io.capshift.application.dataset.ImportFormat.YAHOO_DAILY_PRICES;
       case IMPORT_FORMAT_FRENCH_PORTFOLIOS ->
           io.capshift.application.dataset.ImportFormat.FRENCH_PORTFOLIOS;
+      case IMPORT_FORMAT_CAPSHIFT_FUND_FLOWS ->
+          io.capshift.application.dataset.ImportFormat.CAPSHIFT_FUND_FLOWS;
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
@@ -206,6 +208,7 @@ final class DataProtoMapper {
       case WISDOMTREE_WEIGHTS_WIDE -> ImportFormat.IMPORT_FORMAT_WISDOMTREE_WEIGHTS_WIDE;
       case YAHOO_DAILY_PRICES -> ImportFormat.IMPORT_FORMAT_YAHOO_DAILY_PRICES;
       case FRENCH_PORTFOLIOS -> ImportFormat.IMPORT_FORMAT_FRENCH_PORTFOLIOS;
+      case CAPSHIFT_FUND_FLOWS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FUND_FLOWS;
     };
   }
 

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fund flows from the fund's facts series ({@code <ID>-facts:shares_outstanding} priced at
- * {@code nav}, else {@code price}) and from its holdings files (their shares outstanding, priced
+ * Fund flows as given ({@code <ID>-flows:flow_usd}, from capshift's flows CSV), else from the
+ * fund's facts series ({@code <ID>-facts:shares_outstanding} priced at {@code nav}, else {@code
+ * price}); and from its holdings files (their shares outstanding, priced
  * at the facts' NAV where one is near, else at the file's holdings value per share).
  */
 public final class GetFundFlowsService implements GetFundFlowsUseCase {
@@ -44,9 +45,15 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
     Optional<TimeSeries> price = find(facts + "price");
     Optional<FlowAnalysis> daily = Optional.empty();
     String dailySource = "no " + facts + "shares_outstanding series stored (import the ETF"
-        + " overview snapshots)";
+        + " overview snapshots) and no " + q.fundId() + "-flows:flow_usd";
     int unpriced = 0;
-    if (shares.isPresent()) {
+    Optional<TimeSeries> given = find(q.fundId() + "-flows:flow_usd");
+    if (given.isPresent()) {
+      List<FlowPoint> points = given.get().observations().stream()
+          .map(o -> new FlowPoint(o.date(), o.value(), FlowPoint.Basis.GIVEN)).toList();
+      daily = Optional.of(analyze(points, q, q.window(), find(facts + "assets")));
+      dailySource = "flows as given in " + given.get().id();
+    } else if (shares.isPresent()) {
       FlowCalculator.Result r = FlowCalculator.DEFAULT.fromShares(shares.get(), nav, price);
       unpriced = r.unpriced();
       daily = Optional.of(analyze(r.flows(), q, q.window(), find(facts + "assets")));

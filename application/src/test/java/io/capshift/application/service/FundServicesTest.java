@@ -117,6 +117,21 @@ class FundServicesTest {
         .isInstanceOf(NotFoundException.class);
   }
 
+  /** Flows given by a flows file win over the shares-based estimate, labelled GIVEN. */
+  @Test
+  void flows_givenSeries_usedAsGiven() {
+    store.saveAll(List.of(new ParsedDataset("F-flows", LocalDate.of(2026, 4, 2), "test flows",
+        new DatasetContent.SeriesSet(List.of(series("F-flows:flow_usd", "USD", -5, 7))))));
+
+    FundFlows f = flows.getFundFlows(
+        new GetFundFlowsUseCase.Query("F", 2, 1.0, Optional.empty(), Optional.empty()));
+
+    assertThat(f.dailySource()).isEqualTo("flows as given in F-flows:flow_usd");
+    assertThat(f.daily().orElseThrow().flows()).extracting(FlowPoint::basis)
+        .containsOnly(FlowPoint.Basis.GIVEN);
+    assertThat(f.daily().orElseThrow().rolling().get(0).sumUsd()).isEqualTo(2.0);
+  }
+
   private static Holdings holdings(String date, double shares, Constituent... rows) {
     return new Holdings(LocalDate.parse(date), shares, List.of(rows));
   }

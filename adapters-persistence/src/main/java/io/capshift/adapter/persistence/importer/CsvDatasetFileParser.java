@@ -62,6 +62,7 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
       case WISDOMTREE_WEIGHTS_WIDE -> WideWeightsReader::new;
       case YAHOO_DAILY_PRICES -> YahooPricesReader::new;
       case FRENCH_PORTFOLIOS -> FrenchPortfoliosReader::new;
+      case CAPSHIFT_FUND_FLOWS -> FundFlowsReader::new;
       case FOMC_CALENDAR_JSON -> throw new IllegalStateException("JSON is not read as CSV");
       case AUTO -> throw new IllegalStateException("AUTO is resolved before reading");
     };
@@ -77,7 +78,8 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
               CAPSHIFT_FOMC_MEETINGS,
               CAPSHIFT_TARGET_RANGES,
               CAPSHIFT_INDEX_METRICS,
-              CAPSHIFT_FUTURES_STRIP ->
+              CAPSHIFT_FUTURES_STRIP,
+              CAPSHIFT_FUND_FLOWS ->
           true;
       default -> false;
     };

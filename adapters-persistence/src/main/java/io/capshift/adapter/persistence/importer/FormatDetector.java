@@ -101,6 +101,9 @@ final class FormatDetector {
     if (cells.contains("contract_month") && cells.contains("price")) {
       return ImportFormat.CAPSHIFT_FUTURES_STRIP;
     }
+    if (cells.contains("date") && cells.contains("fund") && cells.contains("flow_usd")) {
+      return ImportFormat.CAPSHIFT_FUND_FLOWS;
+    }
     if (cells.contains("date_utc") && cells.contains("ticker") && cells.contains("nav")) {
       return ImportFormat.ETF_OVERVIEW_SNAPSHOTS;
     }

@@ -135,6 +135,23 @@ class FundAndReturnFormatsTest {
     assertThat(Sources.series(r, "ff-factors:rf").value(0)).isCloseTo(0.0022, within(TOL));
   }
 
+  @Test
+  void fundFlows_twoFunds_seriesPerFund_repeatRefused() {
+    ParseResult r = Sources.parse("flows.csv", ImportFormat.AUTO,
+        "# source: my desk\ndate,fund,flow_usd\n2026-01-05,IWM,-2.5e8\n2026-01-06,IWM,1e8\n"
+            + "2026-01-05,DES,3e6\n");
+
+    assertThat(r.stats().format()).isEqualTo(ImportFormat.CAPSHIFT_FUND_FLOWS);
+    assertThat(r.datasets()).extracting(ParsedDataset::targetId)
+        .containsExactly("DES-flows", "IWM-flows");
+    assertThat(last(r, "IWM-flows:flow_usd")).isEqualTo(1e8);
+    assertThatThrownBy(() -> Sources.parse("flows.csv", ImportFormat.CAPSHIFT_FUND_FLOWS,
+            "date,fund,flow_usd\n2026-01-05,IWM,1\n2026-01-05,IWM,2\n"))
+        .isInstanceOfSatisfying(MalformedFileException.class,
+            e -> assertThat(e.line()).isEqualTo(3))
+        .hasMessageContaining("IWM on 2026-01-05 is already given on line 2");
+  }
+
   /** The last value of series {@code id}, in whichever dataset of {@code r} holds it. */
   private static double last(ParseResult r, String id) {
     TimeSeries s = r.datasets().stream()

@@ -148,6 +148,11 @@ class PersistenceFuzzTest {
   }
 
   @FuzzTest
+  void fundFlows(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_FUND_FLOWS);
+  }
+
+  @FuzzTest
   void autoDetected(byte[] data) {
     parse(data, ImportFormat.AUTO);
   }
