@@ -26,12 +26,12 @@ import picocli.CommandLine.Option;
 final class EventStudyCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(names = "--small", paramLabel = "SERIES", description = "Small-cap returns or prices"
-      + " (default: ${DEFAULT-VALUE}, the bottom size quintile).")
+  @Option(names = "--small", paramLabel = "SERIES", description = "Small-cap returns or prices,"
+      + " or a size portfolio such as lo20 or lo10 (default: ${DEFAULT-VALUE}).")
   String small = RunEventStudyUseCase.DEFAULT_SMALL;
 
-  @Option(names = "--large", paramLabel = "SERIES", description = "Large-cap returns or prices"
-      + " (default: ${DEFAULT-VALUE}, the top size quintile).")
+  @Option(names = "--large", paramLabel = "SERIES", description = "Large-cap returns or prices,"
+      + " or a size portfolio such as hi20 (default: ${DEFAULT-VALUE}).")
   String large = RunEventStudyUseCase.DEFAULT_LARGE;
 
   @Option(names = "--policy", paramLabel = "SERIES", description = "Policy-rate series"
@@ -57,8 +57,8 @@ final class EventStudyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Capshift capshift = store.open()) {
       RunEventStudyUseCase.Report r = capshift.eventStudy().runEventStudy(
-          new RunEventStudyUseCase.Query(small, large, Optional.ofNullable(policy), quietMonths,
-              horizons, includeEventMonth));
+          new RunEventStudyUseCase.Query(series(small), series(large),
+              Optional.ofNullable(policy), quietMonths, horizons, includeEventMonth));
       System.out.print(render(r));
       if (chart != null) {
         Files.writeString(chart, EventStudyChart.svg(r));
@@ -66,6 +66,11 @@ final class EventStudyCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** A series id; a bare portfolio name ({@code lo20}) is the value-weighted size portfolio. */
+  static String series(String id) {
+    return id.contains(":") ? id : "ff-size:vw_" + id.strip().toLowerCase(Locale.ROOT);
   }
 
   static String render(RunEventStudyUseCase.Report r) {

@@ -20,9 +20,9 @@ final class FlowsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
   String id;
 
-  @Option(names = "--window", paramLabel = "N", description = "Flows per rolling sum (default:"
-      + " 20, about a month of trading days).")
-  int window = FlowAnalyzer.DEFAULT_WINDOW;
+  @Option(names = "--window", paramLabel = "N[d]", description = "Flows per rolling sum, e.g. 20"
+      + " or 20d (default: 20, about a month of daily flows).")
+  String window = Integer.toString(FlowAnalyzer.DEFAULT_WINDOW);
 
   @Option(names = "--k", paramLabel = "SD", description = "Reversal threshold in standard"
       + " deviations (default: 1.0).")
@@ -38,8 +38,19 @@ final class FlowsCommand implements Callable<Integer> {
   public Integer call() {
     try (Capshift capshift = store.open()) {
       System.out.print(FundText.flows(capshift.flows().getFundFlows(new GetFundFlowsUseCase.Query(
-          id, window, k, Optional.ofNullable(from), Optional.ofNullable(to)))));
+          id, window(window), k, Optional.ofNullable(from), Optional.ofNullable(to)))));
     }
     return 0;
+  }
+
+  /** {@code 20} or {@code 20d}: a number of flows (daily flows for the daily series). */
+  static int window(String text) {
+    String digits = text.strip().toLowerCase(java.util.Locale.ROOT);
+    digits = digits.endsWith("d") ? digits.substring(0, digits.length() - 1) : digits;
+    if (!digits.matches("\\d{1,4}")) {
+      throw io.capshift.domain.error.InvalidInputException.of("--window",
+          "expected a number of flows such as 20 or 20d, found '" + text + "'");
+    }
+    return Integer.parseInt(digits);
   }
 }

@@ -234,7 +234,7 @@ class CommandLineTest {
     importRealFundData();
 
     assertThat(run("fund", "IWM")).isZero();
-    assertThat(run("flows", "IWM")).isZero();
+    assertThat(run("flows", "IWM", "--window", "20d")).isZero();
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("holdings: 1,935 from IWM@2026-04-10")

@@ -80,7 +80,8 @@ class EventStudyRealDataTest {
     var old = System.out;
     System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      assertThat(Main.execute("event-study", "--data", dir.toString())).isZero();
+      assertThat(Main.execute("event-study", "--small", "lo20", "--large", "hi20", "--data",
+          dir.toString())).isZero();
     } finally {
       System.setOut(old);
     }
