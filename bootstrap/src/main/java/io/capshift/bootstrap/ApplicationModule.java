@@ -14,6 +14,7 @@ import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
+import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.service.CompareEarningsGrowthService;
@@ -27,6 +28,7 @@ import io.capshift.application.service.GetRateSensitivityService;
 import io.capshift.application.service.GetValuationHistoryService;
 import io.capshift.application.service.ImportDatasetService;
 import io.capshift.application.service.ListDatasetsService;
+import io.capshift.application.service.RunBacktestService;
 import io.capshift.application.service.RunEventStudyService;
 import io.capshift.application.service.SeedDefaultDataService;
 import jakarta.inject.Singleton;
@@ -89,4 +91,8 @@ interface ApplicationModule {
   @Binds
   @Singleton
   RunEventStudyUseCase runEventStudy(RunEventStudyService service);
+
+  @Binds
+  @Singleton
+  RunBacktestUseCase runBacktest(RunBacktestService service);
 }

@@ -9,6 +9,7 @@ import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
+import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
@@ -81,6 +82,10 @@ public final class Capshift implements AutoCloseable {
 
   public GetFundFlowsUseCase flows() {
     return component.getFundFlows();
+  }
+
+  public RunBacktestUseCase backtest() {
+    return component.runBacktest();
   }
 
   public RunEventStudyUseCase eventStudy() {

@@ -18,6 +18,7 @@ import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
+import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
@@ -55,6 +56,8 @@ interface CapshiftComponent {
   GetFundFlowsUseCase getFundFlows();
 
   RunEventStudyUseCase runEventStudy();
+
+  RunBacktestUseCase runBacktest();
 
   ListDatasetsUseCase listDatasets();
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       FundsCommand.class,
       FlowsCommand.class,
       EventStudyCommand.class,
+      BacktestCommand.class,
       VerifyCommand.class
     })
 public final class Main implements Runnable {

@@ -104,4 +104,23 @@ class EventStudyRealDataTest {
           .noneMatch(d -> d.getYear() == 2008);
     }
   }
+
+  /** Issue 6 must-show 3, first half: the rule from 1927 on the French quintiles. */
+  @Test
+  void backtest_frenchQuintilesSince1926_fullPeriodAndDecades() {
+    var out = new java.io.ByteArrayOutputStream();
+    var old = System.out;
+    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute("backtest", "--data", dir.toString())).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("full period: 1926-08 .. 2026-02 (1195 months)")
+        .containsPattern("  rotation +\\d+\\.\\d\\d% +\\d+\\.\\d\\d% +n/a")
+        .contains("risk-free: none stored: Sharpe ratios n/a")
+        .contains("1930s: 1930-01 .. 1939-12 (120 months)")
+        .contains("2020s: 2020-01 .. 2026-02 (74 months)");
+  }
 }
