@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+      description = "Files to import; a folder imports every .csv and .json file below it,"
+          + " each format detected, and goes on past a file it cannot read.")
   List<Path> files;
 
   @Option(
@@ -42,8 +44,9 @@ final class ImportCommand implements Callable<Integer> {
               + " shiller-datahub, goyal-welch-monthly, dated-series, spdji-quarterly-eps,"
               + " spdji-index-pe-table, capshift-index-metrics, fomc-calendar-flags,"
               + " fomc-event-dates, fomc-calendar-json, fomc-actions, fomc-date-list,"
-              + " barchart-fed-funds-contracts, capshift-futures-strip"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " barchart-fed-funds-contracts, capshift-futures-strip, etf-overview-snapshots,"
+              + " wisdomtree-weights-wide, yahoo-daily-prices, french-portfolios,"
+              + " capshift-fund-flows (default: ${DEFAULT-VALUE}).")
   String kind;
 
   @Option(names = "--id", paramLabel = "ID", description = "Index or fund id to store under.")
@@ -56,14 +59,46 @@ final class ImportCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     ImportFormat format = parseFormat(kind);
+    int failed = 0;
     try (Capshift capshift = store.open()) {
-      for (Path file : files) {
-        print(file, importOne(capshift, file, format));
+      for (Path path : files) {
+        if (Files.isDirectory(path)) {
+          failed += importFolder(capshift, path);
+        } else {
+          print(path, importOne(capshift, path, format));
+        }
       }
     }
-    return 0;
+    return failed == 0 ? 0 : Main.EXIT_FAILED;
+  }
+
+  /**
+   * Imports every .csv and .json file below {@code dir} in name order, detecting each format;
+   * a file that cannot be imported is reported and the rest go on. Returns the failures.
+   */
+  private int importFolder(Capshift capshift, Path dir) throws IOException {
+    List<Path> found;
+    try (var walk = Files.walk(dir)) {
+      found = walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(csv|json)"))
+          .sorted().toList();
+    }
+    int failed = 0;
+    int done = 0;
+    for (Path file : found) {
+      System.out.printf(Locale.ROOT, "[%d/%d] ", ++done, found.size());
+      try {
+        print(file, importOne(capshift, file, ImportFormat.AUTO));
+      } catch (io.capshift.domain.error.CapshiftException e) {
+        failed++;
+        System.out.println(file + ": not imported: " + e.getMessage());
+      }
+    }
+    System.out.printf(Locale.ROOT, "%s: %d files, %d imported, %d not imported%n", dir,
+        found.size(), found.size() - failed, failed);
+    return failed;
   }
 
   private ImportResult importOne(Capshift capshift, Path file, ImportFormat format) {

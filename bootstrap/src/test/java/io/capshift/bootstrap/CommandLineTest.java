@@ -259,4 +259,20 @@ class CommandLineTest {
           "ishares-iwm-holdings/IWM_holdings_" + date + ".csv").toString())).isZero();
     }
   }
+
+  @Test
+  void import_folder_detectsEachFileAndGoesOnPastOneItCannotRead(@TempDir Path folder)
+      throws Exception {
+    Files.createDirectories(folder.resolve("sub"));
+    Files.writeString(folder.resolve("a.csv"), "# id: tiny\nsymbol,value_usd\nA,10\n");
+    Files.writeString(folder.resolve("sub/b.csv"), "what,is,this\n1,2,3\n");
+    Files.writeString(folder.resolve("SOURCE.md"), "not data\n");
+
+    assertThat(run("import", folder.toString())).isEqualTo(1);
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("[1/2] " + folder.resolve("a.csv") + " (CAPSHIFT_CONSTITUENTS)")
+        .contains("[2/2] " + folder.resolve("sub/b.csv") + ": not imported: format: cannot tell")
+        .contains(folder + ": 2 files, 1 imported, 1 not imported");
+  }
 }

@@ -109,6 +109,11 @@ final class DatedSeriesReader implements FormatReader {
       return "us10y";
     }
     String id = valueColumn.toLowerCase(Locale.ROOT);
+    if (id.equals("sp500")) {
+      tally.note("target sp500-price: FRED's SP500 is the index level; 'sp500' is the index's"
+          + " constituents");
+      return "sp500-price";
+    }
     if (!Targets.ID.matcher(id).matches()) {
       throw InvalidInputException.of(
           "target_id",

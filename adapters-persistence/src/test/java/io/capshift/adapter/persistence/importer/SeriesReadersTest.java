@@ -121,7 +121,7 @@ class SeriesReadersTest {
             "fred_sp500.csv",
             ImportFormat.DATED_SERIES,
             "observation_date,SP500\n2016-02-12,1864.78\n2016-02-15,\n2016-02-16,1895.58\n");
-    TimeSeries s = series(r, "sp500:value");
+    TimeSeries s = series(r, "sp500-price:value");
     assertThat(s.unit()).isEqualTo("as published");
     assertThat(s.values(0, 2)).containsExactly(1864.78, 1895.58);
     assertThat(r.stats().notes())
