@@ -16,6 +16,7 @@ import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
@@ -30,6 +31,7 @@ import io.capshift.application.service.ImportDatasetService;
 import io.capshift.application.service.ListDatasetsService;
 import io.capshift.application.service.RunBacktestService;
 import io.capshift.application.service.RunEventStudyService;
+import io.capshift.application.service.RunScenarioService;
 import io.capshift.application.service.SeedDefaultDataService;
 import jakarta.inject.Singleton;
 
@@ -95,4 +97,8 @@ interface ApplicationModule {
   @Binds
   @Singleton
   RunBacktestUseCase runBacktest(RunBacktestService service);
+
+  @Binds
+  @Singleton
+  RunScenarioUseCase runScenario(RunScenarioService service);
 }

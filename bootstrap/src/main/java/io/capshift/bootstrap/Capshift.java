@@ -11,6 +11,7 @@ import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -86,6 +87,10 @@ public final class Capshift implements AutoCloseable {
 
   public RunBacktestUseCase backtest() {
     return component.runBacktest();
+  }
+
+  public RunScenarioUseCase scenario() {
+    return component.runScenario();
   }
 
   public RunEventStudyUseCase eventStudy() {

@@ -20,6 +20,7 @@ import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -58,6 +59,8 @@ interface CapshiftComponent {
   RunEventStudyUseCase runEventStudy();
 
   RunBacktestUseCase runBacktest();
+
+  RunScenarioUseCase runScenario();
 
   ListDatasetsUseCase listDatasets();
 

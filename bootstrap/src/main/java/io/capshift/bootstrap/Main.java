@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       FlowsCommand.class,
       EventStudyCommand.class,
       BacktestCommand.class,
+      ScenarioCommand.class,
       VerifyCommand.class
     })
 public final class Main implements Runnable {

@@ -275,4 +275,20 @@ class CommandLineTest {
         .contains("[2/2] " + folder.resolve("sub/b.csv") + ": not imported: format: cannot tell")
         .contains(folder + ": 2 files, 1 imported, 1 not imported");
   }
+
+  /** Issue 6 must-show 4: the thesis, then the same with no cuts, and what changed. */
+  @Test
+  void scenario_thesisVersusNoCuts_onlyTheRateEffectMoves() {
+    assertThat(run("scenario", "--versus-no-cuts")).isZero();
+
+    // small: 1.212 × 1.04 − 1 = 26.05% (rates +4.00, compounding +0.85); no cuts: 21.20%
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("scenario thesis-2026: 1.0 years, rate moves [-25.0, -25.0] bp (-50 bp in all)")
+        .containsPattern("small caps \\(Russell 2000, IWM\\) +0\\.00% +21\\.20% +4\\.00% +0\\.00%"
+            + " +0\\.85% +26\\.05%")
+        .contains("small minus large: +14.05 points a year")
+        .contains("small minus large: +9.20 points a year")
+        .contains("small  rates +4.00, compound +0.85, total +4.85; unchanged: dividend yield,"
+            + " earnings growth, multiple");
+  }
 }
