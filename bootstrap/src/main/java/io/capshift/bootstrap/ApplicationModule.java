@@ -17,6 +17,7 @@ import io.capshift.application.port.in.ListDatasetsUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
@@ -32,6 +33,7 @@ import io.capshift.application.service.ListDatasetsService;
 import io.capshift.application.service.RunBacktestService;
 import io.capshift.application.service.RunEventStudyService;
 import io.capshift.application.service.RunScenarioService;
+import io.capshift.application.service.GetRotationSignalService;
 import io.capshift.application.service.SeedDefaultDataService;
 import jakarta.inject.Singleton;
 
@@ -101,4 +103,8 @@ interface ApplicationModule {
   @Binds
   @Singleton
   RunScenarioUseCase runScenario(RunScenarioService service);
+
+  @Binds
+  @Singleton
+  GetRotationSignalUseCase getRotationSignal(GetRotationSignalService service);
 }

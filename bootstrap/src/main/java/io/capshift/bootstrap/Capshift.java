@@ -12,6 +12,7 @@ import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -87,6 +88,10 @@ public final class Capshift implements AutoCloseable {
 
   public RunBacktestUseCase backtest() {
     return component.runBacktest();
+  }
+
+  public GetRotationSignalUseCase signal() {
+    return component.getRotationSignal();
   }
 
   public RunScenarioUseCase scenario() {

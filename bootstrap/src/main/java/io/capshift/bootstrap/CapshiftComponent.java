@@ -21,6 +21,7 @@ import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
@@ -61,6 +62,8 @@ interface CapshiftComponent {
   RunBacktestUseCase runBacktest();
 
   RunScenarioUseCase runScenario();
+
+  GetRotationSignalUseCase getRotationSignal();
 
   ListDatasetsUseCase listDatasets();
 

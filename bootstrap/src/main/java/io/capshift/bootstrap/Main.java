@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       EventStudyCommand.class,
       BacktestCommand.class,
       ScenarioCommand.class,
+      SignalCommand.class,
       VerifyCommand.class
     })
 public final class Main implements Runnable {

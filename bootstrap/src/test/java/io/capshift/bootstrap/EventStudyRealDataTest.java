@@ -123,4 +123,25 @@ class EventStudyRealDataTest {
         .contains("1930s: 1930-01 .. 1939-12 (120 months)")
         .contains("2020s: 2020-01 .. 2026-02 (74 months)");
   }
+
+  /**
+   * Issue 6 must-show 2, one of the dates: at the end of 2008 the target rate had fallen from
+   * 4.25% to the 0.25% upper bound in twelve months, far beyond its usual swing.
+   */
+  @Test
+  void signal_endOf2008_policyDirectionDominates_fundsLeftOutWithReasons() {
+    try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
+      var s = capshift.signal().getRotationSignal(new io.capshift.application.port.in
+          .GetRotationSignalUseCase.Query(LocalDate.of(2008, 12, 31), "ff-size:vw_lo20",
+              "ff-size:vw_hi20", "IWM", "SPY"));
+
+      var policy = s.components().get(1);
+      assertThat(policy.raw().getAsDouble()).isCloseTo(0.04, within(1e-12));
+      assertThat(policy.zScore().getAsDouble()).isGreaterThan(2);
+      assertThat(s.components().get(2).leftOut()).hasValueSatisfying(
+          w -> assertThat(w).contains("no IWM-facts:shares_outstanding"));
+      assertThat(s.stance()).isEqualTo(
+          io.capshift.domain.signal.RotationSignal.Stance.OVERWEIGHT_SMALL);
+    }
+  }
 }
