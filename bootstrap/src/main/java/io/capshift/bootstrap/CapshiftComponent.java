@@ -6,6 +6,7 @@ import io.capshift.adapter.grpc.DataGrpcService;
 import io.capshift.adapter.grpc.EarningsGrpcService;
 import io.capshift.adapter.grpc.FundGrpcService;
 import io.capshift.adapter.grpc.HistoryGrpcService;
+import io.capshift.adapter.grpc.RotationGrpcService;
 import io.capshift.adapter.grpc.RatesGrpcService;
 import io.capshift.adapter.grpc.ValuationGrpcService;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
@@ -80,6 +81,8 @@ interface CapshiftComponent {
   FundGrpcService fundGrpcService();
 
   HistoryGrpcService historyGrpcService();
+
+  RotationGrpcService rotationGrpcService();
 
   FileDatasetRepository store();
 

@@ -5,6 +5,7 @@ import io.capshift.api.v1.EarningsServiceGrpc;
 import io.capshift.api.v1.FundServiceGrpc;
 import io.capshift.api.v1.HistoryServiceGrpc;
 import io.capshift.api.v1.RatesServiceGrpc;
+import io.capshift.api.v1.RotationServiceGrpc;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
@@ -32,7 +33,8 @@ public final class CapshiftServer {
           EarningsServiceGrpc.SERVICE_NAME,
           RatesServiceGrpc.SERVICE_NAME,
           FundServiceGrpc.SERVICE_NAME,
-          HistoryServiceGrpc.SERVICE_NAME);
+          HistoryServiceGrpc.SERVICE_NAME,
+          RotationServiceGrpc.SERVICE_NAME);
 
   private final Server server;
   private final HealthStatusManager health = new HealthStatusManager();
@@ -57,6 +59,7 @@ public final class CapshiftServer {
             .addService(c.ratesGrpcService())
             .addService(c.fundGrpcService())
             .addService(c.historyGrpcService())
+            .addService(c.rotationGrpcService())
             .addService(health.getHealthService())
             .addService(ProtoReflectionServiceV1.newInstance())
             .addService(io.grpc.protobuf.services.ProtoReflectionService.newInstance())

@@ -3,6 +3,7 @@ package io.capshift.bootstrap;
 import io.capshift.adapter.grpc.BearerTokenInterceptor;
 import io.capshift.adapter.grpc.CallAdmission;
 import io.capshift.api.v1.DataServiceGrpc;
+import io.capshift.api.v1.RotationServiceGrpc;
 import io.grpc.ServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.time.Duration;
@@ -36,7 +37,8 @@ final class ServerSetup {
   static final Duration LONG_DEADLINE_CAP = Duration.ofMinutes(30);
   /** The methods that run as long jobs on their own executor. */
   static final Set<String> LONG_METHODS =
-      Set.of(DataServiceGrpc.getImportDatasetMethod().getFullMethodName());
+      Set.of(DataServiceGrpc.getImportDatasetMethod().getFullMethodName(),
+          RotationServiceGrpc.getRunBacktestMethod().getFullMethodName());
 
   private ServerSetup() {}
 

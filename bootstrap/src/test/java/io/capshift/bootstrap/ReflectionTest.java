@@ -51,6 +51,7 @@ class ReflectionTest {
             "capshift.v1.RatesService",
             "capshift.v1.FundService",
             "capshift.v1.HistoryService",
+            "capshift.v1.RotationService",
             "grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection",
             "grpc.reflection.v1alpha.ServerReflection");
