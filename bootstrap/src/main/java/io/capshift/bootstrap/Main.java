@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       BacktestCommand.class,
       ScenarioCommand.class,
       SignalCommand.class,
+      ReportCommand.class,
       VerifyCommand.class
     })
 public final class Main implements Runnable {

@@ -291,4 +291,23 @@ class CommandLineTest {
         .contains("small  rates +4.00, compound +0.85, total +4.85; unchanged: dividend yield,"
             + " earnings growth, multiple");
   }
+
+  /** A fresh store: the report answers what it can and names what it lacks and how to import it. */
+  @Test
+  void report_freshStore_saysWhichDataItLacks() {
+    assertThat(run("report", "--as-of", "2026-06-30")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("capshift report as of 2026-06-30")
+        .contains("== The rotation call ==")
+        // only the built-in target ranges: the policy direction alone (upper bound 4.50% in
+        // June 2025, 3.75% from December 2025: a 0.75-point fall)
+        .contains("rotation signal as of 2026-06-30: OVERWEIGHT_SMALL (score +0.82 sd")
+        .contains("1 of 5 components used")
+        .contains("policy direction               0.0075    +0.82")
+        .contains("lacks data: no fed funds futures strip is stored")
+        .contains("lacks data: no series 'ff-size:vw_lo20'")
+        .contains("import it: ./capshift import ../shared/data")
+        .contains("scenario thesis-2026: 1.0 years");
+  }
 }

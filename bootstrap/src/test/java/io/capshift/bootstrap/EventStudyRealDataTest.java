@@ -144,4 +144,20 @@ class EventStudyRealDataTest {
           io.capshift.domain.signal.RotationSignal.Stance.OVERWEIGHT_SMALL);
     }
   }
+
+  /** The HTML report draws its charts inline and refers to nothing on the network. */
+  @Test
+  void reportHtml_chartsInlineAndOffline(@TempDir Path out) throws Exception {
+    Path html = out.resolve("report.html");
+    assertThat(Main.execute("report", "--as-of", "2025-06-30", "--html", html.toString(),
+        "--data", dir.toString())).isZero();
+
+    String page = Files.readString(html);
+    assertThat(page).startsWith("<!DOCTYPE html>")
+        .contains("<h2>After the first Fed cut</h2>", "<h2>Backtest of the rule</h2>")
+        .contains("Small minus large after the first Fed cut of each easing cycle")
+        .contains("Rotation rule: growth of 1")
+        .doesNotContain("src=\"http", "href=\"http");
+    assertThat(page.split("<svg ", -1)).hasSize(3); // event study and equity curve
+  }
 }
