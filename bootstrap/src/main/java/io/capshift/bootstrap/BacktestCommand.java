@@ -46,10 +46,22 @@ final class BacktestCommand implements Callable<Integer> {
     try (Capshift capshift = store.open()) {
       RunBacktestUseCase.Report r = capshift.backtest().runBacktest(new RunBacktestUseCase.Query(
           EventStudyCommand.series(small), EventStudyCommand.series(large), Optional.empty(),
-          Optional.empty(), Optional.ofNullable(from), config), () -> false);
+          Optional.empty(), Optional.ofNullable(from), config), progress());
+      System.err.println();
       System.out.print(render(r));
     }
     return 0;
+  }
+
+  /** Counts the simulated months on standard error, every ten years of them; never cancels. */
+  private static java.util.function.BooleanSupplier progress() {
+    int[] months = {0};
+    return () -> {
+      if (++months[0] % 120 == 0) {
+        System.err.printf(Locale.ROOT, "\rbacktest: %,d months simulated", months[0]);
+      }
+      return false;
+    };
   }
 
   static String render(RunBacktestUseCase.Report r) {

@@ -44,6 +44,10 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Option(names = "--large-dividend-yield", paramLabel = "D") Double largeDividendYield;
 
+  @Option(names = "--as-expected",
+      description = "Rate moves as the latest stored futures strip prices over the horizon.")
+  boolean asExpected;
+
   @Option(names = "--versus-no-cuts",
       description = "Also run the same scenario with no rate moves and show what changed.")
   boolean versusNoCuts;
@@ -68,13 +72,15 @@ final class ScenarioCommand implements Callable<Integer> {
   private RunScenarioUseCase.Query query(Optional<List<Double>> rateMoves) {
     return new RunScenarioUseCase.Query(name, rateMoves, opt(smallGrowth), opt(largeGrowth),
         opt(targetSmallPe), opt(targetLargePe), opt(targetRelative), opt(horizonYears),
-        opt(smallDividendYield), opt(largeDividendYield));
+        opt(smallDividendYield), opt(largeDividendYield),
+        asExpected && rateMoves.map(List::isEmpty).map(b -> !b).orElse(true));
   }
 
   static String render(ScenarioResult r) {
     var s = r.scenario();
     StringBuilder out = new StringBuilder(Text.line("scenario %s: %.1f years, rate moves %s bp"
-        + " (%+.0f bp in all)", s.name(), s.horizonYears(), s.rateMovesBps(), r.rateChangeBps()));
+        + " (%+.0f bp in all)", s.name(), s.horizonYears(), s.rateMovesBps().stream()
+            .map(b -> String.format(Locale.ROOT, "%.1f", b)).toList(), r.rateChangeBps()));
     out.append(Text.line("  from: %s", s.sources()));
     out.append(String.format(Locale.ROOT, "  %-32s %9s %9s %9s %9s %9s %9s%n", "a year", "div yld",
         "earnings", "rates", "multiple", "compound", "total"));

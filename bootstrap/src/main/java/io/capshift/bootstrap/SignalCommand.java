@@ -27,12 +27,17 @@ final class SignalCommand implements Callable<Integer> {
 
   @Option(names = "--large-fund", paramLabel = "ID") String largeFund = "SPY";
 
+  @Option(names = "--weights", split = ",", paramLabel = "NAME=W",
+      description = "Component weights, e.g. momentum=2,flows=0 (names: momentum, policy, flows,"
+          + " valuation, growth; default 1 each).")
+  java.util.Map<String, Double> weights = new java.util.HashMap<>();
+
   @Override
   public Integer call() {
     try (Capshift capshift = store.open()) {
       System.out.print(render(capshift.signal().getRotationSignal(new GetRotationSignalUseCase
           .Query(asOf, EventStudyCommand.series(small), EventStudyCommand.series(large),
-              smallFund, largeFund))));
+              smallFund, largeFund, weights))));
     }
     return 0;
   }

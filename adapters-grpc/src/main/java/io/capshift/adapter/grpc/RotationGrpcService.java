@@ -82,7 +82,8 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
           opt(r.hasTargetRelative(), r.getTargetRelative()),
           opt(r.hasHorizonYears(), r.getHorizonYears()),
           opt(r.hasSmallDividendYield(), r.getSmallDividendYield()),
-          opt(r.hasLargeDividendYield(), r.getLargeDividendYield()));
+          opt(r.hasLargeDividendYield(), r.getLargeDividendYield()),
+          r.getRateMovesAsExpected());
       return toProto(scenario.runScenario(q));
     });
   }

@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * of that time is stored, else the realised fall of the policy rate over the past 12 months,
  * labelled so), flow momentum into the small-cap fund and relative valuation (the small fund's
  * P/E over the large fund's). Each is a z-score against its own history up to the date; the
- * earnings growth gap has no stored history and is left out. Equal weights, threshold 0.5 sd.
+ * earnings growth gap has no stored history and is left out. Weights are the query's (equal by
+ * default); threshold 0.5 sd.
  */
 public final class GetRotationSignalService implements GetRotationSignalUseCase {
   static final double THRESHOLD = 0.5;
@@ -53,10 +54,12 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
 
   @Override
   public RotationSignal getRotationSignal(Query q) {
-    List<Input> inputs = List.of(momentum(q), policy(q.asOf()), flows(q), valuation(q),
-        new Input("earnings growth gap", OptionalDouble.empty(), "decimal a year",
+    List<Input> inputs = List.of(
+        weighted(momentum(q), q, "momentum"), weighted(policy(q.asOf()), q, "policy"),
+        weighted(flows(q), q, "flows"), weighted(valuation(q), q, "valuation"),
+        weighted(new Input("earnings growth gap", OptionalDouble.empty(), "decimal a year",
             OptionalDouble.empty(), 1, "-", "no history of small-minus-large expected growth"
-                + " is stored to standardise it against"));
+                + " is stored to standardise it against"), q, "growth"));
     return SignalCombiner.DEFAULT.combine(q.asOf(), inputs, THRESHOLD);
   }
 
@@ -200,6 +203,11 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
         + " P/E from their facts (stockanalysis.com), same-day pairs up to " + lastDate);
     return new Input(name, OptionalDouble.of(ratios.get(ratios.size() - 1)), unit, z.zScore(), 1,
         z.source(), z.leftOut());
+  }
+
+  private static Input weighted(Input i, Query q, String component) {
+    return new Input(i.name(), i.raw(), i.unit(), i.zScore(),
+        GetRotationSignalUseCase.weight(q, component), i.source(), i.leftOut());
   }
 
   private static Input standardised(String name, String unit, List<Double> history, int min,

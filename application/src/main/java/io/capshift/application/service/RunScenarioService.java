@@ -1,6 +1,11 @@
 package io.capshift.application.service;
 
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.RunScenarioUseCase;
+import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.Scenario;
 import io.capshift.domain.signal.ScenarioCalculator;
@@ -28,8 +33,12 @@ public final class RunScenarioService implements RunScenarioUseCase {
           + " large; two 25 bp cuts in 2026 (April, September); IWM P/E 18.3 vs 28.7 for the"
           + " S&P 500");
 
+  private final GetRateExpectationsUseCase rates;
+
   @Inject
-  public RunScenarioService() {}
+  public RunScenarioService(GetRateExpectationsUseCase rates) {
+    this.rates = rates;
+  }
 
   @Override
   public ScenarioResult runScenario(Query q) {
@@ -39,15 +48,41 @@ public final class RunScenarioService implements RunScenarioUseCase {
           q.smallDividendYield());
       Scenario.Side large = side(base.large(), q.largeGrowth(), q.targetLargePe(),
           q.largeDividendYield());
-      Scenario s = new Scenario(base.name() + (changed(q) ? " (changed)" : ""),
-          q.horizonYears().orElse(base.horizonYears()),
-          q.rateMovesBps().orElse(base.rateMovesBps()), small, large,
-          q.targetRelative().isPresent() ? q.targetRelative() : base.targetRelative(),
-          base.sources());
+      double horizon = q.horizonYears().orElse(base.horizonYears());
+      String sources = base.sources();
+      List<Double> moves = q.rateMovesBps().orElse(base.rateMovesBps());
+      if (q.asExpected()) {
+        Expected e = expected(horizon);
+        moves = List.of(e.bps());
+        sources += "; rate moves as expected by " + e.source();
+      }
+      Scenario s = new Scenario(base.name() + (changed(q) ? " (changed)" : ""), horizon, moves,
+          small, large,
+          q.targetRelative().isPresent() ? q.targetRelative() : base.targetRelative(), sources);
       return ScenarioCalculator.DEFAULT.run(s);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("scenario", e.getMessage());
     }
+  }
+
+  private record Expected(double bps, String source) {}
+
+  /** The change the latest strip prices to the last meeting within the horizon, bp. */
+  private Expected expected(double horizonYears) {
+    RateExpectations r = rates.getRateExpectations(new GetRateExpectationsQuery(
+        java.util.Optional.empty(), java.util.Optional.empty(),
+        FedWatchConvention.CME_ADJACENT_ANCHOR));
+    java.time.LocalDate end = r.result().asOf().plusDays(Math.round(horizonYears * 365.25));
+    FedWatchMeeting last = r.result().meetings().stream()
+        .filter(m -> !m.meeting().decisionDate().isAfter(end)).reduce((a, b) -> b)
+        .orElseThrow(() -> InvalidInputException.of("as_expected", "the strip "
+            + r.stripDatasetId() + " covers no meeting within the horizon"));
+    var now = r.result().current();
+    double bps = (last.expectedRate() - (now.lowerBound() + now.upperBound()) / 2) * 10_000;
+    return new Expected(bps, String.format(java.util.Locale.ROOT, "%s (%.3f%% at the %s meeting"
+        + " against the %.3f%% mid of today's range)", r.stripDatasetId(),
+        last.expectedRate() * 100, last.meeting().decisionDate(),
+        (now.lowerBound() + now.upperBound()) / 2 * 100));
   }
 
   private static Scenario.Side side(Scenario.Side s, OptionalDouble growth,

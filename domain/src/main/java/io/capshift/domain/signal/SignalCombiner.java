@@ -47,16 +47,17 @@ public final class SignalCombiner {
   }
 
   public RotationSignal combine(LocalDate asOf, List<Input> inputs, double threshold) {
-    double weights = inputs.stream().filter(i -> i.zScore().isPresent())
+    double weights = inputs.stream().filter(i -> i.zScore().isPresent() && i.weight() > 0)
         .mapToDouble(Input::weight).sum();
     List<SignalComponent> out = new ArrayList<>();
     double score = 0;
     for (Input i : inputs) {
-      boolean used = i.zScore().isPresent() && weights > 0;
+      boolean used = i.zScore().isPresent() && i.weight() > 0 && weights > 0;
       double contribution = used ? i.weight() * i.zScore().getAsDouble() / weights : 0;
       score += contribution;
+      String why = i.zScore().isPresent() ? "weight 0" : i.leftOut();
       out.add(new SignalComponent(i.name(), i.raw(), i.unit(), i.zScore(), i.weight(),
-          contribution, i.source(), used ? Optional.empty() : Optional.of(i.leftOut())));
+          contribution, i.source(), used ? Optional.empty() : Optional.of(why)));
     }
     RotationSignal.Stance stance = score > threshold ? RotationSignal.Stance.OVERWEIGHT_SMALL
         : score < -threshold ? RotationSignal.Stance.UNDERWEIGHT_SMALL

@@ -29,6 +29,15 @@ class SignalCombinerTest {
   }
 
   @Test
+  void combine_zeroWeight_leftOutAsSuch() {
+    RotationSignal s = SignalCombiner.DEFAULT.combine(DAY, List.of(
+        input("a", OptionalDouble.of(1.0), 1), input("b", OptionalDouble.of(-3.0), 0)), 0.5);
+
+    assertThat(s.score()).isEqualTo(1.0);
+    assertThat(s.components().get(1).leftOut()).hasValue("weight 0");
+  }
+
+  @Test
   void combine_noComponent_neutralAtZero() {
     RotationSignal s = SignalCombiner.DEFAULT.combine(DAY,
         List.of(input("a", OptionalDouble.empty(), 1)), 0.5);

@@ -12,10 +12,32 @@ public interface GetRotationSignalUseCase {
    * @param largeId the large-cap counterpart
    * @param smallFund fund whose facts give flows and the small side's P/E, e.g. IWM
    * @param largeFund fund whose facts give the large side's P/E, e.g. SPY
+   * @param weights weight of each component by name ({@link #COMPONENTS}); a component not named
+   *     weighs {@link #DEFAULT_WEIGHT}
    */
   record Query(LocalDate asOf, String smallId, String largeId, String smallFund,
-      String largeFund) {
+      String largeFund, java.util.Map<String, Double> weights) {
+    /** The components' names, as weights are given. */
+    public static final java.util.List<String> COMPONENTS =
+        java.util.List.of("momentum", "policy", "flows", "valuation", "growth");
+
+    /** Equal weights: no component has earned more trust than another in the record. */
+    public static final double DEFAULT_WEIGHT = 1.0;
+
+    /** Equal weights. */
+    public Query(LocalDate asOf, String smallId, String largeId, String smallFund,
+        String largeFund) {
+      this(asOf, smallId, largeId, smallFund, largeFund, java.util.Map.of());
+    }
+
     public Query {
+      weights = java.util.Map.copyOf(weights);
+      for (var e : weights.entrySet()) {
+        if (!COMPONENTS.contains(e.getKey()) || !(e.getValue() >= 0 && e.getValue() <= 100)) {
+          throw io.capshift.domain.error.InvalidInputException.of("weights", "a weight is one of "
+              + COMPONENTS + " = a number in [0, 100], got " + e.getKey() + "=" + e.getValue());
+        }
+      }
       Objects.requireNonNull(asOf, "asOf");
       Objects.requireNonNull(smallId, "smallId");
       Objects.requireNonNull(largeId, "largeId");
@@ -25,4 +47,9 @@ public interface GetRotationSignalUseCase {
   }
 
   RotationSignal getRotationSignal(Query query);
+
+  /** The weight of {@code component} in {@code q}. */
+  static double weight(Query q, String component) {
+    return q.weights().getOrDefault(component, Query.DEFAULT_WEIGHT);
+  }
 }

@@ -25,11 +25,13 @@ public interface RunScenarioUseCase {
    * @param horizonYears the horizon, years
    * @param smallDividendYield decimal
    * @param largeDividendYield decimal
+   * @param asExpected take the rate moves the latest stored futures strip prices over the
+   *     horizon (overrides {@code rateMovesBps})
    */
   record Query(String name, Optional<List<Double>> rateMovesBps, OptionalDouble smallGrowth,
       OptionalDouble largeGrowth, OptionalDouble targetSmallPe, OptionalDouble targetLargePe,
       OptionalDouble targetRelative, OptionalDouble horizonYears,
-      OptionalDouble smallDividendYield, OptionalDouble largeDividendYield) {
+      OptionalDouble smallDividendYield, OptionalDouble largeDividendYield, boolean asExpected) {
     public Query {
       Objects.requireNonNull(rateMovesBps, "rateMovesBps");
       if (!THESIS.equals(name)) {
@@ -42,7 +44,7 @@ public interface RunScenarioUseCase {
     public static Query of(String name) {
       return new Query(name, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
           OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-          OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+          OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false);
     }
   }
 
