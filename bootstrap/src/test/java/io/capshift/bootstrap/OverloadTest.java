@@ -66,16 +66,23 @@ class OverloadTest {
     app.close();
   }
 
+  /**
+   * L2 in closed loop: the server saturates at its admission bound (32 calls in flight), so half
+   * load is 16 in flight and the overload 128, four times the bound. Admitted calls wait behind at
+   * most the bound; their p99 against the half-load p99 is printed, not asserted: the client and
+   * the rejections share the server's two cores, so the ratio moves by run (2.9x to 3.6x seen).
+   */
   @Test
   void overload_farMoreCallsThanAdmitted_excessRefusedAdmittedServed() throws Exception {
-    run(8, 3); // warm-up
-    Result half = run(8, 3);
+    int halfLoad = ServerSetup.MAX_SHORT_CALLS / 2;
+    run(halfLoad, 3); // warm-up
+    Result half = run(halfLoad, 3);
     int threads = Thread.activeCount();
     Result over = run(4 * ServerSetup.MAX_SHORT_CALLS, 5);
-    System.out.printf("OverloadTest: half load (8 in flight) %d ok, p99 %.2f ms; overload (%d in"
+    System.out.printf("OverloadTest: half load (%d in flight) %d ok, p99 %.2f ms; overload (%d in"
             + " flight) %d ok, %d RESOURCE_EXHAUSTED, other %s, admitted p99 %.2f ms (%.1fx);"
             + " threads %d -> %d%n",
-        half.ok, half.p99Ms(), 4 * ServerSetup.MAX_SHORT_CALLS, over.ok,
+        halfLoad, half.ok, half.p99Ms(), 4 * ServerSetup.MAX_SHORT_CALLS, over.ok,
         over.codes.getOrDefault(Status.Code.RESOURCE_EXHAUSTED, new LongAdder()).sum(),
         over.others(), over.p99Ms(), over.p99Ms() / half.p99Ms(), threads,
         Thread.activeCount());
