@@ -98,9 +98,13 @@ public final class CallAdmission {
         String ticket = headers.get(TICKET);
         if (ticket == null) {
           boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
-          call.close(Status.RESOURCE_EXHAUSTED.withDescription("too many "
-              + (isLong ? "long jobs" : "calls") + " running; retry later"), new Metadata());
-          return new ServerCall.Listener<>() {};
+          Status refused = Status.RESOURCE_EXHAUSTED.withDescription("too many "
+              + (isLong ? "long jobs" : "calls") + " running; retry later");
+          if (isLong || !call.getMethodDescriptor().getType().clientSendsOneMessage()) {
+            call.close(refused, new Metadata());
+            return new ServerCall.Listener<>() {};
+          }
+          return refuseAfterRequest(call, refused);
         }
         if (ticket.equals(FREE)) {
           return next.startCall(call, headers);
@@ -108,6 +112,22 @@ public final class CallAdmission {
         boolean isLong = ticket.equals(LONG);
         return admitted(call, headers, next, isLong ? longCalls : shortCalls,
             isLong ? longCap : shortCap);
+      }
+    };
+  }
+
+  /**
+   * Refuses a unary call once its request has arrived, not before: closing a stream the client
+   * is still sending on makes the server reset it, and a burst of refusals would then trip the
+   * reset-frame limit that guards against rapid-reset floods, dropping the client's connection.
+   */
+  private static <Q, R> ServerCall.Listener<Q> refuseAfterRequest(ServerCall<Q, R> call,
+      Status refused) {
+    call.request(1);
+    return new ServerCall.Listener<>() {
+      @Override
+      public void onHalfClose() {
+        call.close(refused, new Metadata());
       }
     };
   }
