@@ -99,6 +99,23 @@ class FuturesReadersTest {
         .anyMatch(n -> n.startsWith("as-of date not in file; used import date 2026-11-24"));
   }
 
+  /**
+   * Barchart dates some expired contracts on the next month's first business day: ZQN24 (July)
+   * "expires" 2024-08-01 and ZQQ24 (August) 2024-08-30. The month comes from the symbol.
+   */
+  @Test
+  void barchart_expiryOnNextMonthsFirstDays_monthFromTheSymbol() {
+    var r = Sources.PARSER.parse(Sources.withAsOf(Sources.of("zq.csv",
+        ImportFormat.BARCHART_FED_FUNDS_CONTRACTS,
+        SHORT_HEADER + "2024-08-01,ZQN24,Jul,94.67\n2024-08-30,ZQQ24,Aug,94.67\n"),
+        java.time.LocalDate.of(2024, 6, 3)));
+
+    var strip = ((io.capshift.application.dataset.DatasetContent.Futures)
+        r.datasets().get(0).content()).strip();
+    assertThat(strip.prices().keySet()).containsExactly(java.time.YearMonth.of(2024, 7),
+        java.time.YearMonth.of(2024, 8));
+  }
+
   @Test
   void barchart_malformedCells_areReportedAtTheirLineAndColumn() {
     // "2025-11-28,ZQX25,Nov," is 21 characters: Last starts at column 22.
@@ -117,11 +134,22 @@ class FuturesReadersTest {
         1,
         "expected a date YYYY-MM-DD in column 'Exp Date'",
         () -> parseBarchart(SHORT_HEADER + "2025-13-28,ZQX25,Nov,96.1\n"));
+    // "2025-11-30," is 11 characters: Symbol starts at column 12.
     Sources.assertMalformedAt(
         3,
-        1,
+        12,
         "contract month 2025-11 is already given on line 2",
-        () -> parseBarchart(SHORT_HEADER + "2025-11-28,A,Nov,96\n2025-11-30,B,Nov,96\n"));
+        () -> parseBarchart(SHORT_HEADER + "2025-11-28,ZQX25,Nov,96\n2025-11-30,ZQX25,Nov,96\n"));
+    Sources.assertMalformedAt(
+        2,
+        12,
+        "expected a 30-day fed funds symbol such as ZQZ25, found 'ESZ25'",
+        () -> parseBarchart(SHORT_HEADER + "2025-12-19,ESZ25,Dec,96\n"));
+    Sources.assertMalformedAt(
+        2,
+        1,
+        "ZQX25 is the 2025-11 contract but expires on 2025-12-31",
+        () -> parseBarchart(SHORT_HEADER + "2025-12-31,ZQX25,Nov,96\n"));
     Sources.assertMalformedAt(
         2, 1, "expected 4 fields", () -> parseBarchart(SHORT_HEADER + "2025-11-28,ZQX25,96\n"));
     Sources.assertMalformedAt(

@@ -42,4 +42,21 @@ class RealFuturesDataTest {
         .isEqualTo("line 2 (ZQV88): expired before the as-of month");
     assertThat(r.stats().notes()).contains("as-of date 2025-11-02 taken from the file name");
   }
+
+  /** An earlier as-of date: the strip of 2024-06-03 starts in June 2024, one contract a month. */
+  @Test
+  void barchartContracts_asOfJune2024_stripFromJuneWithoutGaps() throws Exception {
+    java.nio.file.Path path = SharedData.file(FILE);
+    ParseResult r;
+    try (var in = java.nio.file.Files.newInputStream(path)) {
+      r = Sources.PARSER.parse(new io.capshift.application.dataset.ImportSource(path.toString(),
+          ImportFormat.AUTO, java.util.Optional.empty(),
+          java.util.Optional.of(LocalDate.of(2024, 6, 3)), Sources.IMPORT_DATE, in));
+    }
+    FuturesStrip s = ((DatasetContent.Futures) r.datasets().get(0).content()).strip();
+    assertThat(s.firstMonth()).isEqualTo(YearMonth.of(2024, 6));
+    assertThat(s.lastMonth()).isEqualTo(YearMonth.of(2030, 10));
+    // June 2024 to October 2030 inclusive, every month once
+    assertThat(s.prices()).hasSize(77);
+  }
 }
