@@ -63,7 +63,8 @@ class CrashLoopTest {
 
   /**
    * Starts the child, waits for its first ACK plus {@code delayMs}, kills it and returns its last
-   * ACK. A thread drains the child's output, since killing a process closes our end of its pipe.
+   * ACK. A thread drains the child's output to its end, so every ACK written before the kill is
+   * counted.
    */
   private long runAndKill(int delayMs) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -96,9 +97,13 @@ class CrashLoopTest {
       assertThat(firstAck.await(60, TimeUnit.SECONDS)).as("first ACK; child said %s", other).isTrue();
       Thread.sleep(delayMs);
     } finally {
-      child.destroyForcibly(); // SIGKILL
+      // kill -9 from outside: Process.destroyForcibly would also close our end of the child's
+      // pipe, losing ACKs already written to it
+      new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start()
+          .waitFor(30, TimeUnit.SECONDS);
       child.waitFor(30, TimeUnit.SECONDS);
       drain.join(TimeUnit.SECONDS.toMillis(30));
+      child.destroyForcibly();
     }
     return last.get();
   }
