@@ -110,10 +110,14 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
       });
       int[] months = {0};
       var report = backtest.runBacktest(q, () -> {
+        // Checked before any progress is sent: a cancelled call refuses further messages.
+        if (context.isCancelled()) {
+          return true;
+        }
         if (++months[0] % PROGRESS_EVERY == 0) {
           responses.onNext(RunBacktestResponse.newBuilder().setMonthsDone(months[0]).build());
         }
-        return context.isCancelled();
+        return false;
       });
       responses.onNext(RunBacktestResponse.newBuilder().setResult(toProto(report)).build());
       responses.onCompleted();
