@@ -56,7 +56,7 @@ public final class IndexValuationCalculator {
   public IndexValuation calculate(ConstituentSnapshot snapshot, NegativeEarningsPolicy policy) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(policy, "policy");
-    ValuationSums s = ValuationSums.of(snapshot);
+    ValuationSums s = ValuationSums.of(snapshot, policy);
     EarningsBasis basis = EarningsBasis.of(s, policy);
     double total = s.totalValue;
     return new IndexValuation(

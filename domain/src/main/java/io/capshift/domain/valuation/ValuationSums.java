@@ -7,16 +7,18 @@ package io.capshift.domain.valuation;
  * §2.2):
  *
  * <ul>
- *   <li>One pass over value, earnings, dividends, book and sales with one independent accumulator
- *       per sum and no branch on the data: missing fields are stored as 0 by the snapshot, so they
+ *   <li>One pass over value, earnings, dividends, book and sales, two names per step with two
+ *       independent accumulators per sum, and no branch on the data: missing fields are stored as 0 by the snapshot, so they
  *       add nothing; the sums that belong to names with earnings {@code <= 0} are not split off per
  *       element but derived afterwards.
  *   <li>The pass lists the names with earnings {@code <= 0} (branch-free: every index is written,
- *       the cursor advances only for those names). They are the minority; a short second pass over
- *       that list sums losers, zero earners and names without earnings exactly.
+ *       the cursor advances only for those names). They are the minority; a short, branch-free
+ *       second pass over that list sums losers and the rest; the names without earnings are
+ *       summed from the snapshot's list of them, and zero earners are the remainder.
  *   <li>Positive-earner sums are then totals minus that minority: {@code Σ_{E>0} E = Σ E − Σ_{E<0}
  *       E}, {@code Σ_{E>0} v = Σ v − Σ_{E<=0} v}, and the capped earnings use {@code max(a, b) = (a
- *       + b + |a − b|) / 2} summed over all names. When the positive side is under 1/1024 of the
+ *       + b + |a − b|) / 2} summed over all names (a pass over value and earnings taken only for
+ *       the fund convention, which alone needs it). When the positive side is under 1/1024 of the
  *       magnitudes it is derived from, those differences would lose digits, and the positive sums
  *       are taken directly instead (a slower, exact pass).
  *   <li>Some adds are written as {@code fma(x, 1, s)}: the CPU runs fused multiply-adds on other
@@ -41,8 +43,14 @@ final class ValuationSums {
   double positiveValue;
   double positiveEarnings;
 
-  /** Σ max(E, value / 60) over E > 0: the earnings a P/E capped at 60 implies. */
+  /**
+   * Σ max(E, value / 60) over E > 0: the earnings a P/E capped at 60 implies; 0 unless {@link
+   * #capped}.
+   */
   double cappedPositiveEarnings;
+
+  /** Whether the capped earnings were computed. */
+  boolean capped;
 
   int negativeCount;
   double negativeValue;
@@ -58,7 +66,10 @@ final class ValuationSums {
   final ColumnSums book = new ColumnSums();
   final ColumnSums sales = new ColumnSums();
 
-  /** Σ |E − value / 60| over all names; with Σ E and Σ value it gives Σ max(0, value/60 − E). */
+  /**
+   * Σ |E − value / 60| over all names (0 unless {@link #capped}); with Σ E and Σ value it gives
+   * Σ max(0, value/60 − E).
+   */
   private double capGap;
 
   /** Σ (value / 60 − E) over names with E <= 0, where max(0, value/60 − E) is the term itself. */
@@ -66,11 +77,28 @@ final class ValuationSums {
 
   private ValuationSums() {}
 
+  /** Every sum, including the capped earnings of {@link NegativeEarningsPolicy#FUND_HARMONIC_CAPPED}. */
   static ValuationSums of(ConstituentSnapshot s) {
+    return of(s, true);
+  }
+
+  /**
+   * The sums for {@code policy}: the capped earnings only under {@link
+   * NegativeEarningsPolicy#FUND_HARMONIC_CAPPED}, whose extra pass costs about a third more.
+   */
+  static ValuationSums of(ConstituentSnapshot s, NegativeEarningsPolicy policy) {
+    return of(s, policy == NegativeEarningsPolicy.FUND_HARMONIC_CAPPED);
+  }
+
+  private static ValuationSums of(ConstituentSnapshot s, boolean capped) {
     ValuationSums r = new ValuationSums();
     r.size = s.size();
+    r.capped = capped;
     int[] nonPositive = new int[r.size];
     int count = r.mainPass(s, nonPositive);
+    if (capped) {
+      r.capGap = capGap(s.value, s.earnings);
+    }
     r.nonPositivePass(s, nonPositive, count);
     r.derivePositive(s);
     r.dividends.setPresence(s.value, s.missingDividends, r.totalValue);
@@ -79,66 +107,121 @@ final class ValuationSums {
     return r;
   }
 
-  /** Column totals; lists names with E <= 0 (missing included) and returns how many. */
+  /**
+   * Column totals; lists names with E <= 0 (missing included) and returns how many. Two names per
+   * step, each with its own accumulators: one chain of adds waits for the previous add to finish
+   * (4 cycles), two chains keep the adders busy.
+   */
   private int mainPass(ConstituentSnapshot s, int[] nonPositive) {
     double[] value = s.value;
     double[] earning = s.earnings;
     double[] dividend = s.dividends;
     double[] bookValue = s.book;
     double[] sale = s.sales;
-    double t = 0;
-    double q = 0;
-    double se = 0;
-    double gap = 0;
-    double sd = 0;
-    double sb = 0;
-    double ss = 0;
+    double t0 = 0;
+    double t1 = 0;
+    double q0 = 0;
+    double q1 = 0;
+    double se0 = 0;
+    double se1 = 0;
+    double sd0 = 0;
+    double sd1 = 0;
+    double sb0 = 0;
+    double sb1 = 0;
+    double ss0 = 0;
+    double ss1 = 0;
     int k = 0;
-    for (int i = 0; i < value.length; i++) {
+    int n = value.length;
+    int i = 0;
+    for (; i + 1 < n; i += 2) {
+      double v0 = value[i];
+      double v1 = value[i + 1];
+      double e0 = earning[i];
+      double e1 = earning[i + 1];
+      t0 += v0;
+      t1 += v1;
+      q0 = Math.fma(v0, v0, q0);
+      q1 = Math.fma(v1, v1, q1);
+      se0 += e0;
+      se1 += e1;
+      sd0 += dividend[i];
+      sd1 += dividend[i + 1];
+      sb0 = Math.fma(bookValue[i], 1.0, sb0);
+      sb1 = Math.fma(bookValue[i + 1], 1.0, sb1);
+      ss0 = Math.fma(sale[i], 1.0, ss0);
+      ss1 = Math.fma(sale[i + 1], 1.0, ss1);
+      nonPositive[k] = i;
+      k += e0 > 0 ? 0 : 1;
+      nonPositive[k] = i + 1;
+      k += e1 > 0 ? 0 : 1;
+    }
+    if (i < n) {
       double v = value[i];
       double e = earning[i];
-      t += v;
-      q = Math.fma(v, v, q);
-      se += e;
-      gap += Math.abs(Math.fma(v, -INVERSE_CAP, e));
-      sd = Math.fma(dividend[i], 1.0, sd);
-      sb = Math.fma(bookValue[i], 1.0, sb);
-      ss += sale[i];
+      t0 += v;
+      q0 = Math.fma(v, v, q0);
+      se0 += e;
+      sd0 += dividend[i];
+      sb0 += bookValue[i];
+      ss0 += sale[i];
       nonPositive[k] = i;
       k += e > 0 ? 0 : 1;
     }
-    totalValue = t;
-    sumSquaredValue = q;
-    earnings = se;
-    capGap = gap;
-    dividends.sum = sd;
-    book.sum = sb;
-    sales.sum = ss;
+    totalValue = t0 + t1;
+    sumSquaredValue = q0 + q1;
+    earnings = se0 + se1;
+    dividends.sum = sd0 + sd1;
+    book.sum = sb0 + sb1;
+    sales.sum = ss0 + ss1;
     return k;
+  }
+
+  /** Σ |E − value / 60| over all names, two chains of adds. */
+  private static double capGap(double[] value, double[] earning) {
+    double g0 = 0;
+    double g1 = 0;
+    int i = 0;
+    for (; i + 1 < value.length; i += 2) {
+      g0 += Math.abs(Math.fma(value[i], -INVERSE_CAP, earning[i]));
+      g1 += Math.abs(Math.fma(value[i + 1], -INVERSE_CAP, earning[i + 1]));
+    }
+    if (i < value.length) {
+      g0 += Math.abs(Math.fma(value[i], -INVERSE_CAP, earning[i]));
+    }
+    return g0 + g1;
   }
 
   /** Splits the names with E <= 0 into losers, zero earners and names without earnings. */
   private void nonPositivePass(ConstituentSnapshot s, int[] nonPositive, int count) {
-    int[] missing = s.missingEarnings;
-    int m = 0;
+    double[] value = s.value;
+    double[] earning = s.earnings;
+    int losers = 0;
+    double loserValue = 0;
+    double loserEarnings = 0;
+    double otherValue = 0;
+    double gap = 0;
+    // Branch-free: losers, zero earners and names without earnings interleave at random, and a
+    // mispredicted branch per name cost more than the whole pass.
     for (int j = 0; j < count; j++) {
       int i = nonPositive[j];
-      double v = s.value[i];
-      double e = s.earnings[i];
-      capGapNonPositive += Math.fma(v, INVERSE_CAP, -e);
-      if (e < 0) {
-        negativeCount++;
-        negativeValue += v;
-        negativeEarnings += e;
-      } else if (m < missing.length && missing[m] == i) {
-        m++;
-        missingEarningsCount++;
-        missingEarningsValue += v;
-      } else {
-        zeroCount++;
-        zeroValue += v;
-      }
+      double v = value[i];
+      double e = earning[i];
+      gap += Math.fma(v, INVERSE_CAP, -e);
+      boolean loss = e < 0;
+      losers += loss ? 1 : 0;
+      loserValue += loss ? v : 0.0;
+      otherValue += loss ? 0.0 : v;
+      loserEarnings += e; // zero earners and names without earnings add 0
     }
+    int[] missing = s.missingEarnings;
+    missingEarningsCount = missing.length;
+    missingEarningsValue = valueAt(value, missing);
+    negativeCount = losers;
+    negativeValue = loserValue;
+    negativeEarnings = loserEarnings;
+    zeroCount = count - losers - missing.length;
+    zeroValue = zeroCount == 0 ? 0.0 : Math.max(0.0, otherValue - missingEarningsValue);
+    capGapNonPositive = gap;
     positiveCount = size - count;
   }
 
@@ -149,9 +232,11 @@ final class ValuationSums {
     double nonPositiveValue = negativeValue + zeroValue + missingEarningsValue;
     positiveValue = totalValue - nonPositiveValue;
     positiveEarnings = earnings - negativeEarnings;
-    double gapAll = 0.5 * (capGap + (totalValue * INVERSE_CAP - earnings));
-    cappedPositiveEarnings = positiveEarnings + (gapAll - capGapNonPositive);
     double scale = Math.max(totalValue, positiveEarnings - negativeEarnings + capGap);
+    if (capped) {
+      double gapAll = 0.5 * (capGap + (totalValue * INVERSE_CAP - earnings));
+      cappedPositiveEarnings = positiveEarnings + (gapAll - capGapNonPositive);
+    }
     boolean lossy =
         positiveValue < DERIVED_MIN_SHARE * totalValue
             || positiveEarnings < DERIVED_MIN_SHARE * scale
@@ -175,7 +260,9 @@ final class ValuationSums {
     }
     positiveValue = vPos;
     positiveEarnings = ePos;
-    cappedPositiveEarnings = cPos;
+    if (capped) {
+      cappedPositiveEarnings = cPos;
+    }
   }
 
   /** Σ value over the listed indexes. */
