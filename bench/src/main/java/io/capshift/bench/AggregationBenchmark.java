@@ -19,10 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link IndexValuationCalculator} against the memory-bound floor: a plain 8-accumulator sum of the
- * same five columns the calculator reads (value, earnings, dividends, book, sales).
- * reliability-performance.md §2.2 sets the target: valuation within 2x of {@link #floorPlainSum8()}
- * at 3,000 constituents. Run through {@link AggregationReport}.
+ * The whole {@link IndexValuationCalculator} answer (the sums, the weighted median P/E, the top-10
+ * weight), beside which {@code SumsBenchmark} measures the sums alone against the floor. Run
+ * through {@code ./capshift bench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,20 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class AggregationBenchmark {
-  static final long SEED = 20_260_130L;
-
   @Param({"500", "3000", "30000"})
   public int constituents;
 
   private ConstituentSnapshot snapshot;
-  private double[][] columns;
 
   @Setup(Level.Trial)
   public void setUp() {
-    SyntheticIndex index = SyntheticIndex.generate(constituents, SEED);
-    snapshot = index.snapshot;
-    columns =
-        new double[][] {index.value, index.earnings, index.dividends, index.book, index.sales};
+    snapshot = SyntheticIndex.generate(constituents, SyntheticIndex.SEED).snapshot;
   }
 
   @Benchmark
@@ -56,53 +49,5 @@ public class AggregationBenchmark {
   public IndexValuation valuationExcludeNegative() {
     return IndexValuationCalculator.DEFAULT.calculate(
         snapshot, NegativeEarningsPolicy.EXCLUDE_NEGATIVE);
-  }
-
-  /** The floor: every element of the five columns added once, 8 independent accumulators. */
-  @Benchmark
-  public double floorPlainSum8() {
-    double s = 0;
-    for (double[] c : columns) {
-      s += sum8(c);
-    }
-    return s;
-  }
-
-  private static double sum8(double[] c) {
-    double a0 = 0;
-    double a1 = 0;
-    double a2 = 0;
-    double a3 = 0;
-    double a4 = 0;
-    double a5 = 0;
-    double a6 = 0;
-    double a7 = 0;
-    int i = 0;
-    for (; i + 7 < c.length; i += 8) {
-      a0 += c[i];
-      a1 += c[i + 1];
-      a2 += c[i + 2];
-      a3 += c[i + 3];
-      a4 += c[i + 4];
-      a5 += c[i + 5];
-      a6 += c[i + 6];
-      a7 += c[i + 7];
-    }
-    for (; i < c.length; i++) {
-      a0 += c[i];
-    }
-    return ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
-  }
-
-  /** The same additions with one accumulator: bound by floating-point add latency. */
-  @Benchmark
-  public double plainSum1() {
-    double a = 0;
-    for (double[] c : columns) {
-      for (double x : c) {
-        a += x;
-      }
-    }
-    return a;
   }
 }

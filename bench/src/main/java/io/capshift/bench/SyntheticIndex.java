@@ -15,13 +15,16 @@ import java.util.Random;
  * 18, about 15 % negative earners and a few percent missing fields. Holds the snapshot and the same
  * data as plain columns laid out as the snapshot stores them (a missing field is 0).
  */
-final class SyntheticIndex {
-  final ConstituentSnapshot snapshot;
-  final double[] value;
-  final double[] earnings;
-  final double[] dividends;
-  final double[] book;
-  final double[] sales;
+public final class SyntheticIndex {
+  /** The seed every benchmark uses, so they measure the same names. */
+  public static final long SEED = 20_260_130L;
+
+  public final ConstituentSnapshot snapshot;
+  public final double[] value;
+  public final double[] earnings;
+  public final double[] dividends;
+  public final double[] book;
+  public final double[] sales;
 
   private SyntheticIndex(int n, long seed) {
     Random r = new Random(seed);
@@ -51,7 +54,8 @@ final class SyntheticIndex {
             "synthetic", LocalDate.of(2026, 1, 30), SnapshotType.INDEX, FundFacts.NONE, rows);
   }
 
-  static SyntheticIndex generate(int constituents, long seed) {
+  /** {@code constituents} names drawn from {@code seed}. */
+  public static SyntheticIndex generate(int constituents, long seed) {
     return new SyntheticIndex(constituents, seed);
   }
 

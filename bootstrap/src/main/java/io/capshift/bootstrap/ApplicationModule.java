@@ -2,6 +2,7 @@ package io.capshift.bootstrap;
 
 import dagger.Binds;
 import dagger.Module;
+import dagger.Provides;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
@@ -22,6 +23,7 @@ import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
 import io.capshift.application.service.GetEarningsOutlookService;
+import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.service.GetIndexValuationService;
 import io.capshift.application.service.GetRateExpectationsService;
 import io.capshift.application.service.GetFundFlowsService;
@@ -40,6 +42,14 @@ import jakarta.inject.Singleton;
 /** The use cases. Singletons, so that one valuation cache serves every caller. */
 @Module
 interface ApplicationModule {
+  /** System property: the valuation cache's size in answers; 0 turns caching off (benchmarks). */
+  String VALUATION_CACHE_PROPERTY = "capshift.valuationCache";
+
+  @Provides
+  static GetIndexValuationService valuationService(DatasetRepository repository) {
+    return new GetIndexValuationService(repository,
+        Integer.getInteger(VALUATION_CACHE_PROPERTY, GetIndexValuationService.MAX_CACHED));
+  }
 
   @Binds
   @Singleton

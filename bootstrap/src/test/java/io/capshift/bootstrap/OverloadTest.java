@@ -67,8 +67,8 @@ class OverloadTest {
   }
 
   /**
-   * L2 in closed loop: the server saturates at its admission bound (32 calls in flight), so half
-   * load is 16 in flight and the overload 128, four times the bound. Admitted calls wait behind at
+   * L2 in closed loop: the server saturates at its admission bound (64 calls in flight), so half
+   * load is half the bound in flight and the overload four times the bound. Admitted calls wait behind at
    * most the bound; their p99 against the half-load p99 is printed, not asserted: the client and
    * the rejections share the server's two cores, so the ratio moves by run (2.9x to 3.6x seen).
    */

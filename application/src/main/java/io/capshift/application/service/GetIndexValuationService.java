@@ -23,9 +23,10 @@ import java.util.Optional;
  */
 public final class GetIndexValuationService implements GetIndexValuationUseCase {
   /** Cached answers at most; each is a few hundred bytes. */
-  static final int MAX_CACHED = 10_000;
+  public static final int MAX_CACHED = 10_000;
 
   private final DatasetRepository repository;
+  /** Null when caching is off. */
   private final Cache<Key, IndexValuationResult> cache;
 
   @Inject
@@ -38,7 +39,9 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
    */
   public GetIndexValuationService(DatasetRepository repository, int maxCached) {
     this.repository = repository;
-    this.cache = Caffeine.newBuilder().maximumSize(maxCached).build();
+    // Caffeine evicts a size-0 cache's entries asynchronously, so some would still be served:
+    // with no cache every call computes.
+    this.cache = maxCached == 0 ? null : Caffeine.newBuilder().maximumSize(maxCached).build();
   }
 
   @Override
@@ -47,7 +50,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     long version = repository.dataVersion();
     Key key =
         new Key(version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
-    return cache.get(key, k -> compute(query, version));
+    return cache == null ? compute(query, version) : cache.get(key, k -> compute(query, version));
   }
 
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {

@@ -169,7 +169,8 @@ final class StoreFiles {
     }
   }
 
-  private void writeDurably(Path target, Map<String, byte[]> files) throws IOException {
+  /** Writes {@code files} into {@code target} atomically and durably: two fsyncs for one file. */
+  void writeDurably(Path target, Map<String, byte[]> files) throws IOException {
     List<Path> temps = new ArrayList<>();
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {

@@ -1,0 +1,162 @@
+package io.capshift.adapter.persistence.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * G6: a durable atomic write of 1 MiB through the store (temp file, fsync, rename, directory
+ * fsync) against the bare minimum for durability (write, fsync, one directory fsync), and a whole
+ * dataset commit (the dataset file, then the manifest: two such writes). The fsyncs are counted
+ * through the store's file-system port. Runs in {@code bench.dir} (default {@code target/}, on
+ * the disk; a tmpfs would make every fsync free).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DurableWriteBenchmark {
+  static final int BYTES = 1 << 20;
+
+  private final AtomicInteger fsyncs = new AtomicInteger();
+  private Path dir;
+  private StoreFiles files;
+  private byte[] data;
+  private Path plainFile;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    Path base = Path.of(System.getProperty("bench.dir", "target"));
+    Files.createDirectories(base);
+    dir = Files.createTempDirectory(base, "g6-");
+    Files.createDirectories(dir.resolve(StoreFiles.DATASETS));
+    files = new StoreFiles(dir, new CountingFs(NioFileSystem.INSTANCE, fsyncs));
+    data = new byte[BYTES];
+    new Random(6).nextBytes(data);
+    plainFile = dir.resolve("plain.bin");
+  }
+
+  /**
+   * fsyncs (of files and directories) that one durable write and one commit make, counted
+   * through the file-system port.
+   *
+   * @return {durable write, commit}
+   */
+  public static int[] fsyncsPerOperation(Path baseDir) throws IOException {
+    System.setProperty("bench.dir", baseDir.toString());
+    DurableWriteBenchmark b = new DurableWriteBenchmark();
+    b.setUp();
+    try {
+      b.fsyncs.set(0);
+      b.durableWrite();
+      int single = b.fsyncs.getAndSet(0);
+      b.commit();
+      return new int[] {single, b.fsyncs.get()};
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** The store's atomic durable write of one 1 MiB file. */
+  @Benchmark
+  public void durableWrite() throws IOException {
+    files.writeDurably(dir, Map.of("bench.bin", data));
+  }
+
+  /** The floor: write the same bytes to a plain file, fsync it, fsync its directory. */
+  @Benchmark
+  public void plainWriteFsync() throws IOException {
+    try (FileChannel ch = FileChannel.open(plainFile, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      ByteBuffer buf = ByteBuffer.wrap(data);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+      ch.force(true);
+    }
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    }
+  }
+
+  /** A 1 MiB dataset file and a manifest, committed as the store commits an import. */
+  @Benchmark
+  public void commit() throws IOException {
+    files.commit(Map.of("bench-dataset.bin", data), Manifest.EMPTY);
+  }
+
+  /** Counts fsyncs of files and directories, delegating everything. */
+  private record CountingFs(FileSystemPort fs, AtomicInteger fsyncs) implements FileSystemPort {
+    @Override
+    public void createDirectories(Path d) throws IOException {
+      fs.createDirectories(d);
+    }
+
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      fs.write(file, bytes);
+    }
+
+    @Override
+    public void force(Path file) throws IOException {
+      fsyncs.incrementAndGet();
+      fs.force(file);
+    }
+
+    @Override
+    public void move(Path source, Path target) throws IOException {
+      fs.move(source, target);
+    }
+
+    @Override
+    public void dirSync(Path d) throws IOException {
+      fsyncs.incrementAndGet();
+      fs.dirSync(d);
+    }
+
+    @Override
+    public List<Path> list(Path d) throws IOException {
+      return fs.list(d);
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+      fs.delete(file);
+    }
+
+    @Override
+    public boolean exists(Path file) {
+      return fs.exists(file);
+    }
+
+    @Override
+    public byte[] read(Path file) throws IOException {
+      return fs.read(file);
+    }
+  }
+}

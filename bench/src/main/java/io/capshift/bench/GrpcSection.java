@@ -1,0 +1,217 @@
+package io.capshift.bench;
+
+import io.capshift.api.v1.GetIndexValuationRequest;
+import io.capshift.api.v1.ValuationServiceGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthGrpc;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gRPC harness (reliability-performance.md §1.4): on one server, the calibration RPC
+ * ({@code grpc.health.v1.Health/Check}) and the RPC measured, closed loop 4 channels × 10 calls,
+ * warm-up first, then interleaved rounds; each ratio is the median of the per-round ratios.
+ */
+final class GrpcSection {
+  static final int CHANNELS = 4;
+  static final int PER_CHANNEL = 10;
+
+  private final Table t;
+  private final Path jar;
+  private final Path workDir;
+  private final double warmup;
+  private final double round;
+  private final int rounds;
+
+  GrpcSection(Table t, Path jar, Path workDir, boolean quick) {
+    this.t = t;
+    this.jar = jar;
+    this.workDir = workDir;
+    this.warmup = quick ? 2 : 15;
+    this.round = quick ? 2 : 10;
+    this.rounds = quick ? 2 : 5;
+  }
+
+  static final Load.Rpc<HealthCheckRequest, ?> HEALTH =
+      new Load.Rpc<>("Health/Check", HealthGrpc.getCheckMethod(),
+          HealthCheckRequest.getDefaultInstance());
+
+  static final Load.Rpc<GetIndexValuationRequest, ?> VALUATION =
+      new Load.Rpc<>("GetIndexValuation", ValuationServiceGrpc.getGetIndexValuationMethod(),
+          GetIndexValuationRequest.newBuilder().setIndexId(ImportSection.BENCH_INDEX).build());
+
+  /** A target measured on a server, against that server's calibration. */
+  private record Target(String label, Load.Rpc<?, ?> rpc, List<ManagedChannel> channels,
+      List<ManagedChannel> calibration) {}
+
+  /** Cached (G1) and TLS (G8) on servers over copies of {@code store}. */
+  void cachedAndTls(Path store) throws Exception {
+    Path storeA = BenchMain.copyTree(store, workDir.resolve("store-a"));
+    Path storeC = BenchMain.copyTree(store, workDir.resolve("store-c"));
+    Path[] tls = SelfSigned.create(workDir);
+    List<String> flags = List.of("-Xms512m", "-Xmx512m");
+    try (ServerProcess a = ServerProcess.start(jar, storeA, flags, null, workDir);
+        ServerProcess c = ServerProcess.start(jar, storeC, flags, tls, workDir)) {
+      List<ManagedChannel> plain = channels(a);
+      List<ManagedChannel> secure = channels(c);
+      try {
+        Map<String, List<Load.Result>> r = interleave(List.of(
+            new Target("health", HEALTH, plain, plain),
+            new Target("cached", VALUATION, plain, plain),
+            new Target("health over TLS", HEALTH, secure, plain)));
+        report("cached GetIndexValuation", r.get("health"), r.get("cached"), 0.8, 1.5, "G1");
+        ratio("health over TLS / plaintext, QPS — G8", r.get("health over TLS"), r.get("health"),
+            0.5);
+      } finally {
+        close(plain);
+        close(secure);
+      }
+    } finally {
+      BenchMain.deleteTree(storeA);
+      BenchMain.deleteTree(storeC);
+    }
+  }
+
+  /** Uncached (G2) and then overload (G7/L2) on a server whose valuation cache is off. */
+  void uncachedAndOverload(Path store) throws Exception {
+    Path storeB = BenchMain.copyTree(store, workDir.resolve("store-b"));
+    List<String> flags = List.of("-Xms512m", "-Xmx512m", "-Dcapshift.valuationCache=0");
+    try (ServerProcess b = ServerProcess.start(jar, storeB, flags, null, workDir)) {
+      List<ManagedChannel> ch = channels(b);
+      try {
+        Map<String, List<Load.Result>> r = interleave(List.of(
+            new Target("health", HEALTH, ch, ch),
+            new Target("uncached", VALUATION, ch, ch)));
+        report("uncached GetIndexValuation (3,000 names)", r.get("health"), r.get("uncached"),
+            0.6, Double.NaN, "G2");
+        double saturation = median(r.get("uncached").stream().mapToDouble(Load.Result::qps)
+            .toArray());
+        overload(b, ch, saturation);
+      } finally {
+        close(ch);
+      }
+    } finally {
+      BenchMain.deleteTree(storeB);
+    }
+  }
+
+  /**
+   * L2/G7: open loop at half the saturation rate, then at twice it, then half again; admitted
+   * calls' p99 against the half-load p99, refusals, server threads and memory.
+   */
+  private void overload(ServerProcess server, List<ManagedChannel> ch, double saturation)
+      throws Exception {
+    double seconds = round;
+    long threads0 = server.threads();
+    double rss0 = server.rssMib();
+    Load.Result half = Load.openLoop(ch, VALUATION, saturation / 2, seconds);
+    Load.Result over = Load.openLoop(ch, VALUATION, saturation * 2, seconds);
+    long threads1 = server.threads();
+    double rss1 = server.rssMib();
+    Load.Result after = Load.openLoop(ch, VALUATION, saturation / 2, seconds / 2);
+    t.add("overload", String.format(Locale.ROOT, "open loop, uncached valuation: saturation "
+        + "%,.0f/s; half load %,.0f/s: p50 / p99", saturation, saturation / 2),
+        String.format(Locale.ROOT, "%,.0f / %,.0f µs (%,d ok, %,d refused)", half.p50(),
+            half.p99(), half.ok(), half.failed(Status.Code.RESOURCE_EXHAUSTED)));
+    t.add("overload", String.format(Locale.ROOT, "2× saturation, %,.0f/s offered: admitted p50 / "
+        + "p99; refused; other errors", saturation * 2), String.format(Locale.ROOT,
+        "%,.0f / %,.0f µs; %,d of %,d; %,d", over.p50(), over.p99(),
+        over.failed(Status.Code.RESOURCE_EXHAUSTED),
+        over.ok() + over.failed(Status.Code.RESOURCE_EXHAUSTED),
+        over.failedOtherThan(Status.Code.RESOURCE_EXHAUSTED)));
+    t.ratio("overload", "admitted p99 at 2× / p99 at half load — G7", over.p99() / half.p99(),
+        "<=", 3.0);
+    t.add("overload", "server threads; RSS: before → after 2×",
+        String.format(Locale.ROOT, "%d → %d; %.0f → %.0f MiB", threads0, threads1, rss0, rss1));
+    t.add("overload", "half load again right after: p99; errors", String.format(Locale.ROOT,
+        "%,.0f µs; %,d", after.p99(), after.failedOtherThan(Status.Code.OK)));
+  }
+
+  private Map<String, List<Load.Result>> interleave(List<Target> targets) throws Exception {
+    for (Target x : targets) {
+      System.out.printf(Locale.ROOT, "  warm-up %s %.0f s%n", x.label(), warmup);
+      Load.closedLoop(x.channels(), PER_CHANNEL, x.rpc(), warmup);
+    }
+    Map<String, List<Load.Result>> out = new LinkedHashMap<>();
+    for (int i = 0; i < rounds; i++) {
+      for (Target x : targets) {
+        Load.Result r = Load.closedLoop(x.channels(), PER_CHANNEL, x.rpc(), round);
+        if (!r.failures().isEmpty()) {
+          throw new IllegalStateException(x.label() + " failed calls: " + r.failures());
+        }
+        System.out.printf(Locale.ROOT, "  round %d %-16s %,8.0f/s  p50 %,6.0f µs  p99 %,7.0f µs"
+            + "  p99.9 %,7.0f µs%n", i + 1, x.label(), r.qps(), r.p50(), r.p99(), r.p999());
+        out.computeIfAbsent(x.label(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return out;
+  }
+
+  private void report(String what, List<Load.Result> base, List<Load.Result> target,
+      double qpsBound, double p99Bound, String goal) {
+    String shape = CHANNELS + "×" + PER_CHANNEL;
+    t.add("grpc", "Health/Check (calibration), " + shape + ": QPS; p50 / p99",
+        summary(base));
+    t.add("grpc", what + ", " + shape + ": QPS; p50 / p99", summary(target));
+    ratio(what + " / calibration, QPS — " + goal, target, base, qpsBound);
+    if (!Double.isNaN(p99Bound)) {
+      double[] p99 = new double[base.size()];
+      for (int i = 0; i < p99.length; i++) {
+        p99[i] = target.get(i).p99() / base.get(i).p99();
+      }
+      t.ratio("grpc", what + " / calibration, p99 — " + goal, median(p99), "<=", p99Bound);
+    }
+  }
+
+  private void ratio(String figure, List<Load.Result> target, List<Load.Result> base,
+      double bound) {
+    double[] q = new double[base.size()];
+    for (int i = 0; i < q.length; i++) {
+      q[i] = target.get(i).qps() / base.get(i).qps();
+    }
+    t.ratio("grpc", figure + String.format(Locale.ROOT, " (rounds %s)", rounded(q)), median(q),
+        ">=", bound);
+  }
+
+  private static String summary(List<Load.Result> rs) {
+    double[] qps = rs.stream().mapToDouble(Load.Result::qps).toArray();
+    double[] p50 = rs.stream().mapToDouble(Load.Result::p50).toArray();
+    double[] p99 = rs.stream().mapToDouble(Load.Result::p99).toArray();
+    return String.format(Locale.ROOT, "%,.0f/s; %,.0f / %,.0f µs (medians of %d rounds)",
+        median(qps), median(p50), median(p99), rs.size());
+  }
+
+  private static String rounded(double[] xs) {
+    StringBuilder b = new StringBuilder();
+    for (double x : xs) {
+      b.append(b.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", x));
+    }
+    return b.toString();
+  }
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static List<ManagedChannel> channels(ServerProcess s) throws IOException {
+    List<ManagedChannel> out = new ArrayList<>();
+    for (int i = 0; i < CHANNELS; i++) {
+      out.add(s.channel());
+    }
+    return out;
+  }
+
+  private static void close(List<ManagedChannel> channels) {
+    channels.forEach(ManagedChannel::shutdownNow);
+  }
+}
