@@ -131,8 +131,8 @@ final class GrpcSection {
         "<=", 3.0);
     t.add("overload", "server threads; RSS: before → after 2×",
         String.format(Locale.ROOT, "%d → %d; %.0f → %.0f MiB", threads0, threads1, rss0, rss1));
-    t.add("overload", "half load again right after: p99; errors", String.format(Locale.ROOT,
-        "%,.0f µs; %,d", after.p99(), after.failedOtherThan(Status.Code.OK)));
+    t.add("overload", "half load again right after: p99; refused or failed", String.format(
+        Locale.ROOT, "%,.0f µs; %,d", after.p99(), after.failedOtherThan(Status.Code.OK)));
   }
 
   private Map<String, List<Load.Result>> interleave(List<Target> targets) throws Exception {

@@ -93,8 +93,7 @@ final class Load {
 
               @Override
               public void onError(Throwable t) {
-                failures.computeIfAbsent(Status.fromThrowable(t).getCode(), c -> new AtomicLong())
-                    .incrementAndGet();
+                countFailure(failures, t);
                 next();
               }
 
@@ -165,8 +164,7 @@ final class Load {
 
         @Override
         public void onError(Throwable t) {
-          failures.computeIfAbsent(Status.fromThrowable(t).getCode(), c -> new AtomicLong())
-              .incrementAndGet();
+          countFailure(failures, t);
           outstanding.decrementAndGet();
         }
 
@@ -185,6 +183,11 @@ final class Load {
       failed.merge(Status.Code.UNKNOWN, backlogged, Long::sum); // not sent: client backlog full
     }
     return new Result(elapsed, ok.get(), recorder.getIntervalHistogram(), failed);
+  }
+
+  private static void countFailure(Map<Status.Code, AtomicLong> failures, Throwable t) {
+    failures.computeIfAbsent(Status.fromThrowable(t).getCode(), c -> new AtomicLong())
+        .incrementAndGet();
   }
 
   private static Map<Status.Code, Long> snapshot(Map<Status.Code, AtomicLong> failures) {

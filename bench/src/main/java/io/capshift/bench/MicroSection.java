@@ -38,7 +38,6 @@ final class MicroSection {
         .shouldFailOnError(true)
         .build();
     Map<String, Double> ns = new HashMap<>();
-    Map<String, Double> err = new HashMap<>();
     for (RunResult r : new Runner(o).run()) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -48,7 +47,6 @@ final class MicroSection {
       }
       String key = size == null ? name : name + "@" + size;
       ns.put(key, r.getPrimaryResult().getScore());
-      err.put(key, r.getPrimaryResult().getScoreError());
     }
     for (int n : new int[] {500, 3000, 30000}) {
       double floor = ns.get("SumsBenchmark.floor@" + n);

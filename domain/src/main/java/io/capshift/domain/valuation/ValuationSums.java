@@ -77,11 +77,6 @@ final class ValuationSums {
 
   private ValuationSums() {}
 
-  /** Every sum, including the capped earnings of {@link NegativeEarningsPolicy#FUND_HARMONIC_CAPPED}. */
-  static ValuationSums of(ConstituentSnapshot s) {
-    return of(s, true);
-  }
-
   /**
    * The sums for {@code policy}: the capped earnings only under {@link
    * NegativeEarningsPolicy#FUND_HARMONIC_CAPPED}, whose extra pass costs about a third more.

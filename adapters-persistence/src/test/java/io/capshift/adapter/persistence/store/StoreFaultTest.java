@@ -90,8 +90,7 @@ class StoreFaultTest {
   }
 
   /** The real file system, failing its Nth mutating call once armed; logs the calls. */
-  private static final class FaultyFileSystem implements FileSystemPort {
-    private final FileSystemPort real = NioFileSystem.INSTANCE;
+  private static final class FaultyFileSystem extends ForwardingFileSystem {
     private final int failAt;
     final List<String> calls = new ArrayList<>();
     boolean armed;
@@ -99,6 +98,7 @@ class StoreFaultTest {
     private int count;
 
     FaultyFileSystem(int failAt) {
+      super(NioFileSystem.INSTANCE);
       this.failAt = failAt;
     }
 
@@ -110,57 +110,32 @@ class StoreFaultTest {
     }
 
     @Override
-    public void createDirectories(Path d) throws IOException {
-      real.createDirectories(d);
-    }
-
-    @Override
     public void write(Path file, byte[] data) throws IOException {
       if (diskFull && armed) {
         // the disk fills mid-file: half the bytes land, then ENOSPC
-        real.write(file, java.util.Arrays.copyOf(data, data.length / 2));
+        super.write(file, java.util.Arrays.copyOf(data, data.length / 2));
         throw new IOException("No space left on device");
       }
       step("write");
-      real.write(file, data);
+      super.write(file, data);
     }
 
     @Override
     public void force(Path file) throws IOException {
       step("force");
-      real.force(file);
+      super.force(file);
     }
 
     @Override
     public void move(Path source, Path target) throws IOException {
       step("move");
-      real.move(source, target);
+      super.move(source, target);
     }
 
     @Override
     public void dirSync(Path d) throws IOException {
       step("dirSync");
-      real.dirSync(d);
-    }
-
-    @Override
-    public List<Path> list(Path d) throws IOException {
-      return real.list(d);
-    }
-
-    @Override
-    public void delete(Path file) throws IOException {
-      real.delete(file);
-    }
-
-    @Override
-    public boolean exists(Path file) {
-      return real.exists(file);
-    }
-
-    @Override
-    public byte[] read(Path file) throws IOException {
-      return real.read(file);
+      super.dirSync(d);
     }
   }
 }

@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -110,53 +109,25 @@ public class DurableWriteBenchmark {
     files.commit(Map.of("bench-dataset.bin", data), Manifest.EMPTY);
   }
 
-  /** Counts fsyncs of files and directories, delegating everything. */
-  private record CountingFs(FileSystemPort fs, AtomicInteger fsyncs) implements FileSystemPort {
-    @Override
-    public void createDirectories(Path d) throws IOException {
-      fs.createDirectories(d);
-    }
+  /** Counts fsyncs of files and directories. */
+  private static final class CountingFs extends ForwardingFileSystem {
+    private final AtomicInteger fsyncs;
 
-    @Override
-    public void write(Path file, byte[] bytes) throws IOException {
-      fs.write(file, bytes);
+    CountingFs(FileSystemPort fs, AtomicInteger fsyncs) {
+      super(fs);
+      this.fsyncs = fsyncs;
     }
 
     @Override
     public void force(Path file) throws IOException {
       fsyncs.incrementAndGet();
-      fs.force(file);
-    }
-
-    @Override
-    public void move(Path source, Path target) throws IOException {
-      fs.move(source, target);
+      super.force(file);
     }
 
     @Override
     public void dirSync(Path d) throws IOException {
       fsyncs.incrementAndGet();
-      fs.dirSync(d);
-    }
-
-    @Override
-    public List<Path> list(Path d) throws IOException {
-      return fs.list(d);
-    }
-
-    @Override
-    public void delete(Path file) throws IOException {
-      fs.delete(file);
-    }
-
-    @Override
-    public boolean exists(Path file) {
-      return fs.exists(file);
-    }
-
-    @Override
-    public byte[] read(Path file) throws IOException {
-      return fs.read(file);
+      super.dirSync(d);
     }
   }
 }
