@@ -68,9 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         ? NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
         : NettyServerBuilder.forAddress(new InetSocketAddress(host, port),
             TlsServerCredentials.create(tlsCert.toFile(), tlsKey.toFile()));
-    ExecutorService workers =
-        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-    ExecutorService longJobs = Executors.newFixedThreadPool(ServerSetup.MAX_LONG_CALLS);
+    ExecutorService workers = ServerSetup.shortWorkers();
+    ExecutorService longJobs = ServerSetup.longJobWorkers();
     ServerSetup.protect(ServerSetup.limit(builder, tlsCert != null), writeToken, readToken,
         loopback, workers, longJobs);
     Capshift capshift = store.open();

@@ -16,9 +16,8 @@ import java.util.concurrent.Executors;
 final class NettyCapshift implements AutoCloseable {
   final Capshift capshift;
   final CapshiftServer server;
-  private final ExecutorService workers =
-      Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-  private final ExecutorService longJobs = Executors.newFixedThreadPool(ServerSetup.MAX_LONG_CALLS);
+  private final ExecutorService workers = ServerSetup.shortWorkers();
+  private final ExecutorService longJobs = ServerSetup.longJobWorkers();
 
   /**
    * @param tls server credentials, or null for plaintext

@@ -12,6 +12,7 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
@@ -28,6 +29,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * deadline no later than its kind's cap, since grpc-java sets none when the client sends none;
  * long work polls its context for it. Health checks are exempt and answered on the transport
  * thread (a map lookup): a probe must see a busy server as serving, not as refusing.
+ *
+ * <p>Ready-first methods are admitted as short calls but start on the transport thread, with the
+ * short workers in their context ({@link UnaryCall#answerReadyFirst}): an answer already computed
+ * goes out at once, and only a miss is handed to a worker. The hand-off (a queue, a wake-up and a
+ * thread switch) costs more than serving a cached answer.
+ *
+ * <p>A short call that waited longer than the longest queue wait for a worker is refused with
+ * {@code RESOURCE_EXHAUSTED} instead of run. With the workers' {@link AdaptiveLifoQueue}, which
+ * serves the newest calls first under overload, no admitted call waits without bound, and the
+ * calls answered are those that waited least rather than those that waited longest.
  */
 public final class CallAdmission {
   // Set by the executor supplier, read by the interceptor; a client's own copy is discarded.
@@ -36,11 +47,31 @@ public final class CallAdmission {
   private static final String LONG = "long";
   private static final String SHORT = "short";
   private static final String FREE = "free";
+  private static final String READY_FIRST = "ready-first";
   private static final String HEALTH = "grpc.health.v1.Health";
+  // When the executor supplier admitted the call (System.nanoTime()), to measure its queue wait.
+  private static final Metadata.Key<String> ADMITTED_AT =
+      Metadata.Key.of("capshift-admitted-at", Metadata.ASCII_STRING_MARSHALLER);
+  /** Set in a ready-first call's context: where it hands work that must not run inline. */
+  static final Context.Key<HandOff> HAND_OFF = Context.key("capshift-hand-off");
+
+  /**
+   * Where a ready-first call hands a miss, and how long the work may wait there before it is
+   * shed instead of run.
+   */
+  record HandOff(Executor workers, long maxQueueWaitNanos) {
+    /** The refusal of a call that waited {@code waitedNanos} for a worker. */
+    static Status shed(long waitedNanos) {
+      return Status.RESOURCE_EXHAUSTED.withDescription(String.format(Locale.ROOT,
+          "waited %.0f ms for a worker; the server is overloaded, retry later",
+          waitedNanos / 1e6));
+    }
+  }
 
   private final Semaphore shortCalls;
   private final Semaphore longCalls;
   private final Set<String> longMethods;
+  private final Set<String> readyFirstMethods;
   private final Executor shortWorkers;
   private final Executor longWorkers;
 
@@ -48,17 +79,20 @@ public final class CallAdmission {
    * @param maxShort short calls admitted at once
    * @param maxLong long jobs admitted at once
    * @param longMethods full method names of the long jobs
+   * @param readyFirstMethods full method names of the short calls that start on the transport
+   *     thread and hand misses to {@code shortWorkers} themselves
    * @param shortWorkers runs admitted short calls
    * @param longWorkers runs admitted long jobs
    */
-  public CallAdmission(int maxShort, int maxLong, Set<String> longMethods, Executor shortWorkers,
-      Executor longWorkers) {
+  public CallAdmission(int maxShort, int maxLong, Set<String> longMethods,
+      Set<String> readyFirstMethods, Executor shortWorkers, Executor longWorkers) {
     if (maxShort < 1 || maxLong < 1) {
       throw new IllegalArgumentException("limits must be >= 1: " + maxShort + ", " + maxLong);
     }
     this.shortCalls = new Semaphore(maxShort);
     this.longCalls = new Semaphore(maxLong);
     this.longMethods = Set.copyOf(longMethods);
+    this.readyFirstMethods = Set.copyOf(readyFirstMethods);
     this.shortWorkers = shortWorkers;
     this.longWorkers = longWorkers;
   }
@@ -69,28 +103,42 @@ public final class CallAdmission {
       @Override
       public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata headers) {
         headers.discardAll(TICKET);
+        headers.discardAll(ADMITTED_AT);
         if (HEALTH.equals(call.getMethodDescriptor().getServiceName())) {
           headers.put(TICKET, FREE);
           return null;
         }
-        boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
+        String method = call.getMethodDescriptor().getFullMethodName();
+        boolean isLong = longMethods.contains(method);
         if (!(isLong ? longCalls : shortCalls).tryAcquire()) {
           return null; // stays on the transport thread; the interceptor refuses it
         }
+        if (readyFirstMethods.contains(method)) {
+          headers.put(TICKET, READY_FIRST);
+          return null;
+        }
         headers.put(TICKET, isLong ? LONG : SHORT);
+        if (!isLong) {
+          headers.put(ADMITTED_AT, Long.toString(System.nanoTime()));
+        }
         return isLong ? longWorkers : shortWorkers;
       }
     };
   }
 
   /**
-   * Refuses calls {@link #executors()} did not admit, releases an admitted call's place when it
-   * ends, and caps its deadline.
+   * Refuses calls {@link #executors()} did not admit, sheds short calls that waited longer than
+   * {@code maxQueueWait} for a worker, releases an admitted call's place when it ends, and caps
+   * its deadline.
    *
    * @param shortCap latest deadline of a short call
    * @param longCap latest deadline of a long job
+   * @param maxQueueWait longest a short call may wait for a worker before it is refused
    */
-  public ServerInterceptor interceptor(Duration shortCap, Duration longCap) {
+  public ServerInterceptor interceptor(Duration shortCap, Duration longCap,
+      Duration maxQueueWait) {
+    long maxWaitNanos = maxQueueWait.toNanos();
+    HandOff handOff = new HandOff(shortWorkers, maxWaitNanos);
     return new ServerInterceptor() {
       @Override
       public <Q, R> ServerCall.Listener<Q> interceptCall(
@@ -109,9 +157,16 @@ public final class CallAdmission {
         if (ticket.equals(FREE)) {
           return next.startCall(call, headers);
         }
+        if (ticket.equals(SHORT)) {
+          long waited = System.nanoTime() - Long.parseLong(headers.get(ADMITTED_AT));
+          if (waited > maxWaitNanos) {
+            shortCalls.release();
+            return refuseAfterRequest(call, HandOff.shed(waited));
+          }
+        }
         boolean isLong = ticket.equals(LONG);
         return admitted(call, headers, next, isLong ? longCalls : shortCalls,
-            isLong ? longCap : shortCap);
+            isLong ? longCap : shortCap, ticket.equals(READY_FIRST) ? handOff : null);
       }
     };
   }
@@ -132,20 +187,26 @@ public final class CallAdmission {
     };
   }
 
+  /** @param handOff for a ready-first call, else null */
   private static <Q, R> ServerCall.Listener<Q> admitted(ServerCall<Q, R> call, Metadata headers,
-      ServerCallHandler<Q, R> next, Semaphore permits, Duration cap) {
+      ServerCallHandler<Q, R> next, Semaphore permits, Duration cap, HandOff handOff) {
     Deadline latest = Deadline.after(cap.toNanos(), TimeUnit.NANOSECONDS);
-    Deadline current = Context.current().getDeadline();
-    Context.CancellableContext context =
+    Context base = Context.current();
+    Deadline current = base.getDeadline();
+    Context.CancellableContext capped =
         current != null && current.isBefore(latest)
             ? null
-            : Context.current().withDeadline(latest, DeadlineTimer.SCHEDULER);
+            : base.withDeadline(latest, DeadlineTimer.SCHEDULER);
+    Context context = capped == null ? base : capped;
+    if (handOff != null) {
+      context = context.withValue(HAND_OFF, handOff);
+    }
     AtomicBoolean released = new AtomicBoolean();
     Runnable release = () -> {
       if (released.compareAndSet(false, true)) {
         permits.release();
-        if (context != null) {
-          context.cancel(null); // frees its timer
+        if (capped != null) {
+          capped.cancel(null); // frees its timer
         }
       }
     };
@@ -158,7 +219,7 @@ public final class CallAdmission {
     };
     ServerCall.Listener<Q> listener;
     try {
-      listener = context == null
+      listener = context == base
           ? next.startCall(releasing, headers)
           : Contexts.interceptCall(context, releasing, headers, next);
     } catch (RuntimeException e) {

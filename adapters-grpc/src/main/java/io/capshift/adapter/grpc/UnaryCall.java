@@ -1,7 +1,10 @@
 package io.capshift.adapter.grpc;
 
 import io.grpc.Context;
+import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /** Runs the work of a unary call and answers with its result or its mapped failure. */
@@ -29,5 +32,48 @@ final class UnaryCall {
     }
     responses.onNext(response);
     responses.onCompleted();
+  }
+
+  /**
+   * For a ready-first call ({@link CallAdmission}), which starts on the transport thread: answers
+   * at once with what {@code ready} returns if it is present, and otherwise hands {@link
+   * #answer} of {@code work} to the workers in the call's context, which refuse it if it waited
+   * for them too long. {@code ready} must neither block nor compute. Elsewhere (no workers in
+   * the context) it is {@link #answer}.
+   */
+  static <T> void answerReadyFirst(String rpc, StreamObserver<T> responses,
+      Supplier<Optional<T>> ready, Supplier<T> work) {
+    CallAdmission.HandOff handOff = CallAdmission.HAND_OFF.get();
+    if (handOff == null) {
+      answer(rpc, responses, work);
+      return;
+    }
+    Optional<T> response;
+    try {
+      response = ready.get();
+    } catch (RuntimeException e) {
+      responses.onError(GrpcStatusMapper.toStatus(e, rpc));
+      return;
+    }
+    if (response.isPresent()) {
+      responses.onNext(response.get());
+      responses.onCompleted();
+      return;
+    }
+    long queued = System.nanoTime();
+    Runnable handed = () -> {
+      long waited = System.nanoTime() - queued;
+      if (waited > handOff.maxQueueWaitNanos()) {
+        responses.onError(CallAdmission.HandOff.shed(waited).asRuntimeException());
+        return;
+      }
+      answer(rpc, responses, work);
+    };
+    try {
+      handOff.workers().execute(Context.current().wrap(handed));
+    } catch (RejectedExecutionException e) {
+      responses.onError(Status.UNAVAILABLE.withDescription("server is shutting down")
+          .asRuntimeException());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -21,6 +22,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -51,8 +54,12 @@ class CallAdmissionTest {
   private static final MethodDescriptor<byte[], byte[]> BLOCK = method("test.T/Block");
   private static final MethodDescriptor<byte[], byte[]> LONG = method("test.T/Long");
   private static final MethodDescriptor<byte[], byte[]> DEADLINE = method("test.T/Deadline");
+  /** Ready-first: a one-byte request has its answer ready, an empty one does not. */
+  private static final MethodDescriptor<byte[], byte[]> READY = method("test.T/Ready");
+  private static final String WORKER = "admission-test-worker";
 
-  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(r -> new Thread(r, WORKER));
   private final CountDownLatch release = new CountDownLatch(1);
   private final CountDownLatch entered = new CountDownLatch(1);
   private Server server;
@@ -60,6 +67,13 @@ class CallAdmissionTest {
 
   @BeforeEach
   void start() throws IOException {
+    String name = InProcessServerBuilder.generateName();
+    server = serve(name, 1, executor, Duration.ofSeconds(30));
+    channel = InProcessChannelBuilder.forName(name).build();
+  }
+
+  private Server serve(String name, int maxShort, ExecutorService workers, Duration maxQueueWait)
+      throws IOException {
     ServerCalls.UnaryMethod<byte[], byte[]> blocking = (req, out) -> {
       entered.countDown();
       try {
@@ -82,15 +96,18 @@ class CallAdmissionTest {
           out.onCompleted();
         }))
         .addMethod(DEADLINE, ServerCalls.asyncUnaryCall(deadline))
+        .addMethod(READY, ServerCalls.asyncUnaryCall((req, out) -> UnaryCall.answerReadyFirst(
+            "Ready", out,
+            () -> req.length > 0 ? Optional.of(answer("ready")) : Optional.empty(),
+            () -> answer("computed"))))
         .build();
-    CallAdmission admission =
-        new CallAdmission(1, 1, Set.of(LONG.getFullMethodName()), executor, executor);
-    String name = InProcessServerBuilder.generateName();
-    server = InProcessServerBuilder.forName(name).directExecutor()
+    CallAdmission admission = new CallAdmission(maxShort, 1, Set.of(LONG.getFullMethodName()),
+        Set.of(READY.getFullMethodName()), workers, workers);
+    return InProcessServerBuilder.forName(name).directExecutor()
         .callExecutor(admission.executors())
-        .intercept(admission.interceptor(Duration.ofSeconds(30), Duration.ofMinutes(30)))
+        .intercept(admission.interceptor(Duration.ofSeconds(30), Duration.ofMinutes(30),
+            maxQueueWait))
         .addService(service).build().start();
-    channel = InProcessChannelBuilder.forName(name).build();
   }
 
   @AfterEach
@@ -160,6 +177,81 @@ class CallAdmissionTest {
         CallOptions.DEFAULT.withDeadlineAfter(2, TimeUnit.SECONDS), new byte[0])).getLong();
 
     assertThat(remaining).isBetween(1L, 2_000L);
+  }
+
+  @Test
+  void readyFirst_readyAnswer_sentFromTheTransportThread() {
+    String answer = new String(ClientCalls.blockingUnaryCall(channel, READY,
+        CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[] {1}), UTF_8);
+
+    assertThat(answer).startsWith("ready on ").doesNotContain(WORKER);
+  }
+
+  @Test
+  void readyFirst_nothingReady_computedByAWorkerUnderTheCallsDeadline() {
+    String answer = new String(ClientCalls.blockingUnaryCall(channel, READY,
+        CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]), UTF_8);
+
+    assertThat(answer).isEqualTo("computed on " + WORKER + " with a deadline");
+  }
+
+  @Test
+  void readyFirst_countsAgainstTheShortBound() throws Exception {
+    CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
+    assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+        () -> ClientCalls.blockingUnaryCall(channel, READY,
+            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[] {1}));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+  }
+
+  @Test
+  void queueWait_pastTheLimit_shedWithResourceExhausted() throws Exception {
+    // One worker, busy with a blocked call: the next calls wait in its queue past 100 ms.
+    ExecutorService one = Executors.newSingleThreadExecutor(r -> new Thread(r, WORKER));
+    String name = InProcessServerBuilder.generateName();
+    Server small = serve(name, 3, one, Duration.ofMillis(100));
+    ManagedChannel ch = InProcessChannelBuilder.forName(name).build();
+    try {
+      CompletableFuture<byte[]> blocked = CompletableFuture.supplyAsync(() ->
+          ClientCalls.blockingUnaryCall(ch, BLOCK,
+              CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new byte[0]));
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<Status> queued = CompletableFuture.supplyAsync(() -> statusOf(ch, DEADLINE,
+          new byte[0]));
+      CompletableFuture<Status> miss = CompletableFuture.supplyAsync(() -> statusOf(ch, READY,
+          new byte[0]));
+      Thread.sleep(300);
+      release.countDown();
+      blocked.get(10, TimeUnit.SECONDS);
+
+      for (Status st : List.of(queued.get(10, TimeUnit.SECONDS), miss.get(10, TimeUnit.SECONDS))) {
+        assertThat(st.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(st.getDescription()).contains("for a worker");
+      }
+      assertThat(statusOf(ch, DEADLINE, new byte[0]).getCode())
+          .as("places given back, and a call that does not wait is served")
+          .isEqualTo(Status.Code.OK);
+    } finally {
+      ch.shutdownNow();
+      small.shutdownNow();
+      one.shutdownNow();
+    }
+  }
+
+  private static Status statusOf(ManagedChannel ch, MethodDescriptor<byte[], byte[]> method,
+      byte[] request) {
+    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+        () -> ClientCalls.blockingUnaryCall(ch, method,
+            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), request));
+    return e == null ? Status.OK : e.getStatus();
+  }
+
+  private static byte[] answer(String what) {
+    return (what + " on " + Thread.currentThread().getName()
+        + (Context.current().getDeadline() != null ? " with a deadline" : "")).getBytes(UTF_8);
   }
 
   private byte[] call(MethodDescriptor<byte[], byte[]> method, long seconds) {

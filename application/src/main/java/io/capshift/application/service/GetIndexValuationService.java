@@ -48,9 +48,21 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   public IndexValuationResult getIndexValuation(GetIndexValuationQuery query) {
     // Read the version first: a write racing this call can only make the entry unreachable.
     long version = repository.dataVersion();
-    Key key =
-        new Key(version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
-    return cache == null ? compute(query, version) : cache.get(key, k -> compute(query, version));
+    return cache == null
+        ? compute(query, version)
+        : cache.get(key(query, version), k -> compute(query, version));
+  }
+
+  @Override
+  public Optional<IndexValuationResult> cachedIndexValuation(GetIndexValuationQuery query) {
+    return cache == null
+        ? Optional.empty()
+        : Optional.ofNullable(cache.getIfPresent(key(query, repository.dataVersion())));
+  }
+
+  private static Key key(GetIndexValuationQuery query, long version) {
+    return new Key(
+        version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
   }
 
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {

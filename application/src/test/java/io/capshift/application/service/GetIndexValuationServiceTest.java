@@ -66,6 +66,29 @@ class GetIndexValuationServiceTest {
   }
 
   @Test
+  void cachedIndexValuation_onlyWhatIsComputedForTheCurrentVersion_withoutReading() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+
+    assertThat(service.cachedIndexValuation(query("test", null))).isEmpty();
+    IndexValuationResult computed = service.getIndexValuation(query("test", null));
+    assertThat(service.cachedIndexValuation(query("TEST", null))).containsSame(computed);
+    assertThat(service.cachedIndexValuation(query("test", FEB))).isEmpty();
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, 1_000)));
+    assertThat(service.cachedIndexValuation(query("test", null))).isEmpty();
+    assertThat(repository.loads).isEqualTo(1);
+  }
+
+  @Test
+  void cachedIndexValuation_cacheOff_alwaysEmpty() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+    GetIndexValuationService uncached = new GetIndexValuationService(repository, 0);
+
+    uncached.getIndexValuation(query("test", null));
+
+    assertThat(uncached.cachedIndexValuation(query("test", null))).isEmpty();
+  }
+
+  @Test
   void getIndexValuation_asOf_usesLatestSnapshotOnOrBefore() {
     repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
     repository.saveAll(List.of(Fixtures.twoNames("test", FEB, 1_000)));

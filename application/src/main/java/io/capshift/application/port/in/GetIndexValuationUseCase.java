@@ -1,5 +1,7 @@
 package io.capshift.application.port.in;
 
+import java.util.Optional;
+
 /** Valuation of one index or fund at a date. */
 public interface GetIndexValuationUseCase {
 
@@ -8,4 +10,13 @@ public interface GetIndexValuationUseCase {
    *     before the date
    */
   IndexValuationResult getIndexValuation(GetIndexValuationQuery query);
+
+  /**
+   * The answer {@link #getIndexValuation} would give, if it is already computed for the store's
+   * current data version; empty otherwise. Reads nothing and computes nothing, so a caller on a
+   * thread that must not block (a network event loop) can answer at once and hand only misses on.
+   */
+  default Optional<IndexValuationResult> cachedIndexValuation(GetIndexValuationQuery query) {
+    return Optional.empty();
+  }
 }
