@@ -10,17 +10,21 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code ./capshift bench}: every benchmark in one run, printed as one table of figures and
  * ratios, and written to {@code bench/target/bench-results.md}. None of it runs in the tests.
  *
  * <pre>
- * ./capshift bench [--shared DIR] [--quick]
+ * ./capshift bench [--shared DIR] [--quick] [--only micro,imports,startup,grpc,overload]
+ * [--profile]
  * </pre>
  *
  * {@code --quick} shortens every phase to check the harness itself; its figures are not for the
- * record.
+ * record. {@code --only} runs the sections named (the data sets are imported whenever a later
+ * section needs them; {@code grpc} includes {@code overload}). {@code --profile} records each gRPC server with Java Flight Recorder into
+ * {@code bench/target/profiles/}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -30,13 +34,18 @@ public final class BenchMain {
     Path shared = root.resolveSibling("shared").resolve("data");
     Path jar = root.resolve("bootstrap/target/capshift.jar");
     boolean quick = false;
+    boolean profile = false;
+    Set<String> only = Set.of("micro", "imports", "startup", "grpc");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--shared" -> shared = Path.of(args[++i]).toAbsolutePath();
         case "--jar" -> jar = Path.of(args[++i]).toAbsolutePath();
         case "--quick" -> quick = true;
+        case "--profile" -> profile = true;
+        case "--only" -> only = Set.of(args[++i].split(","));
         default -> {
-          System.err.println("usage: capshift bench [--shared DIR] [--jar capshift.jar] [--quick]");
+          System.err.println("usage: capshift bench [--shared DIR] [--jar capshift.jar] [--quick]"
+              + " [--only micro,imports,startup,grpc,overload] [--profile]");
           System.exit(2);
         }
       }
@@ -60,20 +69,36 @@ public final class BenchMain {
     String machine = machine();
     System.out.println("capshift bench " + (quick ? "(QUICK: not for the record) " : "")
         + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n" + machine);
-    phase("micro-benchmarks (JMH)", t0);
-    MicroSection.run(t, workDir, quick);
-    phase("imports", t0);
-    ImportSection.importAll(t, shared, full);
-    ImportSection.importSynthetic(t, workDir, quick ? 10 : 100);
-    phase("report", t0);
-    ImportSection.report(t, full, quick ? 3 : 11);
-    phase("start-up", t0);
-    StartupSection.run(t, jar, workDir, full, quick ? 1 : 3);
-    GrpcSection grpc = new GrpcSection(t, jar, workDir, quick);
-    phase("gRPC: cached and TLS", t0);
-    grpc.cachedAndTls(full);
-    phase("gRPC: uncached and overload", t0);
-    grpc.uncachedAndOverload(full);
+    if (only.contains("micro")) {
+      phase("micro-benchmarks (JMH)", t0);
+      MicroSection.run(t, workDir, quick);
+    }
+    if (!only.equals(Set.of("micro"))) {
+      phase("imports", t0);
+      ImportSection.importAll(t, shared, full);
+    }
+    if (only.contains("imports")) {
+      ImportSection.importSynthetic(t, workDir, quick ? 10 : 100);
+      phase("report", t0);
+      ImportSection.report(t, full, quick ? 3 : 11);
+    }
+    if (only.contains("startup")) {
+      phase("start-up", t0);
+      StartupSection.run(t, jar, workDir, full, quick ? 1 : 3);
+    }
+    Path profiles = profile ? Files.createDirectories(root.resolve("bench/target/profiles"))
+        : null;
+    GrpcSection grpc = new GrpcSection(t, jar, workDir, quick, profiles);
+    if (only.contains("grpc")) {
+      phase("gRPC: cached and TLS", t0);
+      grpc.cachedAndTls(full);
+      phase("gRPC: uncached", t0);
+      grpc.uncached(full);
+    }
+    if (only.contains("grpc") || only.contains("overload")) {
+      phase("gRPC: overload", t0);
+      grpc.overload(full);
+    }
     double minutes = (System.nanoTime() - t0) / 60e9;
 
     String md = String.format(Locale.ROOT, "Run %s%s, %.1f minutes, `./capshift bench`.%n%s%n%n%s",

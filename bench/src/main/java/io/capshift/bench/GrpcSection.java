@@ -30,8 +30,11 @@ final class GrpcSection {
   private final double warmup;
   private final double round;
   private final int rounds;
+  private final Path profiles;
 
-  GrpcSection(Table t, Path jar, Path workDir, boolean quick) {
+  /** @param profiles where each server's flight recording goes, or null for none */
+  GrpcSection(Table t, Path jar, Path workDir, boolean quick, Path profiles) {
+    this.profiles = profiles;
     this.t = t;
     this.jar = jar;
     this.workDir = workDir;
@@ -57,9 +60,8 @@ final class GrpcSection {
     Path storeA = BenchMain.copyTree(store, workDir.resolve("store-a"));
     Path storeC = BenchMain.copyTree(store, workDir.resolve("store-c"));
     Path[] tls = SelfSigned.create(workDir);
-    List<String> flags = List.of("-Xms512m", "-Xmx512m");
-    try (ServerProcess a = ServerProcess.start(jar, storeA, flags, null, workDir);
-        ServerProcess c = ServerProcess.start(jar, storeC, flags, tls, workDir)) {
+    try (ServerProcess a = ServerProcess.start(jar, storeA, flags("cached"), null, workDir);
+        ServerProcess c = ServerProcess.start(jar, storeC, flags("tls"), tls, workDir)) {
       List<ManagedChannel> plain = channels(a);
       List<ManagedChannel> secure = channels(c);
       try {
@@ -80,11 +82,11 @@ final class GrpcSection {
     }
   }
 
-  /** Uncached (G2) and then overload (G7/L2) on a server whose valuation cache is off. */
-  void uncachedAndOverload(Path store) throws Exception {
+  /** Uncached (G2) on a server whose valuation cache is off. */
+  void uncached(Path store) throws Exception {
     Path storeB = BenchMain.copyTree(store, workDir.resolve("store-b"));
-    List<String> flags = List.of("-Xms512m", "-Xmx512m", "-Dcapshift.valuationCache=0");
-    try (ServerProcess b = ServerProcess.start(jar, storeB, flags, null, workDir)) {
+    try (ServerProcess b = ServerProcess.start(jar, storeB, uncachedFlags("uncached"), null,
+        workDir)) {
       List<ManagedChannel> ch = channels(b);
       try {
         Map<String, List<Load.Result>> r = interleave(List.of(
@@ -92,9 +94,6 @@ final class GrpcSection {
             new Target("uncached", VALUATION, ch, ch)));
         report("uncached GetIndexValuation (3,000 names)", r.get("health"), r.get("uncached"),
             0.6, Double.NaN, "G2");
-        double saturation = median(r.get("uncached").stream().mapToDouble(Load.Result::qps)
-            .toArray());
-        overload(b, ch, saturation);
       } finally {
         close(ch);
       }
@@ -104,35 +103,125 @@ final class GrpcSection {
   }
 
   /**
+   * Overload (G7/L2) with the server pinned to the last core and this client to the others, so
+   * that the client generating twice the server's rate does not take the server's CPU (on one
+   * shared pair of cores the client, not the server, saturates first). Saturation is measured
+   * closed loop on that server first.
+   */
+  void overload(Path store) throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (cores < 2) {
+      t.add("overload", "open loop, uncached valuation", "not run: needs 2 cores");
+      return;
+    }
+    Path storeD = BenchMain.copyTree(store, workDir.resolve("store-d"));
+    String serverCore = Integer.toString(cores - 1);
+    String clientCores = "0-" + (cores - 2);
+    pin(clientCores);
+    try (ServerProcess d = ServerProcess.start(List.of("taskset", "-c", serverCore), jar, storeD,
+        uncachedFlags("overload"), null, workDir)) {
+      List<ManagedChannel> ch = channels(d);
+      try {
+        System.out.printf(Locale.ROOT, "  server on core %s, client on %s; warm-up %.0f s%n",
+            serverCore, clientCores, warmup);
+        Load.closedLoop(ch, PER_CHANNEL, VALUATION, warmup);
+        Load.Result saturated = Load.closedLoop(ch, PER_CHANNEL, VALUATION, round);
+        overload(d, ch, saturated.qps(), "server on core " + serverCore + ", client on "
+            + clientCores);
+      } finally {
+        close(ch);
+      }
+    } finally {
+      pin("0-" + (cores - 1));
+      BenchMain.deleteTree(storeD);
+    }
+  }
+
+  private List<String> uncachedFlags(String name) {
+    List<String> flags = new ArrayList<>(flags(name));
+    flags.add("-Dcapshift.valuationCache=0");
+    return flags;
+  }
+
+  /** Sets the CPU affinity of every thread of this JVM. */
+  private static void pin(String cpus) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus,
+        Long.toString(ProcessHandle.current().pid())).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("taskset failed: " + out);
+    }
+  }
+
+  /**
    * L2/G7: open loop at half the saturation rate, then at twice it, then half again; admitted
    * calls' p99 against the half-load p99, refusals, server threads and memory.
    */
-  private void overload(ServerProcess server, List<ManagedChannel> ch, double saturation)
-      throws Exception {
-    double seconds = round;
+  private void overload(ServerProcess server, List<ManagedChannel> ch, double saturation,
+      String placement) throws Exception {
     long threads0 = server.threads();
     double rss0 = server.rssMib();
-    Load.Result half = Load.openLoop(ch, VALUATION, saturation / 2, seconds);
-    Load.Result over = Load.openLoop(ch, VALUATION, saturation * 2, seconds);
+    List<Load.Result> halves = new ArrayList<>();
+    List<Load.Result> overs = new ArrayList<>();
+    double[] ratio = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      Load.Result half = Load.openLoop(ch, VALUATION, saturation / 2, round);
+      Load.Result over = Load.openLoop(ch, VALUATION, saturation * 2, round);
+      halves.add(half);
+      overs.add(over);
+      ratio[i] = over.p99() / half.p99();
+      System.out.printf(Locale.ROOT, "  round %d half load p99 %,7.0f µs (%,d refused); 2×: "
+          + "admitted p99 %,9.0f µs, %,d refused; ratio %.2f%n", i + 1, half.p99(),
+          half.failed(Status.Code.RESOURCE_EXHAUSTED), over.p99(),
+          over.failed(Status.Code.RESOURCE_EXHAUSTED), ratio[i]);
+    }
     long threads1 = server.threads();
     double rss1 = server.rssMib();
-    Load.Result after = Load.openLoop(ch, VALUATION, saturation / 2, seconds / 2);
-    t.add("overload", String.format(Locale.ROOT, "open loop, uncached valuation: saturation "
-        + "%,.0f/s; half load %,.0f/s: p50 / p99", saturation, saturation / 2),
-        String.format(Locale.ROOT, "%,.0f / %,.0f µs (%,d ok, %,d refused)", half.p50(),
-            half.p99(), half.ok(), half.failed(Status.Code.RESOURCE_EXHAUSTED)));
+    Load.Result after = Load.openLoop(ch, VALUATION, saturation / 2, round / 2);
+    t.add("overload", String.format(Locale.ROOT, "open loop, uncached valuation, %s: saturation "
+        + "%,.0f/s; half load %,.0f/s: p50 / p99; refused; client send lag p99", placement,
+        saturation, saturation / 2), String.format(Locale.ROOT, "%,.0f / %,.0f µs; %,d of %,d; "
+        + "%,.0f µs (medians of %d rounds)", median(halves, Load.Result::p50),
+        median(halves, Load.Result::p99), refused(halves), offered(halves),
+        median(halves, r -> r.sendLag().getValueAtPercentile(99)), rounds));
     t.add("overload", String.format(Locale.ROOT, "2× saturation, %,.0f/s offered: admitted p50 / "
-        + "p99; refused; other errors", saturation * 2), String.format(Locale.ROOT,
-        "%,.0f / %,.0f µs; %,d of %,d; %,d", over.p50(), over.p99(),
-        over.failed(Status.Code.RESOURCE_EXHAUSTED),
-        over.ok() + over.failed(Status.Code.RESOURCE_EXHAUSTED),
-        over.failedOtherThan(Status.Code.RESOURCE_EXHAUSTED)));
-    t.ratio("overload", "admitted p99 at 2× / p99 at half load — G7", over.p99() / half.p99(),
-        "<=", 3.0);
-    t.add("overload", "server threads; RSS: before → after 2×",
+        + "p99; refused (their p50 / p99); other errors; client send lag p99", saturation * 2),
+        String.format(Locale.ROOT, "%,.0f / %,.0f µs; %,d of %,d (%,.0f / %,.0f µs); %,d; %,.0f µs",
+            median(overs, Load.Result::p50), median(overs, Load.Result::p99), refused(overs),
+            offered(overs), median(overs, r -> r.refusedLatency().getValueAtPercentile(50)),
+            median(overs, r -> r.refusedLatency().getValueAtPercentile(99)),
+            overs.stream().mapToLong(r -> r.failedOtherThan(Status.Code.RESOURCE_EXHAUSTED)).sum(),
+            median(overs, r -> r.sendLag().getValueAtPercentile(99))));
+    t.ratio("overload", "admitted p99 at 2× / p99 at half load — G7 (rounds " + rounded(ratio)
+        + ")", median(ratio), "<=", 3.0);
+    t.add("overload", "server threads; RSS: before → after the rounds",
         String.format(Locale.ROOT, "%d → %d; %.0f → %.0f MiB", threads0, threads1, rss0, rss1));
     t.add("overload", "half load again right after: p99; refused or failed", String.format(
         Locale.ROOT, "%,.0f µs; %,d", after.p99(), after.failedOtherThan(Status.Code.OK)));
+  }
+
+  private static double median(List<Load.Result> rs,
+      java.util.function.ToDoubleFunction<Load.Result> f) {
+    return median(rs.stream().mapToDouble(f).toArray());
+  }
+
+  private static long refused(List<Load.Result> rs) {
+    return rs.stream().mapToLong(r -> r.failed(Status.Code.RESOURCE_EXHAUSTED)).sum();
+  }
+
+  private static long offered(List<Load.Result> rs) {
+    return rs.stream().mapToLong(r -> r.ok() + r.failures().values().stream()
+        .mapToLong(Long::longValue).sum()).sum();
+  }
+
+
+  private List<String> flags(String name) {
+    List<String> flags = new ArrayList<>(List.of("-Xms512m", "-Xmx512m"));
+    if (profiles != null) {
+      flags.add("-XX:StartFlightRecording=settings=profile,filename="
+          + profiles.resolve(name + ".jfr"));
+    }
+    return flags;
   }
 
   private Map<String, List<Load.Result>> interleave(List<Target> targets) throws Exception {

@@ -43,8 +43,12 @@ final class Load {
    * @param ok successful calls completed in the window
    * @param latency of the successful calls, µs
    * @param failures non-OK statuses by code (RESOURCE_EXHAUSTED counted here too)
+   * @param sendLag open loop only (else null): how late each call left against its intended
+   *     send time, µs; the client's own share of the latency
+   * @param refusedLatency open loop only (else null): latency of the RESOURCE_EXHAUSTED answers
    */
-  record Result(double seconds, long ok, Histogram latency, Map<Status.Code, Long> failures) {
+  record Result(double seconds, long ok, Histogram latency, Map<Status.Code, Long> failures,
+      Histogram sendLag, Histogram refusedLatency) {
     double qps() {
       return ok / seconds;
     }
@@ -129,7 +133,7 @@ final class Load {
     Histogram h = recorder.getIntervalHistogram();
     Map<Status.Code, Long> failed = snapshot(failures);
     drain(outstanding);
-    return new Result(elapsed, okCount, h, failed);
+    return new Result(elapsed, okCount, h, failed, null, null);
   }
 
   /**
@@ -139,6 +143,8 @@ final class Load {
   static <Q, R> Result openLoop(List<? extends Channel> channels, Rpc<Q, R> rpc, double rate,
       double seconds) throws InterruptedException {
     Recorder recorder = new Recorder(3);
+    Recorder refused = new Recorder(3);
+    Histogram sendLag = new Histogram(3);
     AtomicLong ok = new AtomicLong();
     AtomicInteger outstanding = new AtomicInteger();
     Map<Status.Code, AtomicLong> failures = new ConcurrentHashMap<>();
@@ -158,12 +164,16 @@ final class Load {
       }
       outstanding.incrementAndGet();
       Channel ch = channels.get((int) (k % channels.size()));
+      sendLag.recordValue(Math.max(0, (System.nanoTime() - intended) / 1_000));
       rpc.call(ch, new StreamObserver<R>() {
         @Override
         public void onNext(R value) {}
 
         @Override
         public void onError(Throwable t) {
+          if (Status.fromThrowable(t).getCode() == Status.Code.RESOURCE_EXHAUSTED) {
+            refused.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
+          }
           countFailure(failures, t);
           outstanding.decrementAndGet();
         }
@@ -182,7 +192,8 @@ final class Load {
     if (backlogged > 0) {
       failed.merge(Status.Code.UNKNOWN, backlogged, Long::sum); // not sent: client backlog full
     }
-    return new Result(elapsed, ok.get(), recorder.getIntervalHistogram(), failed);
+    return new Result(elapsed, ok.get(), recorder.getIntervalHistogram(), failed, sendLag,
+        refused.getIntervalHistogram());
   }
 
   private static void countFailure(Map<Status.Code, AtomicLong> failures, Throwable t) {
