@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * {@code --quick} shortens every phase to check the harness itself; its figures are not for the
  * record. {@code --only} runs the sections named (the data sets are imported whenever a later
- * section needs them; {@code grpc} includes {@code overload}). {@code --profile} records each gRPC server with Java Flight Recorder into
- * {@code bench/target/profiles/}.
+ * section needs them; {@code grpc} includes {@code overload}). {@code --profile} records each
+ * gRPC server with Java Flight Recorder into {@code bench/target/profiles/}.
  */
 public final class BenchMain {
   private BenchMain() {}

@@ -7,6 +7,7 @@ import io.grpc.Status;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthGrpc;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The gRPC harness (reliability-performance.md §1.4): on one server, the calibration RPC
@@ -34,10 +36,10 @@ final class GrpcSection {
 
   /** @param profiles where each server's flight recording goes, or null for none */
   GrpcSection(Table t, Path jar, Path workDir, boolean quick, Path profiles) {
-    this.profiles = profiles;
     this.t = t;
     this.jar = jar;
     this.workDir = workDir;
+    this.profiles = profiles;
     this.warmup = quick ? 2 : 15;
     this.round = quick ? 2 : 8;
     this.rounds = quick ? 2 : 5;
@@ -147,15 +149,17 @@ final class GrpcSection {
   private static void pin(String cpus) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus,
         Long.toString(ProcessHandle.current().pid())).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IllegalStateException("taskset failed: " + out);
     }
   }
 
   /**
-   * L2/G7: open loop at half the saturation rate, then at twice it, then half again; admitted
-   * calls' p99 against the half-load p99, refusals, server threads and memory.
+   * L2/G7: after a short warm-up at twice the saturation rate, rounds of open loop at half of it
+   * and at twice it, then half again; admitted calls' p99 against the half-load p99 (the median
+   * of the rounds' ratios), refusals and their latency, the client's send lag, server threads and
+   * memory.
    */
   private void overload(ServerProcess server, List<ManagedChannel> ch, double saturation,
       String placement) throws Exception {
@@ -204,7 +208,7 @@ final class GrpcSection {
   }
 
   private static double median(List<Load.Result> rs,
-      java.util.function.ToDoubleFunction<Load.Result> f) {
+      ToDoubleFunction<Load.Result> f) {
     return median(rs.stream().mapToDouble(f).toArray());
   }
 
@@ -216,7 +220,6 @@ final class GrpcSection {
     return rs.stream().mapToLong(r -> r.ok() + r.failures().values().stream()
         .mapToLong(Long::longValue).sum()).sum();
   }
-
 
   private List<String> flags(String name) {
     List<String> flags = new ArrayList<>(List.of("-Xms512m", "-Xmx512m"));

@@ -19,6 +19,7 @@ import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OverloadTest {
   // On or after the synthetic index's date; each call asks for a later day.
-  private static final java.time.LocalDate FIRST_AS_OF = java.time.LocalDate.of(2026, 7, 1);
+  private static final LocalDate FIRST_AS_OF = LocalDate.of(2026, 7, 1);
 
   @TempDir Path dir;
   private NettyCapshift app;
@@ -191,7 +192,7 @@ class OverloadTest {
       slots.acquire();
       long t0 = System.nanoTime();
       // a different as-of date each call: a cache miss, so every admitted call computes
-      java.time.LocalDate asOf = FIRST_AS_OF.plusDays(i);
+      LocalDate asOf = FIRST_AS_OF.plusDays(i);
       GetIndexValuationRequest request = GetIndexValuationRequest.newBuilder().setIndexId("load")
           .setAsOf(com.google.type.Date.newBuilder().setYear(asOf.getYear())
               .setMonth(asOf.getMonthValue()).setDay(asOf.getDayOfMonth()))

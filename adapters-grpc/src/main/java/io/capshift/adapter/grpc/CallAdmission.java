@@ -56,15 +56,16 @@ public final class CallAdmission {
   static final Context.Key<HandOff> HAND_OFF = Context.key("capshift-hand-off");
 
   /**
-   * Where a ready-first call hands a miss, and how long the work may wait there before it is
-   * shed instead of run.
+   * Where a ready-first call hands a miss, and how long work may wait for a worker before it is
+   * shed instead of run (the one rule for calls the workers start and for handed misses).
    */
   record HandOff(Executor workers, long maxQueueWaitNanos) {
-    /** The refusal of a call that waited {@code waitedNanos} for a worker. */
-    static Status shed(long waitedNanos) {
-      return Status.RESOURCE_EXHAUSTED.withDescription(String.format(Locale.ROOT,
-          "waited %.0f ms for a worker; the server is overloaded, retry later",
-          waitedNanos / 1e6));
+    /** The refusal of work queued at {@code queuedAt} ({@link System#nanoTime()}), or null. */
+    Status lateRefusal(long queuedAt) {
+      long waited = System.nanoTime() - queuedAt;
+      return waited <= maxQueueWaitNanos ? null : Status.RESOURCE_EXHAUSTED.withDescription(
+          String.format(Locale.ROOT,
+              "waited %.0f ms for a worker; the server is overloaded, retry later", waited / 1e6));
     }
   }
 
@@ -137,8 +138,7 @@ public final class CallAdmission {
    */
   public ServerInterceptor interceptor(Duration shortCap, Duration longCap,
       Duration maxQueueWait) {
-    long maxWaitNanos = maxQueueWait.toNanos();
-    HandOff handOff = new HandOff(shortWorkers, maxWaitNanos);
+    HandOff handOff = new HandOff(shortWorkers, maxQueueWait.toNanos());
     return new ServerInterceptor() {
       @Override
       public <Q, R> ServerCall.Listener<Q> interceptCall(
@@ -158,10 +158,10 @@ public final class CallAdmission {
           return next.startCall(call, headers);
         }
         if (ticket.equals(SHORT)) {
-          long waited = System.nanoTime() - Long.parseLong(headers.get(ADMITTED_AT));
-          if (waited > maxWaitNanos) {
+          Status late = handOff.lateRefusal(Long.parseLong(headers.get(ADMITTED_AT)));
+          if (late != null) {
             shortCalls.release();
-            return refuseAfterRequest(call, HandOff.shed(waited));
+            return refuseAfterRequest(call, late);
           }
         }
         boolean isLong = ticket.equals(LONG);

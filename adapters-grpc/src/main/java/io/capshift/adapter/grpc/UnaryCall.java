@@ -62,9 +62,9 @@ final class UnaryCall {
     }
     long queued = System.nanoTime();
     Runnable handed = () -> {
-      long waited = System.nanoTime() - queued;
-      if (waited > handOff.maxQueueWaitNanos()) {
-        responses.onError(CallAdmission.HandOff.shed(waited).asRuntimeException());
+      Status late = handOff.lateRefusal(queued);
+      if (late != null) {
+        responses.onError(late.asRuntimeException());
         return;
       }
       answer(rpc, responses, work);
