@@ -53,6 +53,10 @@ final class GrpcSection {
       new Load.Rpc<>("GetIndexValuation", ValuationServiceGrpc.getGetIndexValuationMethod(),
           GetIndexValuationRequest.newBuilder().setIndexId(ImportSection.BENCH_INDEX).build());
 
+  static final Load.Rpc<GetIndexValuationRequest, ?> LARGE_VALUATION =
+      new Load.Rpc<>("GetIndexValuation 30,000", ValuationServiceGrpc.getGetIndexValuationMethod(),
+          GetIndexValuationRequest.newBuilder().setIndexId(ImportSection.OVERLOAD_INDEX).build());
+
   /** A target measured on a server, against that server's calibration. */
   private record Target(String label, Load.Rpc<?, ?> rpc, List<ManagedChannel> channels,
       List<ManagedChannel> calibration) {}
@@ -126,8 +130,8 @@ final class GrpcSection {
       try {
         System.out.printf(Locale.ROOT, "  server on core %s, client on %s; warm-up %.0f s%n",
             serverCore, clientCores, warmup);
-        Load.closedLoop(ch, PER_CHANNEL, VALUATION, warmup);
-        Load.Result saturated = Load.closedLoop(ch, PER_CHANNEL, VALUATION, round);
+        Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, warmup);
+        Load.Result saturated = Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, round);
         overload(d, ch, saturated.qps(), "server on core " + serverCore + ", client on "
             + clientCores);
       } finally {
@@ -170,10 +174,10 @@ final class GrpcSection {
     double[] ratio = new double[rounds];
     double seconds = round / 2;
     // the refusal and shedding paths warm up too: the first overload otherwise runs them cold
-    Load.openLoop(ch, VALUATION, saturation * 2, seconds / 2);
+    Load.openLoop(ch, LARGE_VALUATION, saturation * 2, seconds / 2);
     for (int i = 0; i < rounds; i++) {
-      Load.Result half = Load.openLoop(ch, VALUATION, saturation / 2, seconds);
-      Load.Result over = Load.openLoop(ch, VALUATION, saturation * 2, seconds);
+      Load.Result half = Load.openLoop(ch, LARGE_VALUATION, saturation / 2, seconds);
+      Load.Result over = Load.openLoop(ch, LARGE_VALUATION, saturation * 2, seconds);
       halves.add(half);
       overs.add(over);
       ratio[i] = over.p99() / half.p99();
@@ -184,8 +188,8 @@ final class GrpcSection {
     }
     long threads1 = server.threads();
     double rss1 = server.rssMib();
-    Load.Result after = Load.openLoop(ch, VALUATION, saturation / 2, seconds);
-    t.add("overload", String.format(Locale.ROOT, "open loop, uncached valuation, %s: saturation "
+    Load.Result after = Load.openLoop(ch, LARGE_VALUATION, saturation / 2, seconds);
+    t.add("overload", String.format(Locale.ROOT, "open loop, uncached valuation of 30,000 names, %s: saturation "
         + "%,.0f/s; half load %,.0f/s: p50 / p99; refused; client send lag p99", placement,
         saturation, saturation / 2), String.format(Locale.ROOT, "%,.0f / %,.0f µs; %,d of %,d; "
         + "%,.0f µs (medians of %d rounds)", median(halves, Load.Result::p50),

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,10 +66,9 @@ final class ServeCommand implements Callable<Integer> {
         ? NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
         : NettyServerBuilder.forAddress(new InetSocketAddress(host, port),
             TlsServerCredentials.create(tlsCert.toFile(), tlsKey.toFile()));
-    ExecutorService workers = ServerSetup.shortWorkers();
-    ExecutorService longJobs = ServerSetup.longJobWorkers();
+    ServerSetup.Workers workers = ServerSetup.Workers.create();
     ServerSetup.protect(ServerSetup.limit(builder, tlsCert != null), writeToken, readToken,
-        loopback, workers, longJobs);
+        loopback, workers);
     Capshift capshift = store.open();
     CapshiftServer server;
     try {
@@ -81,7 +78,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       capshift.close();
       workers.shutdown();
-      longJobs.shutdown();
       throw new java.io.UncheckedIOException(
           "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
@@ -89,7 +85,6 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       shutdown(server, capshift, stopped);
       workers.shutdown();
-      longJobs.shutdown();
     }, "capshift-shutdown"));
     if (writeToken.isEmpty() && !loopback) {
       System.err.println("capshift: no --token-file and listening beyond loopback:"

@@ -3,6 +3,7 @@ package io.capshift.bootstrap;
 import io.capshift.adapter.grpc.AdaptiveLifoQueue;
 import io.capshift.adapter.grpc.BearerTokenInterceptor;
 import io.capshift.adapter.grpc.CallAdmission;
+import io.capshift.adapter.grpc.QueueWaitLimit;
 import io.capshift.api.v1.DataServiceGrpc;
 import io.capshift.api.v1.RotationServiceGrpc;
 import io.capshift.api.v1.ValuationServiceGrpc;
@@ -11,7 +12,6 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -43,10 +43,17 @@ final class ServerSetup {
   /** Age of the oldest queued short call from which the workers serve the newest first. */
   static final Duration LIFO_AFTER = Duration.ofMillis(5);
   /**
-   * Longest a short call waits for a worker before it is refused. Far above any wait without
-   * overload (the load test's 32 callers wait about a millisecond), so only overload sheds.
+   * Longest a short call waits for a worker before it is refused, while the server is not
+   * overloaded. Far above any such wait (the load test's 32 callers wait about a millisecond).
    */
   static final Duration MAX_QUEUE_WAIT = Duration.ofSeconds(1);
+  /**
+   * Longest a short call waits for a worker while the server is overloaded: CoDel's 5 ms target.
+   * A call waiting longer would be answered well after the calls that came after it.
+   */
+  static final Duration OVERLOADED_QUEUE_WAIT = Duration.ofMillis(5);
+  /** How long a short call refused or shed keeps the server overloaded: CoDel's interval. */
+  static final Duration OVERLOAD_MEMORY = Duration.ofMillis(100);
   static final Duration SHORT_DEADLINE_CAP = Duration.ofSeconds(30);
   static final Duration LONG_DEADLINE_CAP = Duration.ofMinutes(30);
   /** The methods that run as long jobs on their own executor. */
@@ -84,35 +91,44 @@ final class ServerSetup {
    * @param writeToken the write token; empty means writes are open only when {@code loopback}
    * @param readToken the read token; empty means reads are open
    * @param loopback whether the server listens on loopback only
-   * @param workers runs admitted short calls
-   * @param longJobs runs admitted {@link #LONG_METHODS}
+   * @param workers runs the admitted calls
    */
   static <T extends ServerBuilder<T>> T protect(T builder, Optional<String> writeToken,
-      Optional<String> readToken, boolean loopback, Executor workers, Executor longJobs) {
+      Optional<String> readToken, boolean loopback, Workers workers) {
     CallAdmission admission = new CallAdmission(MAX_SHORT_CALLS, MAX_LONG_CALLS, LONG_METHODS,
-        READY_FIRST_METHODS, workers, longJobs);
+        READY_FIRST_METHODS, workers.shortCalls(), workers.longJobs(), workers.waitLimit());
     return builder
         .directExecutor()
         .callExecutor(admission.executors())
         .intercept(new BearerTokenInterceptor(writeToken, readToken, loopback))
         // added last, so it runs first: every admitted call, refused by the token check or
         // not, passes the interceptor that gives its place back
-        .intercept(admission.interceptor(SHORT_DEADLINE_CAP, LONG_DEADLINE_CAP, MAX_QUEUE_WAIT));
+        .intercept(admission.interceptor(SHORT_DEADLINE_CAP, LONG_DEADLINE_CAP));
   }
 
   /**
-   * The workers of short calls: one per core (short calls compute and never block, so a second
-   * worker on one core only takes turns with the first and with the network threads), fed by an
-   * {@link AdaptiveLifoQueue} so that under overload the calls answered are the newest.
+   * The threads that run admitted calls.
+   *
+   * @param shortCalls one per core (short calls compute and never block, so a second worker on
+   *     one core only takes turns with the first and with the network threads), fed by an {@link
+   *     AdaptiveLifoQueue} so that under overload the calls answered are the newest
+   * @param longJobs one per admitted long job
+   * @param waitLimit how long a short call may wait for a worker
    */
-  static ExecutorService shortWorkers() {
-    int threads = Runtime.getRuntime().availableProcessors();
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new AdaptiveLifoQueue(LIFO_AFTER, MAX_QUEUE_WAIT));
-  }
+  record Workers(ExecutorService shortCalls, ExecutorService longJobs, QueueWaitLimit waitLimit) {
+    static Workers create() {
+      QueueWaitLimit waitLimit =
+          new QueueWaitLimit(MAX_QUEUE_WAIT, OVERLOADED_QUEUE_WAIT, OVERLOAD_MEMORY);
+      int threads = Runtime.getRuntime().availableProcessors();
+      return new Workers(new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+          new AdaptiveLifoQueue(LIFO_AFTER, waitLimit)),
+          Executors.newFixedThreadPool(MAX_LONG_CALLS), waitLimit);
+    }
 
-  /** The workers of long jobs, one per admitted job. */
-  static ExecutorService longJobWorkers() {
-    return Executors.newFixedThreadPool(MAX_LONG_CALLS);
+    /** Lets running calls finish and stops the threads. */
+    void shutdown() {
+      shortCalls.shutdown();
+      longJobs.shutdown();
+    }
   }
 }

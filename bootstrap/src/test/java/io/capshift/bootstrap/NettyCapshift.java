@@ -6,8 +6,6 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The real server on a loopback port, with the limits, admission bounds and token rules {@code
@@ -16,8 +14,7 @@ import java.util.concurrent.Executors;
 final class NettyCapshift implements AutoCloseable {
   final Capshift capshift;
   final CapshiftServer server;
-  private final ExecutorService workers = ServerSetup.shortWorkers();
-  private final ExecutorService longJobs = ServerSetup.longJobWorkers();
+  private final ServerSetup.Workers workers = ServerSetup.Workers.create();
 
   /**
    * @param tls server credentials, or null for plaintext
@@ -29,7 +26,7 @@ final class NettyCapshift implements AutoCloseable {
         ? NettyServerBuilder.forAddress(any)
         : NettyServerBuilder.forAddress(any, tls.build());
     ServerSetup.protect(ServerSetup.limit(builder, tls != null), writeToken, readToken, loopback,
-        workers, longJobs);
+        workers);
     capshift = Capshift.open(dir, InProcessCapshift.CLOCK);
     capshift.seed().seedIfEmpty();
     server = new CapshiftServer(builder, capshift, MoreExecutors.newDirectExecutorService())
@@ -50,6 +47,5 @@ final class NettyCapshift implements AutoCloseable {
     server.stop(5);
     capshift.close();
     workers.shutdown();
-    longJobs.shutdown();
   }
 }

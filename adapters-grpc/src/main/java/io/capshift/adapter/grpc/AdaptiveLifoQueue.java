@@ -6,12 +6,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The short-call workers' queue: first in, first out while the oldest waiting task is younger
- * than {@code lifoAfter}, newest first once it is older, and the oldest again once it has waited
- * longer than {@code staleAfter} (it will only be refused: {@link CallAdmission} sheds calls that
- * waited that long). Under overload a fifo queue makes every call wait behind all the others, so
- * admitted calls are slow as well as few; served newest first, the calls answered are those that
- * waited least, and the ones left waiting are shed (the adaptive-lifo rule of large RPC fleets).
- * Without overload the queue is short and stays fifo.
+ * than {@code lifoAfter} and the server is not overloaded, newest first otherwise, and the oldest
+ * again once it has waited longer than the {@link QueueWaitLimit} (it will only be refused: {@link
+ * CallAdmission} sheds calls that waited that long). Under overload a fifo queue makes every call
+ * wait behind all the others, so admitted calls are slow as well as few; served newest first, the
+ * calls answered are those that waited least, and the ones left waiting are shed (the adaptive-lifo
+ * rule of large RPC fleets). Without overload the queue is short and stays fifo.
  *
  * <p>For a {@link java.util.concurrent.ThreadPoolExecutor}, which uses only {@code offer}, {@code
  * take}, {@code poll} and the collection views; tasks are stamped when offered.
@@ -20,19 +20,19 @@ public final class AdaptiveLifoQueue extends LinkedBlockingDeque<Runnable> {
   private static final long serialVersionUID = 1L;
 
   private final long lifoAfterNanos;
-  private final long staleAfterNanos;
+  private final QueueWaitLimit waitLimit;
 
   /**
    * @param lifoAfter age of the oldest task from which the newest is served first
-   * @param staleAfter age from which the oldest is taken again, to be shed
+   * @param waitLimit the age from which the oldest is taken again, to be shed, and whether the
+   *     server is overloaded
    */
-  public AdaptiveLifoQueue(Duration lifoAfter, Duration staleAfter) {
-    if (lifoAfter.isNegative() || staleAfter.compareTo(lifoAfter) < 0) {
-      throw new IllegalArgumentException("need 0 <= lifoAfter <= staleAfter: " + lifoAfter + ", "
-          + staleAfter);
+  public AdaptiveLifoQueue(Duration lifoAfter, QueueWaitLimit waitLimit) {
+    if (lifoAfter.isNegative()) {
+      throw new IllegalArgumentException("need lifoAfter >= 0: " + lifoAfter);
     }
     this.lifoAfterNanos = lifoAfter.toNanos();
-    this.staleAfterNanos = staleAfter.toNanos();
+    this.waitLimit = waitLimit;
   }
 
   @Override
@@ -74,7 +74,7 @@ public final class AdaptiveLifoQueue extends LinkedBlockingDeque<Runnable> {
       return null;
     }
     long age = System.nanoTime() - ((Stamped) head).at;
-    if (age > lifoAfterNanos && age <= staleAfterNanos) {
+    if (age <= waitLimit.nanos() && (age > lifoAfterNanos || waitLimit.overloaded())) {
       Runnable newest = pollLast();
       if (newest != null) {
         return newest;

@@ -35,10 +35,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * goes out at once, and only a miss is handed to a worker. The hand-off (a queue, a wake-up and a
  * thread switch) costs more than serving a cached answer.
  *
- * <p>A short call that waited longer than the longest queue wait for a worker is refused with
- * {@code RESOURCE_EXHAUSTED} instead of run. With the workers' {@link AdaptiveLifoQueue}, which
- * serves the newest calls first under overload, no admitted call waits without bound, and the
- * calls answered are those that waited least rather than those that waited longest.
+ * <p>A short call that waited longer than the {@link QueueWaitLimit} for a worker is refused with
+ * {@code RESOURCE_EXHAUSTED} instead of run; the limit tightens from the moment a short call is
+ * refused for want of a place. With the workers' {@link AdaptiveLifoQueue}, which serves the
+ * newest calls first under overload, no admitted call waits long, and the calls answered are
+ * those that waited least rather than those that waited longest.
  */
 public final class CallAdmission {
   // Set by the executor supplier, read by the interceptor; a client's own copy is discarded.
@@ -59,13 +60,16 @@ public final class CallAdmission {
    * Where a ready-first call hands a miss, and how long work may wait for a worker before it is
    * shed instead of run (the one rule for calls the workers start and for handed misses).
    */
-  record HandOff(Executor workers, long maxQueueWaitNanos) {
+  record HandOff(Executor workers, QueueWaitLimit waitLimit) {
     /** The refusal of work queued at {@code queuedAt} ({@link System#nanoTime()}), or null. */
     Status lateRefusal(long queuedAt) {
       long waited = System.nanoTime() - queuedAt;
-      return waited <= maxQueueWaitNanos ? null : Status.RESOURCE_EXHAUSTED.withDescription(
-          String.format(Locale.ROOT,
-              "waited %.0f ms for a worker; the server is overloaded, retry later", waited / 1e6));
+      if (waited <= waitLimit.nanos()) {
+        return null;
+      }
+      waitLimit.overloadSeen();
+      return Status.RESOURCE_EXHAUSTED.withDescription(String.format(Locale.ROOT,
+          "waited %.1f ms for a worker; the server is overloaded, retry later", waited / 1e6));
     }
   }
 
@@ -75,6 +79,7 @@ public final class CallAdmission {
   private final Set<String> readyFirstMethods;
   private final Executor shortWorkers;
   private final Executor longWorkers;
+  private final QueueWaitLimit waitLimit;
 
   /**
    * @param maxShort short calls admitted at once
@@ -84,9 +89,12 @@ public final class CallAdmission {
    *     thread and hand misses to {@code shortWorkers} themselves
    * @param shortWorkers runs admitted short calls
    * @param longWorkers runs admitted long jobs
+   * @param waitLimit how long a short call may wait for a worker; told of every short call
+   *     refused or shed
    */
   public CallAdmission(int maxShort, int maxLong, Set<String> longMethods,
-      Set<String> readyFirstMethods, Executor shortWorkers, Executor longWorkers) {
+      Set<String> readyFirstMethods, Executor shortWorkers, Executor longWorkers,
+      QueueWaitLimit waitLimit) {
     if (maxShort < 1 || maxLong < 1) {
       throw new IllegalArgumentException("limits must be >= 1: " + maxShort + ", " + maxLong);
     }
@@ -96,6 +104,7 @@ public final class CallAdmission {
     this.readyFirstMethods = Set.copyOf(readyFirstMethods);
     this.shortWorkers = shortWorkers;
     this.longWorkers = longWorkers;
+    this.waitLimit = waitLimit;
   }
 
   /** For {@code ServerBuilder.callExecutor}: admits a call and picks its workers. */
@@ -112,6 +121,9 @@ public final class CallAdmission {
         String method = call.getMethodDescriptor().getFullMethodName();
         boolean isLong = longMethods.contains(method);
         if (!(isLong ? longCalls : shortCalls).tryAcquire()) {
+          if (!isLong) {
+            waitLimit.overloadSeen();
+          }
           return null; // stays on the transport thread; the interceptor refuses it
         }
         if (readyFirstMethods.contains(method)) {
@@ -129,16 +141,14 @@ public final class CallAdmission {
 
   /**
    * Refuses calls {@link #executors()} did not admit, sheds short calls that waited longer than
-   * {@code maxQueueWait} for a worker, releases an admitted call's place when it ends, and caps
-   * its deadline.
+   * the {@link QueueWaitLimit} for a worker, releases an admitted call's place when it ends, and
+   * caps its deadline.
    *
    * @param shortCap latest deadline of a short call
    * @param longCap latest deadline of a long job
-   * @param maxQueueWait longest a short call may wait for a worker before it is refused
    */
-  public ServerInterceptor interceptor(Duration shortCap, Duration longCap,
-      Duration maxQueueWait) {
-    HandOff handOff = new HandOff(shortWorkers, maxQueueWait.toNanos());
+  public ServerInterceptor interceptor(Duration shortCap, Duration longCap) {
+    HandOff handOff = new HandOff(shortWorkers, waitLimit);
     return new ServerInterceptor() {
       @Override
       public <Q, R> ServerCall.Listener<Q> interceptCall(

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class AdaptiveLifoQueueTest {
   private static final Duration HOUR = Duration.ofHours(1);
+  /** Never overloaded on its own: an hour's wait allowed. */
+  private static final QueueWaitLimit CALM = new QueueWaitLimit(HOUR, HOUR, Duration.ZERO);
 
   @Test
   void take_oldestYoungerThanLifoAfter_firstInFirstOut() throws Exception {
-    AdaptiveLifoQueue q = new AdaptiveLifoQueue(HOUR, HOUR);
+    AdaptiveLifoQueue q = new AdaptiveLifoQueue(HOUR, CALM);
     List<String> order = new CopyOnWriteArrayList<>();
     for (String s : List.of("a", "b", "c")) {
       q.offer(() -> order.add(s));
@@ -29,7 +31,7 @@ class AdaptiveLifoQueueTest {
 
   @Test
   void take_oldestOlderThanLifoAfter_newestFirst() throws Exception {
-    AdaptiveLifoQueue q = new AdaptiveLifoQueue(Duration.ZERO, HOUR);
+    AdaptiveLifoQueue q = new AdaptiveLifoQueue(Duration.ZERO, CALM);
     List<String> order = new CopyOnWriteArrayList<>();
     for (String s : List.of("a", "b", "c")) {
       q.offer(() -> order.add(s));
@@ -43,7 +45,8 @@ class AdaptiveLifoQueueTest {
 
   @Test
   void take_oldestPastStaleAfter_takenFirstToBeShed() throws Exception {
-    AdaptiveLifoQueue q = new AdaptiveLifoQueue(Duration.ZERO, Duration.ofMillis(1));
+    AdaptiveLifoQueue q = new AdaptiveLifoQueue(Duration.ZERO,
+        new QueueWaitLimit(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO));
     List<String> order = new CopyOnWriteArrayList<>();
     q.offer(() -> order.add("old"));
     Thread.sleep(5);
@@ -57,7 +60,7 @@ class AdaptiveLifoQueueTest {
   @Test
   void pool_overloadedWorker_servesTheNewestQueuedFirst() throws Exception {
     ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-        new AdaptiveLifoQueue(Duration.ofMillis(1), HOUR));
+        new AdaptiveLifoQueue(Duration.ofMillis(1), CALM));
     CountDownLatch release = new CountDownLatch(1);
     List<Integer> order = new CopyOnWriteArrayList<>();
     try {
@@ -78,8 +81,35 @@ class AdaptiveLifoQueueTest {
   }
 
   @Test
-  void new_staleBeforeLifo_refused() {
-    assertThatThrownBy(() -> new AdaptiveLifoQueue(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+  void take_overloaded_newestFirstAtOnceAndOlderThanTheOverloadedWaitShed() throws Exception {
+    QueueWaitLimit limit = new QueueWaitLimit(HOUR, Duration.ofMillis(50), HOUR);
+    AdaptiveLifoQueue q = new AdaptiveLifoQueue(HOUR, limit);
+    List<String> order = new CopyOnWriteArrayList<>();
+    q.offer(() -> order.add("stale"));
+    Thread.sleep(100);
+    for (String s : List.of("a", "b")) {
+      q.offer(() -> order.add(s));
+    }
+    runAll(q, 3);
+    assertThat(order).as("calm: first in, first out, however old").containsExactly("stale", "a",
+        "b");
+    order.clear();
+
+    limit.overloadSeen();
+    q.offer(() -> order.add("stale"));
+    Thread.sleep(100);
+    for (String s : List.of("a", "b")) {
+      q.offer(() -> order.add(s));
+    }
+    runAll(q, 3);
+
+    assertThat(order).as("overloaded: the stale one out first, then newest first")
+        .containsExactly("stale", "b", "a");
+  }
+
+  @Test
+  void new_negativeLifoAfter_refused() {
+    assertThatThrownBy(() -> new AdaptiveLifoQueue(Duration.ofSeconds(-1), CALM))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -29,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,12 +70,17 @@ class CallAdmissionTest {
   @BeforeEach
   void start() throws IOException {
     String name = InProcessServerBuilder.generateName();
-    server = serve(name, 1, executor, Duration.ofSeconds(30));
+    server = serve(name, 1, executor, calm(Duration.ofSeconds(30)));
     channel = InProcessChannelBuilder.forName(name).build();
   }
 
-  private Server serve(String name, int maxShort, ExecutorService workers, Duration maxQueueWait)
-      throws IOException {
+  /** A limit that never tightens: {@code wait} overloaded or not. */
+  private static QueueWaitLimit calm(Duration wait) {
+    return new QueueWaitLimit(wait, wait, Duration.ZERO);
+  }
+
+  private Server serve(String name, int maxShort, ExecutorService workers,
+      QueueWaitLimit waitLimit) throws IOException {
     ServerCalls.UnaryMethod<byte[], byte[]> blocking = (req, out) -> {
       entered.countDown();
       try {
@@ -102,11 +109,10 @@ class CallAdmissionTest {
             () -> answer("computed"))))
         .build();
     CallAdmission admission = new CallAdmission(maxShort, 1, Set.of(LONG.getFullMethodName()),
-        Set.of(READY.getFullMethodName()), workers, workers);
+        Set.of(READY.getFullMethodName()), workers, workers, waitLimit);
     return InProcessServerBuilder.forName(name).directExecutor()
         .callExecutor(admission.executors())
-        .intercept(admission.interceptor(Duration.ofSeconds(30), Duration.ofMinutes(30),
-            maxQueueWait))
+        .intercept(admission.interceptor(Duration.ofSeconds(30), Duration.ofMinutes(30)))
         .addService(service).build().start();
   }
 
@@ -209,32 +215,86 @@ class CallAdmissionTest {
 
   @Test
   void queueWait_pastTheLimit_shedWithResourceExhausted() throws Exception {
-    // One worker, busy with a blocked call: the next calls wait in its queue past 100 ms.
-    ExecutorService one = Executors.newSingleThreadExecutor(r -> new Thread(r, WORKER));
-    String name = InProcessServerBuilder.generateName();
-    Server small = serve(name, 3, one, Duration.ofMillis(100));
-    ManagedChannel ch = InProcessChannelBuilder.forName(name).build();
-    try {
-      CompletableFuture<byte[]> blocked = CompletableFuture.supplyAsync(() ->
-          ClientCalls.blockingUnaryCall(ch, BLOCK,
-              CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new byte[0]));
-      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-      CompletableFuture<Status> queued = CompletableFuture.supplyAsync(() -> statusOf(ch, DEADLINE,
-          new byte[0]));
-      CompletableFuture<Status> miss = CompletableFuture.supplyAsync(() -> statusOf(ch, READY,
-          new byte[0]));
-      Thread.sleep(300);
-      release.countDown();
-      blocked.get(10, TimeUnit.SECONDS);
-
-      for (Status st : List.of(queued.get(10, TimeUnit.SECONDS), miss.get(10, TimeUnit.SECONDS))) {
+    try (Queued q = new Queued(calm(Duration.ofMillis(100)))) {
+      for (Status st : q.releaseAfter(300)) {
         assertThat(st.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
         assertThat(st.getDescription()).contains("for a worker");
       }
-      assertThat(statusOf(ch, DEADLINE, new byte[0]).getCode())
+      assertThat(statusOf(q.ch, DEADLINE, new byte[0]).getCode())
           .as("places given back, and a call that does not wait is served")
           .isEqualTo(Status.Code.OK);
-    } finally {
+    }
+  }
+
+  @Test
+  void queueWait_afterARefusalForWantOfAPlace_theOverloadedLimitSheds() throws Exception {
+    // 30 s allowed normally, 100 ms once a call has been refused at admission.
+    QueueWaitLimit limit = new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100),
+        Duration.ofHours(1));
+    try (Queued q = new Queued(limit)) {
+      assertThat(limit.overloaded()).as("waiting is not overload").isFalse();
+
+      Status refused = statusOf(q.ch, DEADLINE, new byte[0]);
+      assertThat(refused.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+      assertThat(refused.getDescription()).contains("too many calls");
+      assertThat(limit.overloaded()).isTrue();
+
+      for (Status st : q.releaseAfter(300)) {
+        assertThat(st.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(st.getDescription()).contains("for a worker");
+      }
+    }
+  }
+
+  @Test
+  void queueWait_noRefusal_waitingCallsServedUnderTheNormalLimit() throws Exception {
+    QueueWaitLimit limit = new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100),
+        Duration.ofHours(1));
+    try (Queued q = new Queued(limit)) {
+      assertThat(q.releaseAfter(300)).extracting(Status::getCode)
+          .containsExactly(Status.Code.OK, Status.Code.OK);
+      assertThat(limit.overloaded()).isFalse();
+    }
+  }
+
+  /**
+   * A server with three places and one worker, held by a blocked call, and two calls queued
+   * behind it: a plain one and a ready-first miss.
+   */
+  private final class Queued implements AutoCloseable {
+    final ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), r -> new Thread(r, WORKER));
+    final Server small;
+    final ManagedChannel ch;
+    final CompletableFuture<byte[]> blocked;
+    final CompletableFuture<Status> plain;
+    final CompletableFuture<Status> miss;
+
+    Queued(QueueWaitLimit limit) throws Exception {
+      String name = InProcessServerBuilder.generateName();
+      small = serve(name, 3, one, limit);
+      ch = InProcessChannelBuilder.forName(name).build();
+      blocked = CompletableFuture.supplyAsync(() -> ClientCalls.blockingUnaryCall(ch, BLOCK,
+          CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new byte[0]));
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+      plain = CompletableFuture.supplyAsync(() -> statusOf(ch, DEADLINE, new byte[0]));
+      miss = CompletableFuture.supplyAsync(() -> statusOf(ch, READY, new byte[0]));
+      for (int i = 0; i < 1000 && one.getQueue().size() < 2; i++) {
+        Thread.sleep(10);
+      }
+      assertThat(one.getQueue()).hasSize(2);
+    }
+
+    /** Frees the worker after {@code millis}; the queued calls' statuses, plain one first. */
+    List<Status> releaseAfter(long millis) throws Exception {
+      Thread.sleep(millis);
+      release.countDown();
+      blocked.get(10, TimeUnit.SECONDS);
+      return List.of(plain.get(10, TimeUnit.SECONDS), miss.get(10, TimeUnit.SECONDS));
+    }
+
+    @Override
+    public void close() {
       ch.shutdownNow();
       small.shutdownNow();
       one.shutdownNow();
