@@ -32,6 +32,8 @@ final class GrpcSection {
   private final double warmup;
   private final double round;
   private final int rounds;
+  /** The closed loop before each overload round that measures the saturation rate. */
+  private static final double SATURATION_SECONDS = 4;
   /** G7: back at baseline within this many seconds once the overload stops. */
   private static final int AFTER_SECONDS = 5;
   /** Each overload round's time at half load and again at twice the saturation rate. */
@@ -116,8 +118,11 @@ final class GrpcSection {
   /**
    * Overload (G7/L2) with the server pinned to the last core and this client to the others, so
    * that the client generating twice the server's rate does not take the server's CPU (on one
-   * shared pair of cores the client, not the server, saturates first). Saturation is measured
-   * closed loop on that server first.
+   * shared pair of cores the client, not the server, saturates first). The server is sized for
+   * one core from the start ({@code -XX:ActiveProcessorCount=1}: one worker, its network threads)
+   * but warmed up before it is pinned: pinned from the start, its JIT compiler shares the one
+   * core with the busy worker, and the 30,000-name call took over 20 s to reach full speed
+   * (141/s in the first 3 s, 930/s after 21 s).
    */
   void overload(Path store) throws Exception {
     int cores = Runtime.getRuntime().availableProcessors();
@@ -128,22 +133,23 @@ final class GrpcSection {
     Path storeD = BenchMain.copyTree(store, workDir.resolve("store-d"));
     String serverCore = Integer.toString(cores - 1);
     String clientCores = "0-" + (cores - 2);
-    pin(clientCores);
-    try (ServerProcess d = ServerProcess.start(List.of("taskset", "-c", serverCore), jar, storeD,
-        uncachedFlags("overload"), null, workDir)) {
+    long self = ProcessHandle.current().pid();
+    List<String> flags = uncachedFlags("overload");
+    flags.add("-XX:ActiveProcessorCount=1");
+    try (ServerProcess d = ServerProcess.start(jar, storeD, flags, null, workDir)) {
       List<ManagedChannel> ch = channels(d);
       try {
-        System.out.printf(Locale.ROOT, "  server on core %s, client on %s; warm-up %.0f s%n",
-            serverCore, clientCores, warmup);
+        System.out.printf(Locale.ROOT, "  warm-up %.0f s on all cores; then the server on core "
+            + "%s, the client on %s%n", warmup, serverCore, clientCores);
         Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, warmup);
-        Load.Result saturated = Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, round);
-        overload(d, ch, saturated.qps(), "server on core " + serverCore + ", client on "
-            + clientCores);
+        pin(d.pid(), serverCore);
+        pin(self, clientCores);
+        overload(d, ch, "server on core " + serverCore + ", client on " + clientCores);
       } finally {
         close(ch);
       }
     } finally {
-      pin("0-" + (cores - 1));
+      pin(self, "0-" + (cores - 1));
       BenchMain.deleteTree(storeD);
     }
   }
@@ -154,10 +160,10 @@ final class GrpcSection {
     return flags;
   }
 
-  /** Sets the CPU affinity of every thread of this JVM. */
-  private static void pin(String cpus) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus,
-        Long.toString(ProcessHandle.current().pid())).redirectErrorStream(true).start();
+  /** Sets the CPU affinity of every thread of process {@code pid}. */
+  private static void pin(long pid, String cpus) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
+        .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IllegalStateException("taskset failed: " + out);
@@ -165,44 +171,52 @@ final class GrpcSection {
   }
 
   /**
-   * L2/G7: after 2 s at twice the saturation rate (a warm-up), rounds of open loop at half of it
-   * and at twice it (60 s at twice the rate in all), then 5 s at half again; admitted calls' p99
-   * against the half-load p99 (the median of the rounds' ratios), refusals and their latency, the
-   * client's send lag, server threads and memory.
+   * L2/G7: rounds of open loop at half the saturation rate and at twice it (60 s at twice the
+   * rate in all), then 5 s at half again; admitted calls' p99 against the half-load p99 (the
+   * median of the rounds' ratios), refusals and their latency, the client's send lag, server
+   * threads and memory. Each round measures the saturation rate afresh, closed loop, just before
+   * it: on a shared host the server's capacity drifts by half within minutes, and a rate fixed
+   * once would overload some rounds by far less than twice.
    */
-  private void overload(ServerProcess server, List<ManagedChannel> ch, double saturation,
-      String placement) throws Exception {
+  private void overload(ServerProcess server, List<ManagedChannel> ch, String placement)
+      throws Exception {
     long threads0 = server.threads();
     double rss0 = server.rssMib();
     List<Load.Result> halves = new ArrayList<>();
     List<Load.Result> overs = new ArrayList<>();
     double[] ratio = new double[rounds];
+    double[] saturation = new double[rounds];
     double seconds = overloadRound;
     // the refusal and shedding paths warm up too: the first overload otherwise runs them cold
-    Load.openLoop(ch, LARGE_VALUATION, saturation * 2, 2);
+    Load.openLoop(ch, LARGE_VALUATION,
+        2 * Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, SATURATION_SECONDS).qps(), 2);
     for (int i = 0; i < rounds; i++) {
-      Load.Result half = Load.openLoop(ch, LARGE_VALUATION, saturation / 2, seconds);
-      Load.Result over = Load.openLoop(ch, LARGE_VALUATION, saturation * 2, seconds);
+      saturation[i] = Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, SATURATION_SECONDS).qps();
+      Load.Result half = Load.openLoop(ch, LARGE_VALUATION, saturation[i] / 2, seconds);
+      Load.Result over = Load.openLoop(ch, LARGE_VALUATION, saturation[i] * 2, seconds);
       halves.add(half);
       overs.add(over);
       ratio[i] = over.p99() / half.p99();
-      System.out.printf(Locale.ROOT, "  round %d half load p99 %,7.0f µs (%,d refused); 2×: "
-          + "admitted p99 %,9.0f µs, %,d refused; ratio %.2f%n", i + 1, half.p99(),
-          half.failed(Status.Code.RESOURCE_EXHAUSTED), over.p99(),
+      System.out.printf(Locale.ROOT, "  round %d saturation %,.0f/s; half load p99 %,7.0f µs (%,d "
+          + "refused); 2×: admitted p99 %,9.0f µs, %,d refused; ratio %.2f%n", i + 1,
+          saturation[i], half.p99(), half.failed(Status.Code.RESOURCE_EXHAUSTED), over.p99(),
           over.failed(Status.Code.RESOURCE_EXHAUSTED), ratio[i]);
     }
     long threads1 = server.threads();
     double rss1 = server.rssMib();
-    Load.Result after = Load.openLoop(ch, LARGE_VALUATION, saturation / 2, AFTER_SECONDS);
+    Load.Result after = Load.openLoop(ch, LARGE_VALUATION, saturation[rounds - 1] / 2,
+        AFTER_SECONDS);
+    double[] range = {Arrays.stream(saturation).min().orElseThrow(),
+        Arrays.stream(saturation).max().orElseThrow()};
     t.add("overload", String.format(Locale.ROOT, "open loop, uncached valuation of 30,000 names, "
-        + "%s: saturation %,.0f/s; half load %,.0f/s: p50 / p99; refused; client send lag p99",
-        placement,
-        saturation, saturation / 2), String.format(Locale.ROOT, "%,.0f / %,.0f µs; %,d of %,d; "
+        + "%s: saturation, closed loop before each round, %,.0f/s (%,.0f–%,.0f); half of it: p50 "
+        + "/ p99; refused; client send lag p99", placement, median(saturation), range[0], range[1]),
+        String.format(Locale.ROOT, "%,.0f / %,.0f µs; %,d of %,d; "
         + "%,.0f µs (medians of %d rounds)", median(halves, Load.Result::p50),
         median(halves, Load.Result::p99), refused(halves), offered(halves),
         median(halves, r -> r.sendLag().getValueAtPercentile(99)), rounds));
-    t.add("overload", String.format(Locale.ROOT, "2× saturation, %,.0f/s offered: admitted p50 / "
-        + "p99; refused (their p50 / p99); other errors; client send lag p99", saturation * 2),
+    t.add("overload", "twice the saturation rate: admitted p50 / p99; refused (their p50 / p99); "
+        + "other errors; client send lag p99",
         String.format(Locale.ROOT, "%,.0f / %,.0f µs; %,d of %,d (%,.0f / %,.0f µs); %,d; %,.0f µs",
             median(overs, Load.Result::p50), median(overs, Load.Result::p99), refused(overs),
             offered(overs), median(overs, r -> r.refusedLatency().getValueAtPercentile(50)),

@@ -45,14 +45,8 @@ final class ServerProcess implements AutoCloseable {
    */
   static ServerProcess start(Path jar, Path data, List<String> jvmFlags, Path[] tls, Path logDir)
       throws IOException, InterruptedException {
-    return start(List.of(), jar, data, jvmFlags, tls, logDir);
-  }
-
-  /** As above, the command run under {@code prefix} (such as {@code taskset -c 1}). */
-  static ServerProcess start(List<String> prefix, Path jar, Path data, List<String> jvmFlags,
-      Path[] tls, Path logDir) throws IOException, InterruptedException {
     int port = freePort();
-    List<String> cmd = new ArrayList<>(prefix);
+    List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmFlags);
     cmd.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port),
