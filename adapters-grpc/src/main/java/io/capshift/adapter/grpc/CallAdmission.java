@@ -42,15 +42,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * those that waited least rather than those that waited longest.
  */
 public final class CallAdmission {
-  // Set by the executor supplier, read by the interceptor; a client's own copy is discarded.
+  // Set on every call by the executor supplier, read by the interceptor. A client's own copy
+  // cannot pass for it: Metadata.get returns the last value added, which is the supplier's (this
+  // is cheaper than discarding copies, a scan of all headers per call).
   private static final Metadata.Key<String> TICKET =
       Metadata.Key.of("capshift-admitted", Metadata.ASCII_STRING_MARSHALLER);
+  private static final String REFUSED = "refused";
   private static final String LONG = "long";
   private static final String SHORT = "short";
   private static final String FREE = "free";
   private static final String READY_FIRST = "ready-first";
   private static final String HEALTH = "grpc.health.v1.Health";
-  // When the executor supplier admitted the call (System.nanoTime()), to measure its queue wait.
+  // When the executor supplier admitted the call (System.nanoTime()), to measure its queue wait;
+  // set after the ticket, so again the last value is the supplier's.
   private static final Metadata.Key<String> ADMITTED_AT =
       Metadata.Key.of("capshift-admitted-at", Metadata.ASCII_STRING_MARSHALLER);
   /** Set in a ready-first call's context: where it hands work that must not run inline. */
@@ -112,8 +116,6 @@ public final class CallAdmission {
     return new ServerCallExecutorSupplier() {
       @Override
       public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata headers) {
-        headers.discardAll(TICKET);
-        headers.discardAll(ADMITTED_AT);
         if (HEALTH.equals(call.getMethodDescriptor().getServiceName())) {
           headers.put(TICKET, FREE);
           return null;
@@ -124,6 +126,7 @@ public final class CallAdmission {
           if (!isLong) {
             waitLimit.overloadSeen();
           }
+          headers.put(TICKET, REFUSED);
           return null; // stays on the transport thread; the interceptor refuses it
         }
         if (readyFirstMethods.contains(method)) {
@@ -154,7 +157,7 @@ public final class CallAdmission {
       public <Q, R> ServerCall.Listener<Q> interceptCall(
           ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         String ticket = headers.get(TICKET);
-        if (ticket == null) {
+        if (ticket == null || ticket.equals(REFUSED)) {
           boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
           Status refused = Status.RESOURCE_EXHAUSTED.withDescription("too many "
               + (isLong ? "long jobs" : "calls") + " running; retry later");

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.grpc.CallOptions;
+import io.grpc.ClientInterceptors;
 import io.grpc.Context;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
@@ -15,6 +17,7 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.ServerCalls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /** Admission bounds and deadline caps, on an in-process server with blocking test methods. */
 class CallAdmissionTest {
-  private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+  private static final MethodDescriptor.Marshaller<byte[]> BYTES =
+      new MethodDescriptor.Marshaller<>() {
     @Override
     public InputStream stream(byte[] value) {
       return new ByteArrayInputStream(value);
@@ -142,16 +146,31 @@ class CallAdmissionTest {
   void admission_clientSendsItsOwnTicket_stillRefusedWhenFull() throws Exception {
     CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-    io.grpc.Metadata forged = new io.grpc.Metadata();
-    forged.put(io.grpc.Metadata.Key.of("capshift-admitted",
-        io.grpc.Metadata.ASCII_STRING_MARSHALLER), "short");
+    Metadata forged = new Metadata();
+    forged.put(Metadata.Key.of("capshift-admitted",
+        Metadata.ASCII_STRING_MARSHALLER), "short");
 
     StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> ClientCalls.blockingUnaryCall(io.grpc.ClientInterceptors.intercept(channel,
-                io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(forged)), BLOCK,
+        () -> ClientCalls.blockingUnaryCall(ClientInterceptors.intercept(channel,
+                MetadataUtils.newAttachHeadersInterceptor(forged)), BLOCK,
             CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+  }
+
+  @Test
+  void admission_clientSendsAnAncientAdmissionTime_notShed() {
+    Metadata forged = new Metadata();
+    forged.put(Metadata.Key.of("capshift-admitted",
+        Metadata.ASCII_STRING_MARSHALLER), "short");
+    forged.put(Metadata.Key.of("capshift-admitted-at",
+        Metadata.ASCII_STRING_MARSHALLER), Long.toString(System.nanoTime() - 3_600_000_000_000L));
+
+    byte[] answer = ClientCalls.blockingUnaryCall(ClientInterceptors.intercept(channel,
+            MetadataUtils.newAttachHeadersInterceptor(forged)), DEADLINE,
+        CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]);
+
+    assertThat(answer).as("served: the server's own admission time is the one read").hasSize(8);
   }
 
   @Test
