@@ -15,8 +15,10 @@ import java.util.function.Function;
  * primitive arrays: one {@code double[]} per field, where a missing optional field is stored as
  * {@code 0.0} and its index is listed, ascending, in that field's {@code missing…} array (a sparse
  * validity list). Sums over a column then need no test per element: a missing entry adds nothing,
- * and the few missing names are visited through their list. Readers outside the package see {@link
- * Constituent} records with {@code OptionalDouble}s.
+ * and the few missing names are visited through their list. The names with earnings {@code <= 0}
+ * (losers, zero earners and names without earnings) are listed the same way: every valuation
+ * splits them off, and they are the minority. Readers outside the package see {@link Constituent}
+ * records with {@code OptionalDouble}s.
  */
 public final class ConstituentSnapshot {
   private final String id;
@@ -35,6 +37,8 @@ public final class ConstituentSnapshot {
   final int[] missingDividends;
   final int[] missingBook;
   final int[] missingSales;
+  /** Ascending indexes of the names with earnings {@code <= 0} or none. */
+  final int[] nonPositiveEarnings;
   // Debt service figures are rare: null unless some constituent gives them.
   private final CreditFigures[] credit;
 
@@ -71,10 +75,22 @@ public final class ConstituentSnapshot {
     missingDividends = missing(rows, Constituent::dividends);
     missingBook = missing(rows, Constituent::bookValue);
     missingSales = missing(rows, Constituent::sales);
+    nonPositiveEarnings = nonPositive(earnings);
     credit =
         rows.stream().allMatch(c -> c.credit().isEmpty())
             ? null
             : rows.stream().map(Constituent::credit).toArray(CreditFigures[]::new);
+  }
+
+  private static int[] nonPositive(double[] column) {
+    int[] out = new int[column.length];
+    int count = 0;
+    for (int i = 0; i < column.length; i++) {
+      if (!(column[i] > 0)) {
+        out[count++] = i;
+      }
+    }
+    return Arrays.copyOf(out, count);
   }
 
   private static int[] missing(

@@ -11,10 +11,9 @@ package io.capshift.domain.valuation;
  *       independent accumulators per sum, and no branch on the data: missing fields are stored as 0 by the snapshot, so they
  *       add nothing; the sums that belong to names with earnings {@code <= 0} are not split off per
  *       element but derived afterwards.
- *   <li>The pass lists the names with earnings {@code <= 0} (branch-free: every index is written,
- *       the cursor advances only for those names). They are the minority; a short, branch-free
- *       second pass over that list sums losers and the rest; the names without earnings are
- *       summed from the snapshot's list of them, and zero earners are the remainder.
+ *   <li>The names with earnings {@code <= 0} are the minority, and the snapshot lists them; a
+ *       short, branch-free second pass over that list sums losers and the rest; the names without
+ *       earnings are summed from the snapshot's list of them, and zero earners are the remainder.
  *   <li>Positive-earner sums are then totals minus that minority: {@code Σ_{E>0} E = Σ E − Σ_{E<0}
  *       E}, {@code Σ_{E>0} v = Σ v − Σ_{E<=0} v}, and the capped earnings use {@code max(a, b) = (a
  *       + b + |a − b|) / 2} summed over all names (a pass over value and earnings taken only for
@@ -89,12 +88,11 @@ final class ValuationSums {
     ValuationSums r = new ValuationSums();
     r.size = s.size();
     r.capped = capped;
-    int[] nonPositive = new int[r.size];
-    int count = r.mainPass(s, nonPositive);
+    r.mainPass(s);
     if (capped) {
       r.capGap = capGap(s.value, s.earnings);
     }
-    r.nonPositivePass(s, nonPositive, count);
+    r.nonPositivePass(s);
     r.derivePositive(s);
     r.dividends.setPresence(s.value, s.missingDividends, r.totalValue);
     r.book.setPresence(s.value, s.missingBook, r.totalValue);
@@ -103,11 +101,10 @@ final class ValuationSums {
   }
 
   /**
-   * Column totals; lists names with E <= 0 (missing included) and returns how many. Two names per
-   * step, each with its own accumulators: one chain of adds waits for the previous add to finish
-   * (4 cycles), two chains keep the adders busy.
+   * Column totals. Two names per step, each with its own accumulators: one chain of adds waits
+   * for the previous add to finish (4 cycles), two chains keep the adders busy.
    */
-  private int mainPass(ConstituentSnapshot s, int[] nonPositive) {
+  private void mainPass(ConstituentSnapshot s) {
     double[] value = s.value;
     double[] earning = s.earnings;
     double[] dividend = s.dividends;
@@ -125,7 +122,6 @@ final class ValuationSums {
     double sb1 = 0;
     double ss0 = 0;
     double ss1 = 0;
-    int k = 0;
     int n = value.length;
     int i = 0;
     for (; i + 1 < n; i += 2) {
@@ -145,10 +141,6 @@ final class ValuationSums {
       sb1 = Math.fma(bookValue[i + 1], 1.0, sb1);
       ss0 = Math.fma(sale[i], 1.0, ss0);
       ss1 = Math.fma(sale[i + 1], 1.0, ss1);
-      nonPositive[k] = i;
-      k += e0 > 0 ? 0 : 1;
-      nonPositive[k] = i + 1;
-      k += e1 > 0 ? 0 : 1;
     }
     if (i < n) {
       double v = value[i];
@@ -159,8 +151,6 @@ final class ValuationSums {
       sd0 += dividend[i];
       sb0 += bookValue[i];
       ss0 += sale[i];
-      nonPositive[k] = i;
-      k += e > 0 ? 0 : 1;
     }
     totalValue = t0 + t1;
     sumSquaredValue = q0 + q1;
@@ -168,7 +158,6 @@ final class ValuationSums {
     dividends.sum = sd0 + sd1;
     book.sum = sb0 + sb1;
     sales.sum = ss0 + ss1;
-    return k;
   }
 
   /** Σ |E − value / 60| over all names, two chains of adds. */
@@ -187,7 +176,9 @@ final class ValuationSums {
   }
 
   /** Splits the names with E <= 0 into losers, zero earners and names without earnings. */
-  private void nonPositivePass(ConstituentSnapshot s, int[] nonPositive, int count) {
+  private void nonPositivePass(ConstituentSnapshot s) {
+    int[] nonPositive = s.nonPositiveEarnings;
+    int count = nonPositive.length;
     double[] value = s.value;
     double[] earning = s.earnings;
     int losers = 0;
