@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
  * AdaptiveLifoQueue}). The figures are CoDel's (a 5 ms queue target, a 100 ms interval), as in
  * the adaptive-LIFO servers of large RPC fleets, but the overload signal is the admission bound
  * rather than a queue that has not emptied: a closed loop of fewer callers than there are places
- * keeps the queue busy without ever being refused, so a server that is merely busy never sheds.
+ * keeps the queue busy without ever being refused, so a server that is merely busy keeps the
+ * normal limit.
  */
 public final class QueueWaitLimit {
   private final long normalNanos;
