@@ -186,14 +186,13 @@ final class GrpcSection {
     List<Load.Result> overs = new ArrayList<>();
     double[] ratio = new double[rounds];
     double[] saturation = new double[rounds];
-    double seconds = overloadRound;
     // the refusal and shedding paths warm up too: the first overload otherwise runs them cold
     Load.openLoop(ch, LARGE_VALUATION,
         2 * Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, SATURATION_SECONDS).qps(), 2);
     for (int i = 0; i < rounds; i++) {
       saturation[i] = Load.closedLoop(ch, PER_CHANNEL, LARGE_VALUATION, SATURATION_SECONDS).qps();
-      Load.Result half = Load.openLoop(ch, LARGE_VALUATION, saturation[i] / 2, seconds);
-      Load.Result over = Load.openLoop(ch, LARGE_VALUATION, saturation[i] * 2, seconds);
+      Load.Result half = Load.openLoop(ch, LARGE_VALUATION, saturation[i] / 2, overloadRound);
+      Load.Result over = Load.openLoop(ch, LARGE_VALUATION, saturation[i] * 2, overloadRound);
       halves.add(half);
       overs.add(over);
       ratio[i] = over.p99() / half.p99();

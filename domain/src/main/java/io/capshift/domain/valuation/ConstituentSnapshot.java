@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * The members of an index, or the holdings of a fund, at one as-of date. Immutable.
@@ -75,30 +76,24 @@ public final class ConstituentSnapshot {
     missingDividends = missing(rows, Constituent::dividends);
     missingBook = missing(rows, Constituent::bookValue);
     missingSales = missing(rows, Constituent::sales);
-    nonPositiveEarnings = nonPositive(earnings);
+    nonPositiveEarnings = indexes(n, i -> !(earnings[i] > 0)); // a missing one is stored as 0
     credit =
         rows.stream().allMatch(c -> c.credit().isEmpty())
             ? null
             : rows.stream().map(Constituent::credit).toArray(CreditFigures[]::new);
   }
 
-  private static int[] nonPositive(double[] column) {
-    int[] out = new int[column.length];
-    int count = 0;
-    for (int i = 0; i < column.length; i++) {
-      if (!(column[i] > 0)) {
-        out[count++] = i;
-      }
-    }
-    return Arrays.copyOf(out, count);
-  }
-
   private static int[] missing(
       List<Constituent> rows, Function<Constituent, OptionalDouble> field) {
-    int[] out = new int[rows.size()];
+    return indexes(rows.size(), i -> field.apply(rows.get(i)).isEmpty());
+  }
+
+  /** The indexes below {@code n} that pass {@code test}, ascending. */
+  private static int[] indexes(int n, IntPredicate test) {
+    int[] out = new int[n];
     int count = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      if (field.apply(rows.get(i)).isEmpty()) {
+    for (int i = 0; i < n; i++) {
+      if (test.test(i)) {
         out[count++] = i;
       }
     }
