@@ -11,8 +11,10 @@ import io.grpc.ServerCallExecutorSupplier;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
@@ -66,14 +68,17 @@ public final class CallAdmission {
    */
   record HandOff(Executor workers, QueueWaitLimit waitLimit) {
     /** The refusal of work queued at {@code queuedAt} ({@link System#nanoTime()}), or null. */
-    Status lateRefusal(long queuedAt) {
+    StatusRuntimeException lateRefusal(long queuedAt) {
       long waited = System.nanoTime() - queuedAt;
-      if (waited <= waitLimit.nanos()) {
+      long limit = waitLimit.nanos();
+      if (waited <= limit) {
         return null;
       }
       waitLimit.overloadSeen();
-      return Status.RESOURCE_EXHAUSTED.withDescription(String.format(Locale.ROOT,
-          "waited %.1f ms for a worker; the server is overloaded, retry later", waited / 1e6));
+      return GrpcStatusMapper.resourceExhausted("QUEUE_WAIT_EXCEEDED",
+          String.format(Locale.ROOT, "waited %.1f ms for a worker; the server is overloaded, "
+              + "retry later", waited / 1e6),
+          Map.of("limit_ms", String.format(Locale.ROOT, "%.0f", limit / 1e6)));
     }
   }
 
@@ -159,10 +164,13 @@ public final class CallAdmission {
         String ticket = headers.get(TICKET);
         if (ticket == null || ticket.equals(REFUSED)) {
           boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
-          Status refused = Status.RESOURCE_EXHAUSTED.withDescription("too many "
-              + (isLong ? "long jobs" : "calls") + " running; retry later");
+          StatusRuntimeException refused = isLong
+              ? GrpcStatusMapper.resourceExhausted("TOO_MANY_LONG_JOBS",
+                  "too many long jobs running; retry later", Map.of())
+              : GrpcStatusMapper.resourceExhausted("TOO_MANY_CALLS",
+                  "too many calls running; retry later", Map.of());
           if (isLong || !call.getMethodDescriptor().getType().clientSendsOneMessage()) {
-            call.close(refused, new Metadata());
+            close(call, refused);
             return new ServerCall.Listener<>() {};
           }
           return refuseAfterRequest(call, refused);
@@ -171,7 +179,8 @@ public final class CallAdmission {
           return next.startCall(call, headers);
         }
         if (ticket.equals(SHORT)) {
-          Status late = handOff.lateRefusal(Long.parseLong(headers.get(ADMITTED_AT)));
+          StatusRuntimeException late =
+              handOff.lateRefusal(Long.parseLong(headers.get(ADMITTED_AT)));
           if (late != null) {
             shortCalls.release();
             return refuseAfterRequest(call, late);
@@ -190,14 +199,20 @@ public final class CallAdmission {
    * reset-frame limit that guards against rapid-reset floods, dropping the client's connection.
    */
   private static <Q, R> ServerCall.Listener<Q> refuseAfterRequest(ServerCall<Q, R> call,
-      Status refused) {
+      StatusRuntimeException refused) {
     call.request(1);
     return new ServerCall.Listener<>() {
       @Override
       public void onHalfClose() {
-        call.close(refused, new Metadata());
+        close(call, refused);
       }
     };
+  }
+
+  /** Ends {@code call} with {@code failure}, its details (ErrorInfo) in the trailers. */
+  private static void close(ServerCall<?, ?> call, StatusRuntimeException failure) {
+    Metadata trailers = failure.getTrailers();
+    call.close(failure.getStatus(), trailers != null ? trailers : new Metadata());
   }
 
   /** @param handOff for a ready-first call, else null */

@@ -68,6 +68,11 @@ final class GrpcStatusMapper {
     return build(Code.RESOURCE_EXHAUSTED, message, errorInfo(reason, metadata));
   }
 
+  /** {@code UNAVAILABLE}: the server is stopping and takes no new work. */
+  static StatusRuntimeException shuttingDown() {
+    return build(Code.UNAVAILABLE, "server is shutting down", errorInfo("SHUTTING_DOWN", Map.of()));
+  }
+
   /** {@code CANCELLED} or {@code DEADLINE_EXCEEDED}, as the cancelled {@code context} says. */
   static StatusRuntimeException cancelled(Context context) {
     Status status = Contexts.statusFromCancelled(context);

@@ -1,7 +1,7 @@
 package io.capshift.adapter.grpc;
 
 import io.grpc.Context;
-import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
@@ -62,9 +62,9 @@ final class UnaryCall {
     }
     long queued = System.nanoTime();
     Runnable handed = () -> {
-      Status late = handOff.lateRefusal(queued);
+      StatusRuntimeException late = handOff.lateRefusal(queued);
       if (late != null) {
-        responses.onError(late.asRuntimeException());
+        responses.onError(late);
         return;
       }
       answer(rpc, responses, work);
@@ -72,8 +72,7 @@ final class UnaryCall {
     try {
       handOff.workers().execute(Context.current().wrap(handed));
     } catch (RejectedExecutionException e) {
-      responses.onError(Status.UNAVAILABLE.withDescription("server is shutting down")
-          .asRuntimeException());
+      responses.onError(GrpcStatusMapper.shuttingDown());
     }
   }
 }

@@ -135,6 +135,7 @@ class CallAdmissionTest {
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
     assertThat(status(BLOCK)).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    assertThat(statusOf(channel, BLOCK, new byte[0]).reason()).isEqualTo("TOO_MANY_CALLS");
     assertThat(status(LONG)).as("long jobs have their own bound").isEqualTo(Status.Code.OK);
 
     release.countDown();
@@ -235,11 +236,12 @@ class CallAdmissionTest {
   @Test
   void queueWait_pastTheLimit_shedWithResourceExhausted() throws Exception {
     try (Queued q = new Queued(calm(Duration.ofMillis(100)))) {
-      for (Status st : q.releaseAfter(300)) {
-        assertThat(st.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
-        assertThat(st.getDescription()).contains("for a worker");
+      for (Outcome st : q.releaseAfter(300)) {
+        assertThat(st.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(st.status().getDescription()).contains("for a worker");
+        assertThat(st.reason()).isEqualTo("QUEUE_WAIT_EXCEEDED");
       }
-      assertThat(statusOf(q.ch, DEADLINE, new byte[0]).getCode())
+      assertThat(statusOf(q.ch, DEADLINE, new byte[0]).code())
           .as("places given back, and a call that does not wait is served")
           .isEqualTo(Status.Code.OK);
     }
@@ -253,14 +255,16 @@ class CallAdmissionTest {
     try (Queued q = new Queued(limit)) {
       assertThat(limit.overloaded()).as("waiting is not overload").isFalse();
 
-      Status refused = statusOf(q.ch, DEADLINE, new byte[0]);
-      assertThat(refused.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
-      assertThat(refused.getDescription()).contains("too many calls");
+      Outcome refused = statusOf(q.ch, DEADLINE, new byte[0]);
+      assertThat(refused.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+      assertThat(refused.status().getDescription()).contains("too many calls");
+      assertThat(refused.reason()).isEqualTo("TOO_MANY_CALLS");
       assertThat(limit.overloaded()).isTrue();
 
-      for (Status st : q.releaseAfter(300)) {
-        assertThat(st.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
-        assertThat(st.getDescription()).contains("for a worker");
+      for (Outcome st : q.releaseAfter(300)) {
+        assertThat(st.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(st.status().getDescription()).contains("for a worker");
+        assertThat(st.reason()).isEqualTo("QUEUE_WAIT_EXCEEDED");
       }
     }
   }
@@ -270,7 +274,7 @@ class CallAdmissionTest {
     QueueWaitLimit limit = new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100),
         Duration.ofHours(1));
     try (Queued q = new Queued(limit)) {
-      assertThat(q.releaseAfter(300)).extracting(Status::getCode)
+      assertThat(q.releaseAfter(300)).extracting(Outcome::code)
           .containsExactly(Status.Code.OK, Status.Code.OK);
       assertThat(limit.overloaded()).isFalse();
     }
@@ -286,8 +290,8 @@ class CallAdmissionTest {
     final Server small;
     final ManagedChannel ch;
     final CompletableFuture<byte[]> blocked;
-    final CompletableFuture<Status> plain;
-    final CompletableFuture<Status> miss;
+    final CompletableFuture<Outcome> plain;
+    final CompletableFuture<Outcome> miss;
 
     Queued(QueueWaitLimit limit) throws Exception {
       String name = InProcessServerBuilder.generateName();
@@ -305,7 +309,7 @@ class CallAdmissionTest {
     }
 
     /** Frees the worker after {@code millis}; the queued calls' statuses, plain one first. */
-    List<Status> releaseAfter(long millis) throws Exception {
+    List<Outcome> releaseAfter(long millis) throws Exception {
       Thread.sleep(millis);
       release.countDown();
       blocked.get(10, TimeUnit.SECONDS);
@@ -320,12 +324,20 @@ class CallAdmissionTest {
     }
   }
 
-  private static Status statusOf(ManagedChannel ch, MethodDescriptor<byte[], byte[]> method,
+  /** How a call ended: its status and, for a failure, the reason in its ErrorInfo. */
+  private record Outcome(Status status, String reason) {
+    Status.Code code() {
+      return status.getCode();
+    }
+  }
+
+  private static Outcome statusOf(ManagedChannel ch, MethodDescriptor<byte[], byte[]> method,
       byte[] request) {
     StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
         () -> ClientCalls.blockingUnaryCall(ch, method,
             CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), request));
-    return e == null ? Status.OK : e.getStatus();
+    return e == null ? new Outcome(Status.OK, "")
+        : new Outcome(e.getStatus(), StatusDetails.of(e).errorInfo().getReason());
   }
 
   private static byte[] answer(String what) {
