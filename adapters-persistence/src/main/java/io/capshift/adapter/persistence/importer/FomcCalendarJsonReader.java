@@ -129,7 +129,7 @@ final class FomcCalendarJsonReader {
             fileName,
             m.line(),
             m.column(),
-            "unknown member " + Text.quote(m.name()) + " (known: " + known + ")");
+            "unknown member " + Text.quote(m.name()) + " (known: " + new java.util.TreeSet<>(known) + ")");
       }
     }
   }
