@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code ./capshift bench}: every benchmark in one run, printed as one table of figures and
- * ratios, and written to {@code bench/target/bench-results.md}. None of it runs in the tests.
+ * {@code ./capshift bench}: every benchmark in one run, printed as one table of figures and ratios,
+ * and written to {@code bench/target/bench-results.md}. None of it runs in the tests.
  *
  * <pre>
  * ./capshift bench [--shared DIR] [--quick] [--only micro,imports,startup,grpc,overload]
@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * {@code --quick} shortens every phase to check the harness itself; its figures are not for the
  * record. {@code --only} runs the sections named (the data sets are imported whenever a later
- * section needs them; {@code grpc} includes {@code overload}). {@code --profile} records each
- * gRPC server with Java Flight Recorder into {@code bench/target/profiles/}.
+ * section needs them; {@code grpc} includes {@code overload}). {@code --profile} records each gRPC
+ * server with Java Flight Recorder into {@code bench/target/profiles/}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -44,19 +44,24 @@ public final class BenchMain {
         case "--profile" -> profile = true;
         case "--only" -> only = Set.of(args[++i].split(","));
         default -> {
-          System.err.println("usage: capshift bench [--shared DIR] [--jar capshift.jar] [--quick]"
-              + " [--only micro,imports,startup,grpc,overload] [--profile]");
+          System.err.println(
+              "usage: capshift bench [--shared DIR] [--jar capshift.jar] [--quick]"
+                  + " [--only micro,imports,startup,grpc,overload] [--profile]");
           System.exit(2);
         }
       }
     }
     if (!Files.isDirectory(shared)) {
-      System.err.println("capshift bench: " + shared + " is missing; the import, start-up and gRPC "
-          + "figures need the shared data sets (--shared DIR)");
+      System.err.println(
+          "capshift bench: "
+              + shared
+              + " is missing; the import, start-up and gRPC "
+              + "figures need the shared data sets (--shared DIR)");
       System.exit(2);
     }
     if (!Files.isRegularFile(jar)) {
-      System.err.println("capshift bench: " + jar + " is missing; build it: mvn -pl bench -am package");
+      System.err.println(
+          "capshift bench: " + jar + " is missing; build it: mvn -pl bench -am package");
       System.exit(2);
     }
     Path workDir = root.resolve("bench/target/bench-work");
@@ -67,8 +72,12 @@ public final class BenchMain {
     long t0 = System.nanoTime();
     Table t = new Table();
     String machine = machine();
-    System.out.println("capshift bench " + (quick ? "(QUICK: not for the record) " : "")
-        + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n" + machine);
+    System.out.println(
+        "capshift bench "
+            + (quick ? "(QUICK: not for the record) " : "")
+            + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+            + "\n"
+            + machine);
     if (only.contains("micro")) {
       phase("micro-benchmarks (JMH)", t0);
       MicroSection.run(t, workDir, quick);
@@ -86,8 +95,7 @@ public final class BenchMain {
       phase("start-up", t0);
       StartupSection.run(t, jar, workDir, full, quick ? 1 : 3);
     }
-    Path profiles = profile ? Files.createDirectories(root.resolve("bench/target/profiles"))
-        : null;
+    Path profiles = profile ? Files.createDirectories(root.resolve("bench/target/profiles")) : null;
     GrpcSection grpc = new GrpcSection(t, jar, workDir, quick, profiles);
     if (only.contains("grpc")) {
       phase("gRPC: cached and TLS", t0);
@@ -101,8 +109,15 @@ public final class BenchMain {
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
 
-    String md = String.format(Locale.ROOT, "Run %s%s, %.1f minutes, `./capshift bench`.%n%s%n%n%s",
-        LocalDate.now(), quick ? " (QUICK)" : "", minutes, machine, t.markdown());
+    String md =
+        String.format(
+            Locale.ROOT,
+            "Run %s%s, %.1f minutes, `./capshift bench`.%n%s%n%n%s",
+            LocalDate.now(),
+            quick ? " (QUICK)" : "",
+            minutes,
+            machine,
+            t.markdown());
     Path out = root.resolve("bench/target/bench-results.md");
     Files.writeString(out, md);
     System.out.println();
@@ -112,7 +127,8 @@ public final class BenchMain {
   }
 
   private static void phase(String name, long t0) {
-    System.out.printf(Locale.ROOT, "%n== %s (at %.0f s) ==%n", name, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        Locale.ROOT, "%n== %s (at %.0f s) ==%n", name, (System.nanoTime() - t0) / 1e9);
   }
 
   /** Cores, memory, CPU model, JDK and OS, as the table's header. */
@@ -130,16 +146,25 @@ public final class BenchMain {
         memKb = Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
     }
-    return String.format(Locale.ROOT, "Machine: %d cores (%s), %.1f GiB memory, %s %s (%s), %s %s",
-        Runtime.getRuntime().availableProcessors(), cpu, memKb / 1024.0 / 1024.0,
-        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        System.getProperty("java.vendor"), System.getProperty("os.name"),
+    return String.format(
+        Locale.ROOT,
+        "Machine: %d cores (%s), %.1f GiB memory, %s %s (%s), %s %s",
+        Runtime.getRuntime().availableProcessors(),
+        cpu,
+        memKb / 1024.0 / 1024.0,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vendor"),
+        System.getProperty("os.name"),
         System.getProperty("os.version"));
   }
 
   static Date date(LocalDate d) {
-    return Date.newBuilder().setYear(d.getYear()).setMonth(d.getMonthValue())
-        .setDay(d.getDayOfMonth()).build();
+    return Date.newBuilder()
+        .setYear(d.getYear())
+        .setMonth(d.getMonthValue())
+        .setDay(d.getDayOfMonth())
+        .build();
   }
 
   static void deleteTree(Path dir) throws IOException {

@@ -53,15 +53,17 @@ public class FedWatchBenchmark {
     calendar = new FomcCalendar(meetings);
     Map<YearMonth, Double> prices = new TreeMap<>();
     double rate = 0.0364;
-    for (YearMonth m = YearMonth.of(2025, 12); !m.isAfter(YearMonth.of(2029, 2)); m = m.plusMonths(1)) {
+    for (YearMonth m = YearMonth.of(2025, 12);
+        !m.isAfter(YearMonth.of(2029, 2));
+        m = m.plusMonths(1)) {
       prices.put(m, 100 * (1 - rate));
       rate = Math.max(0.0150, rate - 0.0006);
     }
     strip = FuturesStrip.of(asOf, prices);
     FedWatchResult check = calculate();
     if (check.meetings().size() != MEETINGS) {
-      throw new IllegalStateException("expected " + MEETINGS + " meetings, got "
-          + check.meetings().size());
+      throw new IllegalStateException(
+          "expected " + MEETINGS + " meetings, got " + check.meetings().size());
     }
   }
 

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * G4: mean, standard deviation, z-score and percentile of the latest value over a monthly
- * history (a random walk shaped like a P/E), beside {@code Arrays.sort} of a copy of the same
- * values, the cost of the naive way to a percentile.
+ * G4: mean, standard deviation, z-score and percentile of the latest value over a monthly history
+ * (a random walk shaped like a P/E), beside {@code Arrays.sort} of a copy of the same values, the
+ * cost of the naive way to a percentile.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -30,11 +30,13 @@ import java.util.Random;
  */
 final class ImportSection {
   static final String BENCH_INDEX = "bench3000";
+
   /**
-   * The overload benchmark's index, ten times larger: one server core then saturates at a rate
-   * that the client's one core can offer twice over without becoming the bottleneck itself.
+   * The overload benchmark's index, ten times larger: one server core then saturates at a rate that
+   * the client's one core can offer twice over without becoming the bottleneck itself.
    */
   static final String OVERLOAD_INDEX = "bench30000";
+
   static final LocalDate REPORT_DATE = LocalDate.of(2025, 11, 3);
 
   private ImportSection() {}
@@ -50,9 +52,16 @@ final class ImportSection {
   static void importAll(Table t, Path shared, Path store) throws IOException {
     List<Path> files;
     try (var walk = Files.walk(shared)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(csv|json)"))
-          .sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(
+                  p ->
+                      p.getFileName()
+                          .toString()
+                          .toLowerCase(Locale.ROOT)
+                          .matches(".*\\.(csv|json)"))
+              .sorted()
+              .toList();
     }
     List<Timed> done = new ArrayList<>();
     double total = 0;
@@ -71,13 +80,27 @@ final class ImportSection {
       importSyntheticIndex(c, store, OVERLOAD_INDEX, 30_000);
     }
     long imported = done.stream().filter(Timed::imported).count();
-    t.add("import", String.format(Locale.ROOT, "../shared/data: %d of %d files imported", imported,
-        files.size()), String.format(Locale.ROOT, "%.1f MB in %.2f s, %.1f MB/s", bytes / 1e6, total,
-        bytes / 1e6 / total));
-    done.stream().filter(Timed::imported).sorted(Comparator.comparingLong(Timed::bytes).reversed())
-        .limit(5).forEach(r -> t.add("import", r.file().getFileName().toString(),
-            String.format(Locale.ROOT, "%.2f MB in %.3f s, %.1f MB/s", r.bytes() / 1e6,
-                r.seconds(), r.mbPerSecond())));
+    t.add(
+        "import",
+        String.format(
+            Locale.ROOT, "../shared/data: %d of %d files imported", imported, files.size()),
+        String.format(
+            Locale.ROOT, "%.1f MB in %.2f s, %.1f MB/s", bytes / 1e6, total, bytes / 1e6 / total));
+    done.stream()
+        .filter(Timed::imported)
+        .sorted(Comparator.comparingLong(Timed::bytes).reversed())
+        .limit(5)
+        .forEach(
+            r ->
+                t.add(
+                    "import",
+                    r.file().getFileName().toString(),
+                    String.format(
+                        Locale.ROOT,
+                        "%.2f MB in %.3f s, %.1f MB/s",
+                        r.bytes() / 1e6,
+                        r.seconds(),
+                        r.mbPerSecond())));
   }
 
   private static void importSyntheticIndex(Capshift c, Path store, String id, int names)
@@ -86,8 +109,7 @@ final class ImportSection {
     Files.write(index, syntheticIndex(id, names, 2026));
     Timed r = importFile(c, index, ImportFormat.AUTO);
     if (!r.imported()) {
-      throw new IllegalStateException("the synthetic index " + id + " did not import: "
-          + r.note());
+      throw new IllegalStateException("the synthetic index " + id + " did not import: " + r.note());
     }
     Files.delete(index);
   }
@@ -102,8 +124,14 @@ final class ImportSection {
       if (!r.imported()) {
         throw new IllegalStateException("the synthetic holdings did not import: " + r.note());
       }
-      t.add("import", String.format(Locale.ROOT, "synthetic holdings CSV, %,d rows", rows),
-          String.format(Locale.ROOT, "%.1f MB in %.2f s, %.1f MB/s", r.bytes() / 1e6, r.seconds(),
+      t.add(
+          "import",
+          String.format(Locale.ROOT, "synthetic holdings CSV, %,d rows", rows),
+          String.format(
+              Locale.ROOT,
+              "%.1f MB in %.2f s, %.1f MB/s",
+              r.bytes() / 1e6,
+              r.seconds(),
               r.mbPerSecond()));
     } finally {
       Files.deleteIfExists(file);
@@ -125,13 +153,26 @@ final class ImportSection {
     Arrays.sort(compute);
     Arrays.sort(open);
     double median = compute[runs / 2];
-    t.add("report", String.format(Locale.ROOT, "full report %s, cold caches: first in this JVM",
-        REPORT_DATE), String.format(Locale.ROOT, "%.0f ms (%d sections, %d lacking data)", first[1],
-        (int) first[2], lacking.size()));
-    t.add("report", String.format(Locale.ROOT,
-        "full report, cold caches, warm JVM: median of %d (max)", runs),
-        String.format(Locale.ROOT, "%.1f ms (%.1f ms); store open %.1f ms", median,
-            compute[runs - 1], open[runs / 2]), "< 200 ms", median < 200 ? "met" : "NOT met");
+    t.add(
+        "report",
+        String.format(Locale.ROOT, "full report %s, cold caches: first in this JVM", REPORT_DATE),
+        String.format(
+            Locale.ROOT,
+            "%.0f ms (%d sections, %d lacking data)",
+            first[1],
+            (int) first[2],
+            lacking.size()));
+    t.add(
+        "report",
+        String.format(Locale.ROOT, "full report, cold caches, warm JVM: median of %d (max)", runs),
+        String.format(
+            Locale.ROOT,
+            "%.1f ms (%.1f ms); store open %.1f ms",
+            median,
+            compute[runs - 1],
+            open[runs / 2]),
+        "< 200 ms",
+        median < 200 ? "met" : "NOT met");
     lacking.forEach(l -> System.out.println("    lacking: " + l));
   }
 
@@ -139,8 +180,11 @@ final class ImportSection {
     long size = Files.size(f);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
       long t0 = System.nanoTime();
-      ImportResult r = c.importer().importDataset(new ImportDatasetCommand(f.toString(), format,
-          Optional.empty(), Optional.empty(), in));
+      ImportResult r =
+          c.importer()
+              .importDataset(
+                  new ImportDatasetCommand(
+                      f.toString(), format, Optional.empty(), Optional.empty(), in));
       double s = (System.nanoTime() - t0) / 1e9;
       return new Timed(f, size, s, true, r.stored().size() + " datasets");
     } catch (CapshiftException e) {
@@ -151,8 +195,12 @@ final class ImportSection {
   /** A capshift constituents CSV of {@code n} made-up names (lognormal caps, P/E 5–45). */
   static byte[] syntheticIndex(String id, int n, long seed) {
     Random random = new Random(seed);
-    StringBuilder csv = new StringBuilder("# id: " + id + "\n# as_of: 2026-06-30\n"
-        + "symbol,sector,value_usd,earnings_usd,dividends_usd\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "# id: "
+                + id
+                + "\n# as_of: 2026-06-30\n"
+                + "symbol,sector,value_usd,earnings_usd,dividends_usd\n");
     for (int i = 0; i < n; i++) {
       appendRow(csv, random, i);
     }
@@ -164,8 +212,9 @@ final class ImportSection {
     long rows = 0;
     long written = 0;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      String head = "# id: synthetic-holdings\n# as_of: 2026-06-30\n"
-          + "symbol,sector,value_usd,earnings_usd,dividends_usd\n";
+      String head =
+          "# id: synthetic-holdings\n# as_of: 2026-06-30\n"
+              + "symbol,sector,value_usd,earnings_usd,dividends_usd\n";
       w.write(head);
       written += head.length();
       StringBuilder row = new StringBuilder(128);
@@ -182,7 +231,14 @@ final class ImportSection {
   private static void appendRow(StringBuilder csv, Random random, int i) {
     double cap = 1e9 * Math.exp(random.nextGaussian());
     double earnings = cap / (5 + 40 * random.nextDouble()) * (random.nextInt(10) == 0 ? -1 : 1);
-    csv.append(String.format(Locale.ROOT, "S%07d,Sector %d,%.2f,%.2f,%.2f%n", i, i % 11, cap,
-        earnings, cap * 0.015));
+    csv.append(
+        String.format(
+            Locale.ROOT,
+            "S%07d,Sector %d,%.2f,%.2f,%.2f%n",
+            i,
+            i % 11,
+            cap,
+            earnings,
+            cap * 0.015));
   }
 }

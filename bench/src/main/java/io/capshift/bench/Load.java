@@ -19,10 +19,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * A load generator on loopback: closed loop (N channels × M calls outstanding, each reply sends
- * the next) or open loop (sends at fixed intended times, latency measured from the intended time,
- * so a slow server cannot hide its queue: no coordinated omission). Every call has a deadline;
- * latencies of successful calls go into an HdrHistogram in microseconds.
+ * A load generator on loopback: closed loop (N channels × M calls outstanding, each reply sends the
+ * next) or open loop (sends at fixed intended times, latency measured from the intended time, so a
+ * slow server cannot hide its queue: no coordinated omission). Every call has a deadline; latencies
+ * of successful calls go into an HdrHistogram in microseconds.
  */
 final class Load {
   private static final long DEADLINE_SECONDS = 20;
@@ -31,8 +31,11 @@ final class Load {
   /** One unary method and its request. */
   record Rpc<Q, R>(String name, MethodDescriptor<Q, R> method, Q request) {
     void call(Channel channel, StreamObserver<R> done) {
-      ClientCalls.asyncUnaryCall(channel.newCall(method,
-          CallOptions.DEFAULT.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)), request, done);
+      ClientCalls.asyncUnaryCall(
+          channel.newCall(
+              method, CallOptions.DEFAULT.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)),
+          request,
+          done);
     }
   }
 
@@ -43,12 +46,17 @@ final class Load {
    * @param ok successful calls completed in the window
    * @param latency of the successful calls, µs
    * @param failures non-OK statuses by code (RESOURCE_EXHAUSTED counted here too)
-   * @param sendLag open loop only (else null): how late each call left against its intended
-   *     send time, µs; the client's own share of the latency
+   * @param sendLag open loop only (else null): how late each call left against its intended send
+   *     time, µs; the client's own share of the latency
    * @param refusedLatency open loop only (else null): latency of the RESOURCE_EXHAUSTED answers
    */
-  record Result(double seconds, long ok, Histogram latency, Map<Status.Code, Long> failures,
-      Histogram sendLag, Histogram refusedLatency) {
+  record Result(
+      double seconds,
+      long ok,
+      Histogram latency,
+      Map<Status.Code, Long> failures,
+      Histogram sendLag,
+      Histogram refusedLatency) {
     double qps() {
       return ok / seconds;
     }
@@ -70,16 +78,19 @@ final class Load {
     }
 
     long failedOtherThan(Status.Code code) {
-      return failures.entrySet().stream().filter(e -> e.getKey() != code)
-          .mapToLong(Map.Entry::getValue).sum();
+      return failures.entrySet().stream()
+          .filter(e -> e.getKey() != code)
+          .mapToLong(Map.Entry::getValue)
+          .sum();
     }
   }
 
   private Load() {}
 
   /** {@code perChannel} calls outstanding on each channel for {@code seconds}. */
-  static <Q, R> Result closedLoop(List<? extends Channel> channels, int perChannel, Rpc<Q, R> rpc,
-      double seconds) throws InterruptedException {
+  static <Q, R> Result closedLoop(
+      List<? extends Channel> channels, int perChannel, Rpc<Q, R> rpc, double seconds)
+      throws InterruptedException {
     Recorder recorder = new Recorder(3);
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong ok = new AtomicLong();
@@ -91,25 +102,27 @@ final class Load {
         new Object() {
           void fire() {
             long start = System.nanoTime();
-            rpc.call(ch, new StreamObserver<R>() {
-              @Override
-              public void onNext(R value) {}
+            rpc.call(
+                ch,
+                new StreamObserver<R>() {
+                  @Override
+                  public void onNext(R value) {}
 
-              @Override
-              public void onError(Throwable t) {
-                countFailure(failures, t);
-                next();
-              }
+                  @Override
+                  public void onError(Throwable t) {
+                    countFailure(failures, t);
+                    next();
+                  }
 
-              @Override
-              public void onCompleted() {
-                if (!stop.get()) {
-                  recorder.recordValue(Math.max(1, (System.nanoTime() - start) / 1_000));
-                  ok.incrementAndGet();
-                }
-                next();
-              }
-            });
+                  @Override
+                  public void onCompleted() {
+                    if (!stop.get()) {
+                      recorder.recordValue(Math.max(1, (System.nanoTime() - start) / 1_000));
+                      ok.incrementAndGet();
+                    }
+                    next();
+                  }
+                });
           }
 
           void next() {
@@ -140,8 +153,9 @@ final class Load {
    * Sends at {@code rate} calls a second for {@code seconds}, round robin over the channels.
    * Latency runs from each call's intended send time.
    */
-  static <Q, R> Result openLoop(List<? extends Channel> channels, Rpc<Q, R> rpc, double rate,
-      double seconds) throws InterruptedException {
+  static <Q, R> Result openLoop(
+      List<? extends Channel> channels, Rpc<Q, R> rpc, double rate, double seconds)
+      throws InterruptedException {
     Recorder recorder = new Recorder(3);
     Recorder refused = new Recorder(3);
     Histogram sendLag = new Histogram(3);
@@ -165,26 +179,28 @@ final class Load {
       outstanding.incrementAndGet();
       Channel ch = channels.get((int) (k % channels.size()));
       sendLag.recordValue(Math.max(0, (System.nanoTime() - intended) / 1_000));
-      rpc.call(ch, new StreamObserver<R>() {
-        @Override
-        public void onNext(R value) {}
+      rpc.call(
+          ch,
+          new StreamObserver<R>() {
+            @Override
+            public void onNext(R value) {}
 
-        @Override
-        public void onError(Throwable t) {
-          if (Status.fromThrowable(t).getCode() == Status.Code.RESOURCE_EXHAUSTED) {
-            refused.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
-          }
-          countFailure(failures, t);
-          outstanding.decrementAndGet();
-        }
+            @Override
+            public void onError(Throwable t) {
+              if (Status.fromThrowable(t).getCode() == Status.Code.RESOURCE_EXHAUSTED) {
+                refused.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
+              }
+              countFailure(failures, t);
+              outstanding.decrementAndGet();
+            }
 
-        @Override
-        public void onCompleted() {
-          recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
-          ok.incrementAndGet();
-          outstanding.decrementAndGet();
-        }
-      });
+            @Override
+            public void onCompleted() {
+              recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
+              ok.incrementAndGet();
+              outstanding.decrementAndGet();
+            }
+          });
     }
     drain(outstanding);
     double elapsed = (System.nanoTime() - t0) / 1e9;
@@ -192,12 +208,18 @@ final class Load {
     if (backlogged > 0) {
       failed.merge(Status.Code.UNKNOWN, backlogged, Long::sum); // not sent: client backlog full
     }
-    return new Result(elapsed, ok.get(), recorder.getIntervalHistogram(), failed, sendLag,
+    return new Result(
+        elapsed,
+        ok.get(),
+        recorder.getIntervalHistogram(),
+        failed,
+        sendLag,
         refused.getIntervalHistogram());
   }
 
   private static void countFailure(Map<Status.Code, AtomicLong> failures, Throwable t) {
-    failures.computeIfAbsent(Status.fromThrowable(t).getCode(), c -> new AtomicLong())
+    failures
+        .computeIfAbsent(Status.fromThrowable(t).getCode(), c -> new AtomicLong())
         .incrementAndGet();
   }
 

@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar capshift.jar serve} as a child process on a free loopback port: how long it
- * took to answer health checks with SERVING, and its resident memory, threads and heap.
+ * {@code java -jar capshift.jar serve} as a child process on a free loopback port: how long it took
+ * to answer health checks with SERVING, and its resident memory, threads and heap.
  */
 final class ServerProcess implements AutoCloseable {
   private final Process process;
@@ -49,26 +49,38 @@ final class ServerProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmFlags);
-    cmd.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port),
-        "--data", data.toString()));
+    cmd.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--port",
+            Integer.toString(port),
+            "--data",
+            data.toString()));
     if (tls != null) {
       cmd.addAll(List.of("--tls-cert", tls[0].toString(), "--tls-key", tls[1].toString()));
     }
     Path log = Files.createTempFile(logDir, "server-", ".log");
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ManagedChannel probe = channel(port, tls == null ? null : tls[0]);
     try {
       var health = HealthGrpc.newBlockingStub(probe);
       while (true) {
         if (!p.isAlive()) {
-          throw new IllegalStateException("server exited " + p.exitValue() + ": "
-              + Files.readString(log, StandardCharsets.UTF_8));
+          throw new IllegalStateException(
+              "server exited "
+                  + p.exitValue()
+                  + ": "
+                  + Files.readString(log, StandardCharsets.UTF_8));
         }
         try {
-          var r = health.withDeadlineAfter(500, TimeUnit.MILLISECONDS)
-              .check(HealthCheckRequest.getDefaultInstance());
+          var r =
+              health
+                  .withDeadlineAfter(500, TimeUnit.MILLISECONDS)
+                  .check(HealthCheckRequest.getDefaultInstance());
           if (r.getStatus() == HealthCheckResponse.ServingStatus.SERVING) {
             break;
           }
@@ -90,8 +102,10 @@ final class ServerProcess implements AutoCloseable {
 
   /** A channel to a server: direct executor, plaintext unless a certificate to trust is given. */
   static ManagedChannel channel(int port, Path trustedCert) throws IOException {
-    NettyChannelBuilder b = NettyChannelBuilder.forAddress("127.0.0.1", port).directExecutor()
-        .maxInboundMessageSize(16 << 20);
+    NettyChannelBuilder b =
+        NettyChannelBuilder.forAddress("127.0.0.1", port)
+            .directExecutor()
+            .maxInboundMessageSize(16 << 20);
     if (trustedCert == null) {
       b.usePlaintext();
     } else {
@@ -136,8 +150,10 @@ final class ServerProcess implements AutoCloseable {
 
   private String jcmd(String command) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), command)
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid()), command)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(30, TimeUnit.SECONDS);
     return out;

@@ -15,7 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Time from {@code java -jar} to health SERVING, resident memory, and heap with everything loaded. */
+/**
+ * Time from {@code java -jar} to health SERVING, resident memory, and heap with everything loaded.
+ */
 final class StartupSection {
   private StartupSection() {}
 
@@ -37,20 +39,31 @@ final class StartupSection {
       }
     }
     Arrays.sort(ms);
-    t.add("startup", "default store: first start (creates and seeds it)",
+    t.add(
+        "startup",
+        "default store: first start (creates and seeds it)",
         String.format(Locale.ROOT, "%.0f ms", firstMs));
-    t.add("startup", String.format(Locale.ROOT,
-        "default store: java -jar to SERVING, median of %d; RSS after", starts),
-        String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f); %.0f MiB", ms[starts / 2], ms[0],
-            ms[starts - 1], rss), "< 1500 ms", ms[starts / 2] < 1500 ? "met" : "NOT met");
+    t.add(
+        "startup",
+        String.format(
+            Locale.ROOT, "default store: java -jar to SERVING, median of %d; RSS after", starts),
+        String.format(
+            Locale.ROOT,
+            "%.0f ms (%.0f–%.0f); %.0f MiB",
+            ms[starts / 2],
+            ms[0],
+            ms[starts - 1],
+            rss),
+        "< 1500 ms",
+        ms[starts / 2] < 1500 ? "met" : "NOT met");
 
     long datasets;
     try (var list = Files.list(fullStore.resolve("datasets"))) {
       datasets = list.count();
     }
     for (int i = 0; i < starts; i++) {
-      try (ServerProcess s = ServerProcess.start(jar, fullStore, List.of("-Xmx256m"), null,
-          workDir)) {
+      try (ServerProcess s =
+          ServerProcess.start(jar, fullStore, List.of("-Xmx256m"), null, workDir)) {
         ms[i] = s.startupMillis();
         if (i == starts - 1) {
           double rssStart = s.rssMib();
@@ -62,13 +75,27 @@ final class StartupSection {
           }
           double heap = s.heapAfterGcMib();
           Arrays.sort(ms);
-          t.add("startup", String.format(Locale.ROOT,
-              "everything imported (%d dataset files), -Xmx256m: to SERVING, median of %d; RSS",
-              datasets, starts), String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f); %.0f MiB",
-              ms[starts / 2], ms[0], ms[starts - 1], rssStart));
-          t.add("startup", "everything imported, after signal, FedWatch, event study, backtest: "
-              + "heap after GC; RSS", String.format(Locale.ROOT, "%.1f MiB; %.0f MiB", heap,
-              s.rssMib()), "heap < 256 MiB", heap < 256 ? "met" : "NOT met");
+          t.add(
+              "startup",
+              String.format(
+                  Locale.ROOT,
+                  "everything imported (%d dataset files), -Xmx256m: to SERVING, median of %d; RSS",
+                  datasets,
+                  starts),
+              String.format(
+                  Locale.ROOT,
+                  "%.0f ms (%.0f–%.0f); %.0f MiB",
+                  ms[starts / 2],
+                  ms[0],
+                  ms[starts - 1],
+                  rssStart));
+          t.add(
+              "startup",
+              "everything imported, after signal, FedWatch, event study, backtest: "
+                  + "heap after GC; RSS",
+              String.format(Locale.ROOT, "%.1f MiB; %.0f MiB", heap, s.rssMib()),
+              "heap < 256 MiB",
+              heap < 256 ? "met" : "NOT met");
         }
       }
     }
@@ -76,12 +103,19 @@ final class StartupSection {
 
   /** The heaviest reads, so every dataset they need is loaded. */
   private static void exercise(ManagedChannel ch) {
-    RotationServiceGrpc.newBlockingStub(ch).getRotationSignal(GetRotationSignalRequest
-        .newBuilder().setAsOf(BenchMain.date(ImportSection.REPORT_DATE)).build());
-    RatesServiceGrpc.newBlockingStub(ch).getRateExpectations(GetRateExpectationsRequest
-        .newBuilder().setAsOf(BenchMain.date(ImportSection.REPORT_DATE)).build());
+    RotationServiceGrpc.newBlockingStub(ch)
+        .getRotationSignal(
+            GetRotationSignalRequest.newBuilder()
+                .setAsOf(BenchMain.date(ImportSection.REPORT_DATE))
+                .build());
+    RatesServiceGrpc.newBlockingStub(ch)
+        .getRateExpectations(
+            GetRateExpectationsRequest.newBuilder()
+                .setAsOf(BenchMain.date(ImportSection.REPORT_DATE))
+                .build());
     HistoryServiceGrpc.newBlockingStub(ch).runEventStudy(RunEventStudyRequest.getDefaultInstance());
-    RotationServiceGrpc.newBlockingStub(ch).runBacktest(RunBacktestRequest.getDefaultInstance())
-        .forEachRemaining(r -> { });
+    RotationServiceGrpc.newBlockingStub(ch)
+        .runBacktest(RunBacktestRequest.getDefaultInstance())
+        .forEachRemaining(r -> {});
   }
 }

@@ -4,38 +4,38 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
+import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
-import io.capshift.application.port.in.GetIndexValuationUseCase;
-import io.capshift.application.port.in.GetRateExpectationsUseCase;
-import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
-import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
 import io.capshift.application.service.GetEarningsOutlookService;
-import io.capshift.application.port.out.DatasetRepository;
-import io.capshift.application.service.GetIndexValuationService;
-import io.capshift.application.service.GetRateExpectationsService;
 import io.capshift.application.service.GetFundFlowsService;
 import io.capshift.application.service.GetFundProfileService;
+import io.capshift.application.service.GetIndexValuationService;
+import io.capshift.application.service.GetRateExpectationsService;
 import io.capshift.application.service.GetRateSensitivityService;
+import io.capshift.application.service.GetRotationSignalService;
 import io.capshift.application.service.GetValuationHistoryService;
 import io.capshift.application.service.ImportDatasetService;
 import io.capshift.application.service.ListDatasetsService;
 import io.capshift.application.service.RunBacktestService;
 import io.capshift.application.service.RunEventStudyService;
 import io.capshift.application.service.RunScenarioService;
-import io.capshift.application.service.GetRotationSignalService;
 import io.capshift.application.service.SeedDefaultDataService;
 import jakarta.inject.Singleton;
 
@@ -47,7 +47,8 @@ interface ApplicationModule {
 
   @Provides
   static GetIndexValuationService valuationService(DatasetRepository repository) {
-    return new GetIndexValuationService(repository,
+    return new GetIndexValuationService(
+        repository,
         Integer.getInteger(VALUATION_CACHE_PROPERTY, GetIndexValuationService.MAX_CACHED));
   }
 

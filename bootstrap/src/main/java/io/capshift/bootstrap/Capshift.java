@@ -1,28 +1,28 @@
 package io.capshift.bootstrap;
 
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
+import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
-import io.capshift.application.port.in.GetIndexValuationUseCase;
-import io.capshift.application.port.in.GetRateExpectationsUseCase;
-import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
+import io.capshift.application.port.in.GetIndexValuationUseCase;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
-import io.capshift.application.port.in.RunBacktestUseCase;
-import io.capshift.application.port.in.RunEventStudyUseCase;
-import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.GetValuationHistoryUseCase;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ListDatasetsUseCase;
+import io.capshift.application.port.in.RunBacktestUseCase;
+import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * One opened capshift store with its use cases. Holds the store's write lock until closed, so
- * at most one process serves or imports a directory at a time.
+ * One opened capshift store with its use cases. Holds the store's write lock until closed, so at
+ * most one process serves or imports a directory at a time.
  */
 public final class Capshift implements AutoCloseable {
   private final CapshiftComponent component;

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * The gRPC server: capshift's services plus health and reflection, on a bounded executor.
- * Takes a {@link ServerBuilder} so tests run the same server in-process.
+ * The gRPC server: capshift's services plus health and reflection, on a bounded executor. Takes a
+ * {@link ServerBuilder} so tests run the same server in-process.
  */
 public final class CapshiftServer {
   private static final Logger LOG = Logger.getLogger(CapshiftServer.class.getName());
@@ -79,8 +79,8 @@ public final class CapshiftServer {
   }
 
   /**
-   * Reports NOT_SERVING, stops taking calls, and waits up to {@code graceSeconds} for the calls
-   * in flight before cancelling them. A second call only waits.
+   * Reports NOT_SERVING, stops taking calls, and waits up to {@code graceSeconds} for the calls in
+   * flight before cancelling them. A second call only waits.
    */
   public void stop(long graceSeconds) throws InterruptedException {
     if (!stopping.compareAndSet(false, true)) {

@@ -45,8 +45,10 @@ final class CompareCommand implements Callable<Integer> {
     NegativeEarningsPolicy policy = ValuationCommand.policy(negativeEarnings);
     try (Capshift capshift = store.open()) {
       ValuationComparison c =
-          capshift.compare().compareValuations(
-              new CompareValuationsQuery(small, large, Optional.ofNullable(asOf), policy));
+          capshift
+              .compare()
+              .compareValuations(
+                  new CompareValuationsQuery(small, large, Optional.ofNullable(asOf), policy));
       System.out.print(render(c));
       System.out.print(growth(capshift));
     }
@@ -58,12 +60,19 @@ final class CompareCommand implements Callable<Integer> {
     out.append(side("small", c.small())).append(side("large", c.large()));
     out.append(Text.line("ratio (small / large P/E)   %s", Text.figure(c.ratio(), "%.3f")));
     out.append(Text.line("discount (1 - ratio)        %s", Text.percent(c.discount())));
-    c.ratioHistory().ifPresentOrElse(
-        h -> out.append(Text.line(
-            "ratio history (%s, %,d obs from %s): mean %.3f, z %s, percentile %s",
-            h.window().describe(), h.observations(), h.windowStart(), h.mean(),
-            Text.figure(h.zScore(), "%+.2f"), Text.pct(h.percentileRank()))),
-        () -> out.append("ratio history: not available (needs a dated P/E history of both)\n"));
+    c.ratioHistory()
+        .ifPresentOrElse(
+            h ->
+                out.append(
+                    Text.line(
+                        "ratio history (%s, %,d obs from %s): mean %.3f, z %s, percentile %s",
+                        h.window().describe(),
+                        h.observations(),
+                        h.windowStart(),
+                        h.mean(),
+                        Text.figure(h.zScore(), "%+.2f"),
+                        Text.pct(h.percentileRank()))),
+            () -> out.append("ratio history: not available (needs a dated P/E history of both)\n"));
     out.append(notes(c.notes()));
     out.append(Text.line("data version %d", c.dataVersion()));
     return out.toString();
@@ -73,12 +82,25 @@ final class CompareCommand implements Callable<Integer> {
   private String growth(Capshift capshift) {
     try {
       GrowthComparison g =
-          capshift.growth().compareEarningsGrowth(new CompareEarningsGrowthQuery(small, large,
-              Optional.ofNullable(asOf), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
-      return Text.line("growth: small %s (%s, as of %s), large %s (%s, as of %s), gap %s",
-          Text.percent(g.small().growth()), g.small().input(), g.small().asOf(),
-          Text.percent(g.large().growth()), g.large().input(), g.large().asOf(),
-          Text.figure(g.growthGap(), "%+.4f")) + notes(g.notes());
+          capshift
+              .growth()
+              .compareEarningsGrowth(
+                  new CompareEarningsGrowthQuery(
+                      small,
+                      large,
+                      Optional.ofNullable(asOf),
+                      BlendRule.FACTSET_CALENDAR_DAYS,
+                      EpsBasis.OPERATING));
+      return Text.line(
+              "growth: small %s (%s, as of %s), large %s (%s, as of %s), gap %s",
+              Text.percent(g.small().growth()),
+              g.small().input(),
+              g.small().asOf(),
+              Text.percent(g.large().growth()),
+              g.large().input(),
+              g.large().asOf(),
+              Text.figure(g.growthGap(), "%+.4f"))
+          + notes(g.notes());
     } catch (CapshiftException e) {
       return "growth gap: not available (" + e.getMessage() + ")\n";
     }
@@ -91,8 +113,14 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static String side(String label, ValuationSide s) {
-    return Text.line("%-6s %-10s P/E %s  [%s, as of %s, from %s; datasets %s]", label, s.id(),
-        Text.figure(s.priceEarnings(), "%.2f"), s.measure(), s.asOf(), s.input(),
+    return Text.line(
+        "%-6s %-10s P/E %s  [%s, as of %s, from %s; datasets %s]",
+        label,
+        s.id(),
+        Text.figure(s.priceEarnings(), "%.2f"),
+        s.measure(),
+        s.asOf(),
+        s.input(),
         String.join(", ", s.datasetIds()));
   }
 }

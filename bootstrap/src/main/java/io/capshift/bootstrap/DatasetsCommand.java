@@ -18,16 +18,29 @@ final class DatasetsCommand implements Callable<Integer> {
     try (Capshift capshift = store.open()) {
       String token = "";
       System.out.printf(
-          Locale.ROOT, "%-28s %-20s %-10s %8s %8s  %s%n",
-          "DATASET", "KIND", "AS OF", "ROWS", "VERSION", "SOURCE");
+          Locale.ROOT,
+          "%-28s %-20s %-10s %8s %8s  %s%n",
+          "DATASET",
+          "KIND",
+          "AS OF",
+          "ROWS",
+          "VERSION",
+          "SOURCE");
       do {
         DatasetPage page =
-            capshift.datasets().listDatasets(
-                new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
+            capshift
+                .datasets()
+                .listDatasets(new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
         for (DatasetInfo d : page.datasets()) {
           System.out.printf(
-              Locale.ROOT, "%-28s %-20s %-10s %,8d %8d  %s%n",
-              d.datasetId(), d.kind(), d.asOf(), d.rows(), d.version(), d.source());
+              Locale.ROOT,
+              "%-28s %-20s %-10s %,8d %8d  %s%n",
+              d.datasetId(),
+              d.kind(),
+              d.asOf(),
+              d.rows(),
+              d.version(),
+              d.source());
         }
         token = page.nextPageToken();
       } while (!token.isEmpty());

@@ -44,9 +44,11 @@ final class EarningsCommand implements Callable<Integer> {
   public Integer call() {
     try (Capshift capshift = store.open()) {
       EarningsOutlook o =
-          capshift.earnings().getEarningsOutlook(
-              new GetEarningsOutlookQuery(id, Optional.ofNullable(asOf), blendRule(blend),
-                  epsBasis(basis)));
+          capshift
+              .earnings()
+              .getEarningsOutlook(
+                  new GetEarningsOutlookQuery(
+                      id, Optional.ofNullable(asOf), blendRule(blend), epsBasis(basis)));
       System.out.print(render(o));
     }
     return 0;
@@ -64,20 +66,27 @@ final class EarningsCommand implements Callable<Integer> {
     return switch (s.strip().toLowerCase(Locale.ROOT)) {
       case "operating" -> EpsBasis.OPERATING;
       case "as-reported", "reported" -> EpsBasis.AS_REPORTED;
-      default -> throw InvalidInputException.of("--basis", "must be operating or as-reported: " + s);
+      default ->
+          throw InvalidInputException.of("--basis", "must be operating or as-reported: " + s);
     };
   }
 
   static String render(EarningsOutlook o) {
     StringBuilder out = new StringBuilder();
-    out.append(Text.line("%s earnings, as of %s (from %s; datasets %s)", o.indexId(), o.asOf(),
-        o.input(), String.join(", ", o.datasetIds())));
+    out.append(
+        Text.line(
+            "%s earnings, as of %s (from %s; datasets %s)",
+            o.indexId(), o.asOf(), o.input(), String.join(", ", o.datasetIds())));
     out.append(Text.line("  index level          %s", Text.figure(o.indexLevel(), "%.2f")));
     out.append(Text.line("  trailing EPS (USD)   %s", Text.figure(o.trailingEps(), "%.2f")));
-    o.forwardEps().ifPresentOrElse(
-        f -> out.append(Text.line("  forward EPS (USD)    %.2f  [%s: %s]", f.value(), f.method(),
-            f.description())),
-        () -> out.append("  forward EPS (USD)    n/a\n"));
+    o.forwardEps()
+        .ifPresentOrElse(
+            f ->
+                out.append(
+                    Text.line(
+                        "  forward EPS (USD)    %.2f  [%s: %s]",
+                        f.value(), f.method(), f.description())),
+            () -> out.append("  forward EPS (USD)    n/a\n"));
     out.append(Text.line("  trailing P/E (x)     %s", Text.figure(o.trailingPe(), "%.2f")));
     out.append(Text.line("  forward P/E (x)      %s", Text.figure(o.forwardPe(), "%.2f")));
     out.append(Text.line("  growth               %s", Text.percent(o.growth())));

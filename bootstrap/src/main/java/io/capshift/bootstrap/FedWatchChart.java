@@ -6,9 +6,8 @@ import io.capshift.domain.rates.RangeProbability;
 import java.util.Locale;
 
 /**
- * Draws rate expectations as an SVG: one horizontal bar per meeting, split into the target
- * ranges' probabilities; below today's range in blue (darker = more cuts), today's in grey, above
- * in red.
+ * Draws rate expectations as an SVG: one horizontal bar per meeting, split into the target ranges'
+ * probabilities; below today's range in blue (darker = more cuts), today's in grey, above in red.
  */
 final class FedWatchChart {
   private static final int ROW = 26;
@@ -22,32 +21,62 @@ final class FedWatchChart {
     int rows = r.result().meetings().size();
     int height = TOP + rows * ROW + 40;
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
-        + " height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n", LEFT + WIDTH + 20,
-        height));
-    out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"20\" font-size=\"14\">Target-range"
-        + " probabilities by FOMC meeting, futures as of %s (range today %.2f-%.2f%%)</text>%n",
-        r.result().asOf(), r.result().current().lowerBound() * 100,
-        r.result().current().upperBound() * 100));
-    out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"36\" fill=\"#555\">inputs: %s, %s,"
-        + " %s</text>%n", r.stripDatasetId(), r.calendarDatasetId(), r.targetRangeDatasetId()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
+                + " height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+            LEFT + WIDTH + 20,
+            height));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"10\" y=\"20\" font-size=\"14\">Target-range probabilities by FOMC meeting,"
+                + " futures as of %s (range today %.2f-%.2f%%)</text>%n",
+            r.result().asOf(),
+            r.result().current().lowerBound() * 100,
+            r.result().current().upperBound() * 100));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"10\" y=\"36\" fill=\"#555\">inputs: %s, %s," + " %s</text>%n",
+            r.stripDatasetId(),
+            r.calendarDatasetId(),
+            r.targetRangeDatasetId()));
     int y = TOP;
     for (FedWatchMeeting m : r.result().meetings()) {
-      out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", y + 16,
-          m.meeting().decisionDate()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"10\" y=\"%d\">%s</text>%n",
+              y + 16,
+              m.meeting().decisionDate()));
       double x = LEFT;
       for (RangeProbability p : m.ranges()) {
         double w = p.probability() * WIDTH;
-        out.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\""
-            + " height=\"%d\" fill=\"%s\"><title>%s bp: %.1f%%</title></rect>%n", x, y, w,
-            ROW - 6, colour(p, r), p.label(), p.probability() * 100));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\""
+                    + " height=\"%d\" fill=\"%s\"><title>%s bp: %.1f%%</title></rect>%n",
+                x,
+                y,
+                w,
+                ROW - 6,
+                colour(p, r),
+                p.label(),
+                p.probability() * 100));
         x += w;
       }
       y += ROW;
     }
-    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555\">blue: below"
-        + " today's range (darker = more cuts); grey: unchanged; red: above</text>%n", LEFT,
-        y + 20));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" fill=\"#555\">blue: below"
+                + " today's range (darker = more cuts); grey: unchanged; red: above</text>%n",
+            LEFT,
+            y + 20));
     return out.append("</svg>\n").toString();
   }
 

@@ -17,39 +17,52 @@ import picocli.CommandLine.Option;
 @Command(
     name = "fedwatch",
     mixinStandardHelpOptions = true,
-    description = "Target-range probabilities per FOMC meeting from a fed funds futures strip"
-        + " (CME FedWatch method).")
+    description =
+        "Target-range probabilities per FOMC meeting from a fed funds futures strip"
+            + " (CME FedWatch method).")
 final class FedWatchCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
       description = "Use the latest strip dated on or before this date (default: the latest).")
   LocalDate asOf;
 
   @Option(names = "--strip", paramLabel = "ID", description = "Target id of a stored strip.")
   String strip;
 
-  @Option(names = "--chart", paramLabel = "FILE.svg",
+  @Option(
+      names = "--chart",
+      paramLabel = "FILE.svg",
       description = "Also draw the probabilities as an SVG chart into FILE.svg.")
   java.nio.file.Path chart;
 
-  @Option(names = "--consecutive-months",
+  @Option(
+      names = "--consecutive-months",
       description = "Chain meeting months forward instead of CME's adjacent-anchor rule.")
   boolean consecutive;
 
   @Override
   public Integer call() {
-    FedWatchConvention convention = consecutive
-        ? FedWatchConvention.CONSECUTIVE_MONTHS : FedWatchConvention.CME_ADJACENT_ANCHOR;
+    FedWatchConvention convention =
+        consecutive
+            ? FedWatchConvention.CONSECUTIVE_MONTHS
+            : FedWatchConvention.CME_ADJACENT_ANCHOR;
     try (Capshift capshift = store.open()) {
-      RateExpectations r = capshift.rates().getRateExpectations(new GetRateExpectationsQuery(
-          Optional.ofNullable(asOf), Optional.ofNullable(strip), convention));
+      RateExpectations r =
+          capshift
+              .rates()
+              .getRateExpectations(
+                  new GetRateExpectationsQuery(
+                      Optional.ofNullable(asOf), Optional.ofNullable(strip), convention));
       System.out.print(render(r));
       if (chart != null) {
         try {
           java.nio.file.Files.writeString(chart, FedWatchChart.svg(r));
         } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException("cannot write " + chart + ": " + e.getMessage(), e);
+          throw new java.io.UncheckedIOException(
+              "cannot write " + chart + ": " + e.getMessage(), e);
         }
         System.out.println("chart written to " + chart);
       }
@@ -59,31 +72,49 @@ final class FedWatchCommand implements Callable<Integer> {
 
   static String render(RateExpectations r) {
     StringBuilder out = new StringBuilder();
-    out.append(Text.line("FedWatch method (%s), futures as of %s; current range %.2f-%.2f%%",
-        r.result().convention(), r.result().asOf(), r.result().current().lowerBound() * 100,
-        r.result().current().upperBound() * 100));
-    out.append(Text.line("inputs: %s, %s, %s; data version %d", r.stripDatasetId(),
-        r.calendarDatasetId(), r.targetRangeDatasetId(), r.dataVersion()));
+    out.append(
+        Text.line(
+            "FedWatch method (%s), futures as of %s; current range %.2f-%.2f%%",
+            r.result().convention(),
+            r.result().asOf(),
+            r.result().current().lowerBound() * 100,
+            r.result().current().upperBound() * 100));
+    out.append(
+        Text.line(
+            "inputs: %s, %s, %s; data version %d",
+            r.stripDatasetId(), r.calendarDatasetId(), r.targetRangeDatasetId(), r.dataVersion()));
     TreeMap<Double, String> labels = new TreeMap<>();
-    r.result().meetings().forEach(m -> m.ranges().forEach(
-        p -> labels.put(p.lowerBound(), p.label())));
+    r.result()
+        .meetings()
+        .forEach(m -> m.ranges().forEach(p -> labels.put(p.lowerBound(), p.label())));
     out.append("target range in bp; probability of each, cumulative to the meeting\n");
     out.append(String.format(Locale.ROOT, "%-11s", "meeting"));
     labels.values().forEach(l -> out.append(String.format(Locale.ROOT, "%9s", l)));
-    out.append(String.format(Locale.ROOT, "%10s %8s %8s %8s%n", "expected", "P(below)", "P(any)", "moves"));
+    out.append(
+        String.format(
+            Locale.ROOT, "%10s %8s %8s %8s%n", "expected", "P(below)", "P(any)", "moves"));
     for (FedWatchMeeting m : r.result().meetings()) {
       out.append(String.format(Locale.ROOT, "%-11s", m.meeting().decisionDate()));
-      labels.values().forEach(l -> {
-        double p = m.probabilityOf(l);
-        out.append(p > 0 ? String.format(Locale.ROOT, "%8.1f%%", p * 100) : "        -");
-      });
-      out.append(String.format(Locale.ROOT, "%9.3f%% %7.1f%% %7.1f%% %+8.2f%n",
-          m.expectedRate() * 100, m.probabilityOfCutByThen() * 100,
-          m.probabilityOfAnyCutByThen() * 100, m.impliedMoves()));
+      labels
+          .values()
+          .forEach(
+              l -> {
+                double p = m.probabilityOf(l);
+                out.append(p > 0 ? String.format(Locale.ROOT, "%8.1f%%", p * 100) : "        -");
+              });
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%9.3f%% %7.1f%% %7.1f%% %+8.2f%n",
+              m.expectedRate() * 100,
+              m.probabilityOfCutByThen() * 100,
+              m.probabilityOfAnyCutByThen() * 100,
+              m.impliedMoves()));
     }
-    out.append("expected: probability-weighted mid rate; P(below): range below today's by then;"
-        + " P(any): at least one cut by then on any path; moves: expected change in 25 bp steps,"
-        + " negative = cuts\n");
+    out.append(
+        "expected: probability-weighted mid rate; P(below): range below today's by then; P(any): at"
+            + " least one cut by then on any path; moves: expected change in 25 bp steps, negative"
+            + " = cuts\n");
     return out.toString();
   }
 }

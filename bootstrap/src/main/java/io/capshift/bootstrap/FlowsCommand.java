@@ -11,21 +11,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code capshift flows ID}: money into and out of a fund, and where it turned. */
-@Command(name = "flows", mixinStandardHelpOptions = true,
-    description = "Fund flows from shares outstanding × NAV, rolling sums, z-scores and the"
-        + " reversals (sign changes beyond k standard deviations).")
+@Command(
+    name = "flows",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fund flows from shares outstanding × NAV, rolling sums, z-scores and the"
+            + " reversals (sign changes beyond k standard deviations).")
 final class FlowsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
   @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
   String id;
 
-  @Option(names = "--window", paramLabel = "N[d]", description = "Flows per rolling sum, e.g. 20"
-      + " or 20d (default: 20, about a month of daily flows).")
+  @Option(
+      names = "--window",
+      paramLabel = "N[d]",
+      description =
+          "Flows per rolling sum, e.g. 20" + " or 20d (default: 20, about a month of daily flows).")
   String window = Integer.toString(FlowAnalyzer.DEFAULT_WINDOW);
 
-  @Option(names = "--k", paramLabel = "SD", description = "Reversal threshold in standard"
-      + " deviations (default: 1.0).")
+  @Option(
+      names = "--k",
+      paramLabel = "SD",
+      description = "Reversal threshold in standard" + " deviations (default: 1.0).")
   double k = FlowAnalyzer.DEFAULT_K;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First flow date kept.")
@@ -37,8 +45,17 @@ final class FlowsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Capshift capshift = store.open()) {
-      System.out.print(FundText.flows(capshift.flows().getFundFlows(new GetFundFlowsUseCase.Query(
-          id, window(window), k, Optional.ofNullable(from), Optional.ofNullable(to)))));
+      System.out.print(
+          FundText.flows(
+              capshift
+                  .flows()
+                  .getFundFlows(
+                      new GetFundFlowsUseCase.Query(
+                          id,
+                          window(window),
+                          k,
+                          Optional.ofNullable(from),
+                          Optional.ofNullable(to)))));
     }
     return 0;
   }
@@ -48,8 +65,8 @@ final class FlowsCommand implements Callable<Integer> {
     String digits = text.strip().toLowerCase(java.util.Locale.ROOT);
     digits = digits.endsWith("d") ? digits.substring(0, digits.length() - 1) : digits;
     if (!digits.matches("\\d{1,4}")) {
-      throw io.capshift.domain.error.InvalidInputException.of("--window",
-          "expected a number of flows such as 20 or 20d, found '" + text + "'");
+      throw io.capshift.domain.error.InvalidInputException.of(
+          "--window", "expected a number of flows such as 20 or 20d, found '" + text + "'");
     }
     return Integer.parseInt(digits);
   }

@@ -42,8 +42,10 @@ final class HistoryCommand implements Callable<Integer> {
     Window window = windowYears == null ? Window.FULL : Window.lastYears(windowYears);
     try (Capshift capshift = store.open()) {
       ValuationHistory h =
-          capshift.history().getValuationHistory(
-              new GetValuationHistoryQuery(series, Optional.ofNullable(asOf), window, 1, ""));
+          capshift
+              .history()
+              .getValuationHistory(
+                  new GetValuationHistoryQuery(series, Optional.ofNullable(asOf), window, 1, ""));
       System.out.print(render(h));
     }
     return 0;
@@ -52,16 +54,19 @@ final class HistoryCommand implements Callable<Integer> {
   static String render(ValuationHistory h) {
     HistoryStatistics s = h.statistics();
     return Text.line("%s (%s)", s.seriesId(), s.unit())
-        + Text.line("  from        %s; datasets %s", h.derivation(),
-            String.join(", ", h.sourceDatasetIds()))
-        + Text.line("  value       %.4f at %s (asked for %s)", s.value(), s.observationDate(),
-            s.asOf())
-        + Text.line("  window      %s: %s .. %s, %,d observations", s.window().describe(),
-            s.windowStart(), s.observationDate(), s.observations())
+        + Text.line(
+            "  from        %s; datasets %s",
+            h.derivation(), String.join(", ", h.sourceDatasetIds()))
+        + Text.line(
+            "  value       %.4f at %s (asked for %s)", s.value(), s.observationDate(), s.asOf())
+        + Text.line(
+            "  window      %s: %s .. %s, %,d observations",
+            s.window().describe(), s.windowStart(), s.observationDate(), s.observations())
         + Text.line("  mean        %.4f", s.mean())
         + Text.line("  std dev     %s", Text.figure(s.standardDeviation(), "%.4f"))
         + Text.line("  z-score     %s", Text.figure(s.zScore(), "%+.2f"))
-        + Text.line("  percentile  %s (share of the window at or below the value)",
+        + Text.line(
+            "  percentile  %s (share of the window at or below the value)",
             Text.pct(s.percentileRank()))
         + Text.line("  data version %d", h.dataVersion());
   }

@@ -29,9 +29,12 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-      description = "Files to import; a folder imports every .csv and .json file below it,"
-          + " each format detected, and goes on past a file it cannot read.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description =
+          "Files to import; a folder imports every .csv and .json file below it,"
+              + " each format detected, and goes on past a file it cannot read.")
   List<Path> files;
 
   @Option(
@@ -75,15 +78,22 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * Imports every .csv and .json file below {@code dir} in name order, detecting each format;
-   * a file that cannot be imported is reported and the rest go on. Returns the failures.
+   * Imports every .csv and .json file below {@code dir} in name order, detecting each format; a
+   * file that cannot be imported is reported and the rest go on. Returns the failures.
    */
   private int importFolder(Capshift capshift, Path dir) throws IOException {
     List<Path> found;
     try (var walk = Files.walk(dir)) {
-      found = walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(csv|json)"))
-          .sorted().toList();
+      found =
+          walk.filter(Files::isRegularFile)
+              .filter(
+                  p ->
+                      p.getFileName()
+                          .toString()
+                          .toLowerCase(Locale.ROOT)
+                          .matches(".*\\.(csv|json)"))
+              .sorted()
+              .toList();
     }
     int failed = 0;
     int done = 0;
@@ -96,8 +106,13 @@ final class ImportCommand implements Callable<Integer> {
         System.out.println(file + ": not imported: " + e.getMessage());
       }
     }
-    System.out.printf(Locale.ROOT, "%s: %d files, %d imported, %d not imported%n", dir,
-        found.size(), found.size() - failed, failed);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d files, %d imported, %d not imported%n",
+        dir,
+        found.size(),
+        found.size() - failed,
+        failed);
     return failed;
   }
 
@@ -105,14 +120,19 @@ final class ImportCommand implements Callable<Integer> {
     try (InputStream raw = Files.newInputStream(file)) {
       ProgressInputStream progress =
           new ProgressInputStream(
-              new BufferedInputStream(raw, 1 << 16), file.getFileName().toString(),
-              Files.size(file), System.err);
+              new BufferedInputStream(raw, 1 << 16),
+              file.getFileName().toString(),
+              Files.size(file),
+              System.err);
       ImportResult result =
           capshift
               .importer()
               .importDataset(
                   new ImportDatasetCommand(
-                      file.toString(), format, Optional.ofNullable(id), Optional.ofNullable(asOf),
+                      file.toString(),
+                      format,
+                      Optional.ofNullable(id),
+                      Optional.ofNullable(asOf),
                       progress));
       progress.finish();
       return result;
@@ -136,12 +156,20 @@ final class ImportCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "%s (%s): read %,d rows, stored %,d, skipped %,d%n",
-        file, r.stats().format(), r.stats().rowsRead(), r.stats().rowsStored(),
+        file,
+        r.stats().format(),
+        r.stats().rowsRead(),
+        r.stats().rowsStored(),
         r.stats().rowsSkipped());
     for (DatasetInfo d : r.stored()) {
       System.out.printf(
-          Locale.ROOT, "  stored %s  %s  as of %s  %,d rows  (data version %d)%n",
-          d.datasetId(), d.kind(), d.asOf(), d.rows(), d.version());
+          Locale.ROOT,
+          "  stored %s  %s  as of %s  %,d rows  (data version %d)%n",
+          d.datasetId(),
+          d.kind(),
+          d.asOf(),
+          d.rows(),
+          d.version());
     }
     r.stats().firstSkipReasons().forEach(s -> System.out.println("  skipped " + s));
     r.stats().notes().forEach(n -> System.out.println("  note: " + n));

@@ -53,8 +53,8 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  private static int handle(
-      Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) throws Exception {
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult)
+      throws Exception {
     PrintWriter err = cmd.getErr();
     if (e instanceof CapshiftException ce) {
       err.println("capshift: " + ce.getMessage());

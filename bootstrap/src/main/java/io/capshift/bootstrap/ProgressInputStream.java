@@ -7,8 +7,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Counts the bytes read and draws a progress bar on a terminal once reading has taken longer
- * than a second; quick imports print nothing. Redrawn at most five times a second.
+ * Counts the bytes read and draws a progress bar on a terminal once reading has taken longer than a
+ * second; quick imports print nothing. Redrawn at most five times a second.
  */
 final class ProgressInputStream extends FilterInputStream {
   private static final long QUIET_NANOS = 1_000_000_000L;
@@ -64,8 +64,13 @@ final class ProgressInputStream extends FilterInputStream {
     if (totalBytes > 0) {
       double done = Math.min(1.0, (double) readBytes / totalBytes);
       int filled = (int) Math.round(done * BAR_WIDTH);
-      bar = String.format(Locale.ROOT, "[%s%s] %3.0f%%", "#".repeat(filled),
-          " ".repeat(BAR_WIDTH - filled), done * 100);
+      bar =
+          String.format(
+              Locale.ROOT,
+              "[%s%s] %3.0f%%",
+              "#".repeat(filled),
+              " ".repeat(BAR_WIDTH - filled),
+              done * 100);
     } else {
       bar = String.format(Locale.ROOT, "%,d bytes", readBytes);
     }

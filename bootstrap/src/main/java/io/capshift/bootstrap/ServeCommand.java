@@ -1,8 +1,8 @@
 package io.capshift.bootstrap;
 
+import com.google.common.util.concurrent.MoreExecutors;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.domain.error.InvalidInputException;
-import com.google.common.util.concurrent.MoreExecutors;
 import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.net.InetAddress;
@@ -27,7 +27,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(names = "--port", defaultValue = "50051", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "50051",
+      description = "TCP port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
@@ -36,22 +39,32 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
   String host;
 
-  @Option(names = "--tls-cert", paramLabel = "CERT.pem",
+  @Option(
+      names = "--tls-cert",
+      paramLabel = "CERT.pem",
       description = "Serve TLS with this PEM certificate chain (needs --tls-key).")
   Path tlsCert;
 
-  @Option(names = "--tls-key", paramLabel = "KEY.pem",
+  @Option(
+      names = "--tls-key",
+      paramLabel = "KEY.pem",
       description = "PEM PKCS#8 private key of --tls-cert.")
   Path tlsKey;
 
-  @Option(names = "--token-file", paramLabel = "FILE",
-      description = "File holding the bearer token that imports (and other writes) need. Without"
-          + " it, writes are open on loopback and refused when --host is not loopback.")
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "File holding the bearer token that imports (and other writes) need. Without"
+              + " it, writes are open on loopback and refused when --host is not loopback.")
   Path tokenFile;
 
-  @Option(names = {"--read-token-file", "--read-token"}, paramLabel = "FILE",
-      description = "File holding a bearer token that reads need too (default: reads are open)."
-          + " Health and reflection stay open.")
+  @Option(
+      names = {"--read-token-file", "--read-token"},
+      paramLabel = "FILE",
+      description =
+          "File holding a bearer token that reads need too (default: reads are open)."
+              + " Health and reflection stay open.")
   Path readTokenFile;
 
   @Override
@@ -62,19 +75,21 @@ final class ServeCommand implements Callable<Integer> {
     Optional<String> writeToken = token(tokenFile, "--token-file");
     Optional<String> readToken = token(readTokenFile, "--read-token-file");
     boolean loopback = InetAddress.getByName(host).isLoopbackAddress();
-    NettyServerBuilder builder = tlsCert == null
-        ? NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-        : NettyServerBuilder.forAddress(new InetSocketAddress(host, port),
-            TlsServerCredentials.create(tlsCert.toFile(), tlsKey.toFile()));
+    NettyServerBuilder builder =
+        tlsCert == null
+            ? NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+            : NettyServerBuilder.forAddress(
+                new InetSocketAddress(host, port),
+                TlsServerCredentials.create(tlsCert.toFile(), tlsKey.toFile()));
     ServerSetup.Workers workers = ServerSetup.Workers.create();
-    ServerSetup.protect(ServerSetup.limit(builder, tlsCert != null), writeToken, readToken,
-        loopback, workers);
+    ServerSetup.protect(
+        ServerSetup.limit(builder, tlsCert != null), writeToken, readToken, loopback, workers);
     Capshift capshift = store.open();
     CapshiftServer server;
     try {
       // direct: admission runs on the transport thread and hands calls to the workers
-      server = new CapshiftServer(builder, capshift, MoreExecutors.newDirectExecutorService())
-          .start();
+      server =
+          new CapshiftServer(builder, capshift, MoreExecutors.newDirectExecutorService()).start();
     } catch (java.io.IOException e) {
       capshift.close();
       workers.shutdown();
@@ -82,19 +97,27 @@ final class ServeCommand implements Callable<Integer> {
           "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      shutdown(server, capshift, stopped);
-      workers.shutdown();
-    }, "capshift-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  shutdown(server, capshift, stopped);
+                  workers.shutdown();
+                },
+                "capshift-shutdown"));
     if (writeToken.isEmpty() && !loopback) {
-      System.err.println("capshift: no --token-file and listening beyond loopback:"
-          + " imports are refused");
+      System.err.println(
+          "capshift: no --token-file and listening beyond loopback:" + " imports are refused");
     }
     var datasets = capshift.datasets().listDatasets(new ListDatasetsQuery(1, ""));
     System.out.printf(
         "capshift serving on %s:%d%s (store %s: %d datasets, data version %d)%n",
-        host, server.port(), tlsCert == null ? "" : " with TLS", store.dataDir().toAbsolutePath(),
-        datasets.totalSize(), datasets.dataVersion());
+        host,
+        server.port(),
+        tlsCert == null ? "" : " with TLS",
+        store.dataDir().toAbsolutePath(),
+        datasets.totalSize(),
+        datasets.dataVersion());
     System.out.flush();
     server.awaitTermination();
     stopped.await();
@@ -113,8 +136,8 @@ final class ServeCommand implements Callable<Integer> {
       throw InvalidInputException.of(option, "cannot read " + file + ": " + e.getMessage());
     }
     if (token.isEmpty() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-      throw InvalidInputException.of(option,
-          file + " must hold one token of printable ASCII characters without spaces");
+      throw InvalidInputException.of(
+          option, file + " must hold one token of printable ASCII characters without spaces");
     }
     return Optional.of(token);
   }

@@ -13,7 +13,9 @@ final class StoreOptions {
       names = "--data",
       paramLabel = "DIR",
       description =
-          "Store directory (default: $" + DATA_ENV + ", else ~/.capshift/data). Created if missing.")
+          "Store directory (default: $"
+              + DATA_ENV
+              + ", else ~/.capshift/data). Created if missing.")
   Path data;
 
   Path dataDir() {

@@ -44,8 +44,10 @@ final class ValuationCommand implements Callable<Integer> {
       List<IndexValuationResult> results = new ArrayList<>();
       for (NegativeEarningsPolicy policy : policies()) {
         results.add(
-            capshift.valuation().getIndexValuation(
-                new GetIndexValuationQuery(id, Optional.ofNullable(asOf), policy)));
+            capshift
+                .valuation()
+                .getIndexValuation(
+                    new GetIndexValuationQuery(id, Optional.ofNullable(asOf), policy)));
       }
       System.out.print(ValuationText.render(results));
     }

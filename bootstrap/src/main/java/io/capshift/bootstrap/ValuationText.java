@@ -24,28 +24,53 @@ final class ValuationText {
     Set<String> reasons = new LinkedHashSet<>();
     IndexValuationResult first = results.get(0);
     IndexValuation v = first.valuation();
-    line(out, "%s (%s), as of %s; dataset %s, data version %d", v.id(),
-        v.type().name().toLowerCase(Locale.ROOT), v.asOf(), first.dataset().datasetId(),
+    line(
+        out,
+        "%s (%s), as of %s; dataset %s, data version %d",
+        v.id(),
+        v.type().name().toLowerCase(Locale.ROOT),
+        v.asOf(),
+        first.dataset().datasetId(),
         first.dataVersion());
-    line(out, "%,d constituents, total value %s", v.concentration().constituents(),
+    line(
+        out,
+        "%,d constituents, total value %s",
+        v.concentration().constituents(),
         usd(v.totalValue()));
     out.append('\n').append(String.format(Locale.ROOT, ROW, "negative-earnings policy"));
     results.forEach(r -> out.append(String.format(Locale.ROOT, CELL, r.valuation().policy())));
     out.append('\n');
-    policyRow(out, results, "P/E, trailing aggregate (x)",
-        r -> multiple(r.priceEarnings(), reasons));
+    policyRow(
+        out, results, "P/E, trailing aggregate (x)", r -> multiple(r.priceEarnings(), reasons));
     policyRow(out, results, "Earnings yield", r -> percent(r.earningsYield(), reasons));
     policyRow(out, results, "Names in the P/E", r -> used(r.earningsCoverage()));
     out.append('\n');
-    line(out, ROW + "%s", "Weighted median P/E (x)",
-        multiple(v.weightedMedianPriceEarnings(), reasons) + "  (value-weighted, positive earners)");
-    line(out, ROW + "%s", "Dividend yield",
+    line(
+        out,
+        ROW + "%s",
+        "Weighted median P/E (x)",
+        multiple(v.weightedMedianPriceEarnings(), reasons)
+            + "  (value-weighted, positive earners)");
+    line(
+        out,
+        ROW + "%s",
+        "Dividend yield",
         percent(v.dividendYield(), reasons) + "  (" + used(v.dividendCoverage()) + " names)");
-    line(out, ROW + "%s", "P/B (x)",
+    line(
+        out,
+        ROW + "%s",
+        "P/B (x)",
         multiple(v.priceBook(), reasons) + "  (" + used(v.bookCoverage()) + " names)");
-    line(out, ROW + "%s", "P/S (x)",
+    line(
+        out,
+        ROW + "%s",
+        "P/S (x)",
         multiple(v.priceSales(), reasons) + "  (" + used(v.salesCoverage()) + " names)");
-    line(out, ROW + "%,d names, %s of value", "Negative earners", v.negativeEarners().count(),
+    line(
+        out,
+        ROW + "%,d names, %s of value",
+        "Negative earners",
+        v.negativeEarners().count(),
         pct(v.negativeEarners().weight()));
     concentration(out, v.concentration(), reasons);
     coverage(out, "Left out of the P/E", results);
@@ -55,20 +80,33 @@ final class ValuationText {
 
   private static void concentration(StringBuilder out, Concentration c, Set<String> reasons) {
     line(out, ROW + "%s", "Top-10 weight", percent(c.top10Weight(), reasons));
-    line(out, ROW + "%s  (effective number of names %s)", "Herfindahl",
-        number(c.herfindahl(), "%.4f", reasons), number(c.effectiveNumber(), "%.1f", reasons));
+    line(
+        out,
+        ROW + "%s  (effective number of names %s)",
+        "Herfindahl",
+        number(c.herfindahl(), "%.4f", reasons),
+        number(c.effectiveNumber(), "%.1f", reasons));
   }
 
   private static void coverage(StringBuilder out, String title, List<IndexValuationResult> rs) {
     for (IndexValuationResult r : rs) {
       for (SkipCount s : r.valuation().earningsCoverage().skipped()) {
-        line(out, "%s (%s): %s: %,d names, %s of value", title, r.valuation().policy(),
-            s.reason(), s.count(), pct(s.weight()));
+        line(
+            out,
+            "%s (%s): %s: %,d names, %s of value",
+            title,
+            r.valuation().policy(),
+            s.reason(),
+            s.count(),
+            pct(s.weight()));
       }
     }
   }
 
-  private static void policyRow(StringBuilder out, List<IndexValuationResult> rs, String label,
+  private static void policyRow(
+      StringBuilder out,
+      List<IndexValuationResult> rs,
+      String label,
       Function<IndexValuation, String> cell) {
     out.append(String.format(Locale.ROOT, ROW, label));
     rs.forEach(r -> out.append(String.format(Locale.ROOT, CELL, cell.apply(r.valuation()))));

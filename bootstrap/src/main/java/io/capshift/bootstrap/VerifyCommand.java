@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
-    description = "Check every stored file against its checksum; list damaged datasets."
-        + " Exit code 0 when all verify, 1 when any is damaged.")
+    description =
+        "Check every stored file against its checksum; list damaged datasets."
+            + " Exit code 0 when all verify, 1 when any is damaged.")
 final class VerifyCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
@@ -28,12 +29,15 @@ final class VerifyCommand implements Callable<Integer> {
       List<DatasetCheck> checks = repository.verify();
       long damaged = checks.stream().filter(c -> !c.ok()).count();
       for (DatasetCheck c : checks) {
-        System.out.print(c.ok()
-            ? Text.line("ok       %s", c.dataset().datasetId())
-            : Text.line("DAMAGED  %s: %s", c.dataset().datasetId(), c.problem().orElseThrow()));
+        System.out.print(
+            c.ok()
+                ? Text.line("ok       %s", c.dataset().datasetId())
+                : Text.line("DAMAGED  %s: %s", c.dataset().datasetId(), c.problem().orElseThrow()));
       }
-      System.out.print(Text.line("%s: manifest ok; %d datasets, %d ok, %d damaged",
-          store.dataDir(), checks.size(), checks.size() - damaged, damaged));
+      System.out.print(
+          Text.line(
+              "%s: manifest ok; %d datasets, %d ok, %d damaged",
+              store.dataDir(), checks.size(), checks.size() - damaged, damaged));
       return damaged == 0 ? 0 : 1;
     }
   }

@@ -84,8 +84,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.capshift.adapter.grpc..", "io.capshift.bootstrap..", "io.capshift.api..",
-            "io.grpc..", "com.google.protobuf..")
+            "io.capshift.adapter.grpc..",
+            "io.capshift.bootstrap..",
+            "io.capshift.api..",
+            "io.grpc..",
+            "com.google.protobuf..")
         .check(classes);
   }
 

@@ -59,28 +59,37 @@ class CommandLineTest {
     assertThat(run("valuation", "--id", "sp500")).isZero();
 
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("INCLUDE", "EXCLUDE_NEGATIVE", "P/E, trailing aggregate", "Negative earners",
-            "Top-10 weight", "Herfindahl", "Names in the P/E");
+        .contains(
+            "INCLUDE",
+            "EXCLUDE_NEGATIVE",
+            "P/E, trailing aggregate",
+            "Negative earners",
+            "Top-10 weight",
+            "Herfindahl",
+            "Names in the P/E");
   }
 
   @Test
   void valuation_unknownId_exitsOneWithMessage() {
     assertThat(run("valuation", "--id", "nothing")).isEqualTo(Main.EXIT_FAILED);
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("capshift: no index or fund 'nothing'");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("capshift: no index or fund 'nothing'");
   }
 
   @Test
   void import_malformedFile_messageNamesFileLineAndColumn() throws Exception {
     Path bad = dir.resolveSibling(dir.getFileName() + "-bad.csv");
-    Files.writeString(bad, "# id: x\n# as_of: 2026-01-02\n# type: index\n"
-        + "symbol,name,sector,value_usd,earnings_usd,dividends_usd,book_value_usd,sales_usd\n"
-        + "A,a,s,abc,1,,,\n");
+    Files.writeString(
+        bad,
+        "# id: x\n# as_of: 2026-01-02\n# type: index\n"
+            + "symbol,name,sector,value_usd,earnings_usd,dividends_usd,book_value_usd,sales_usd\n"
+            + "A,a,s,abc,1,,,\n");
 
     assertThat(run("import", bad.toString())).isEqualTo(Main.EXIT_FAILED);
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern(
-        "capshift: .*-bad\\.csv:5:\\d+: ");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .containsPattern("capshift: .*-bad\\.csv:5:\\d+: ");
   }
 
   @Test
@@ -98,12 +107,14 @@ class CommandLineTest {
     Path sp500 = SharedData.file("sp500-constituents/constituents-financials.csv");
     Path metrics = dir.resolveSibling(dir.getFileName() + "-metrics.csv");
     // FactSet Earnings Insight, 2025-10-31: S&P 500 6890.59, CY2025 $268.30, CY2026 $304.88
-    Files.writeString(metrics, "# id: user-metrics\n"
-        + "index_id,date,metric,value,source\n"
-        + "russell2000,2026-08-22,TRAILING_PE,31.2,figure typed for this test\n"
-        + "sp500,2025-10-29,INDEX_LEVEL,6890.59,FactSet Earnings Insight\n"
-        + "sp500,2025-10-29,EPS_ESTIMATE_CURRENT_YEAR,268.30,FactSet Earnings Insight\n"
-        + "sp500,2025-10-29,EPS_ESTIMATE_NEXT_YEAR,304.88,FactSet Earnings Insight\n");
+    Files.writeString(
+        metrics,
+        "# id: user-metrics\n"
+            + "index_id,date,metric,value,source\n"
+            + "russell2000,2026-08-22,TRAILING_PE,31.2,figure typed for this test\n"
+            + "sp500,2025-10-29,INDEX_LEVEL,6890.59,FactSet Earnings Insight\n"
+            + "sp500,2025-10-29,EPS_ESTIMATE_CURRENT_YEAR,268.30,FactSet Earnings Insight\n"
+            + "sp500,2025-10-29,EPS_ESTIMATE_NEXT_YEAR,304.88,FactSet Earnings Insight\n");
 
     assertThat(run("import", sp500.toString(), "--id", "sp500", "--as-of", "2026-08-22")).isZero();
     assertThat(run("import", metrics.toString())).isZero();
@@ -122,8 +133,9 @@ class CommandLineTest {
 
   @Test
   void fedwatch_barchartStrip_printsMeetingsByTargetRangesAndDrawsThem() throws Exception {
-    Path strip = SharedData.file(
-        "fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
+    Path strip =
+        SharedData.file(
+            "fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
     Path chart = dir.resolveSibling(dir.getFileName() + "-fedwatch.svg");
 
     assertThat(run("import", strip.toString())).isZero();
@@ -135,10 +147,13 @@ class CommandLineTest {
         .contains("futures as of 2025-11-02; current range 3.75-4.00%")
         .containsPattern("2025-12-10 +(- +)*63\\.4% +36\\.6%")
         .contains("2026-12-09")
-        .contains("rate change             as expected by fed-funds-futures@2025-11-02:",
+        .contains(
+            "rate change             as expected by fed-funds-futures@2025-11-02:",
             "at the 2026-10-28 meeting vs 3.875% today (-3.05 moves of 25 bp)");
     String svg = Files.readString(chart);
-    assertThat(svg).startsWith("<svg").endsWith("</svg>\n")
+    assertThat(svg)
+        .startsWith("<svg")
+        .endsWith("</svg>\n")
         .contains(">2025-12-10</text>", "<title>350-375 bp: 63.4%</title>");
   }
 
@@ -146,8 +161,8 @@ class CommandLineTest {
   void sensitivity_50bpCut_showsEveryAssumptionAndRefusesToInventOne() {
     assertThat(run("sensitivity", "--id", "russell2000", "--change-bp", "-50")).isZero();
     assertThat(run("sensitivity", "--id", "sp500", "--change-bp", "-50")).isEqualTo(1);
-    assertThat(run("sensitivity", "--id", "sp500", "--change-bp", "-50", "--debt-to-earnings",
-        "3")).isZero();
+    assertThat(run("sensitivity", "--id", "sp500", "--change-bp", "-50", "--debt-to-earnings", "3"))
+        .isZero();
 
     // Russell 2000: 0.005 x 0.30 x 33.76 x 0.79 = 4%; S&P 500: 0.005 x 0.06 x 3 x 0.79 = 0.071%
     assertThat(out.toString(StandardCharsets.UTF_8))
@@ -167,7 +182,9 @@ class CommandLineTest {
   void sensitivity_constituentDebtData_measuresAssumptionsAndPrintsCoverage(@TempDir Path files)
       throws Exception {
     Path file = files.resolve("r2k-credit.csv");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         # id: r2k
         # as_of: 2026-06-30
         symbol,value_usd,earnings_usd,ebit_usd,interest_expense_usd,total_debt_usd,floating_debt_share
@@ -182,8 +199,9 @@ class CommandLineTest {
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("r2k: a -100 bp rate change moves earnings by +5.53%")
         .contains("20.00x  (measured: total debt / earnings of 2 constituents of r2k@2026-06-30")
-        .contains("EBIT / interest of 2 of 2 constituents (100.0% of value); median 2.50x,"
-            + " value-weighted median 1.00x")
+        .contains(
+            "EBIT / interest of 2 of 2 constituents (100.0% of value); median 2.50x,"
+                + " value-weighted median 1.00x")
         .contains("below 1.5x: 1 names, 75.0% of the value with data");
   }
 
@@ -193,8 +211,11 @@ class CommandLineTest {
     assertThat(run("verify")).isZero();
     Path file;
     try (var files = Files.list(dir.resolve("datasets"))) {
-      file = files.filter(p -> p.getFileName().toString().startsWith("fomc-calendar"))
-          .findFirst().orElseThrow();
+      file =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("fomc-calendar"))
+              .findFirst()
+              .orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 0x10;
@@ -204,8 +225,9 @@ class CommandLineTest {
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("manifest ok; 2 datasets, 2 ok, 0 damaged")
-        .containsPattern("DAMAGED  fomc-calendar@2027-12-08: fomc-calendar@2027-12-08 \\(fomc-calendar"
-            + "@2027-12-08\\.1\\.csd\\): checksum mismatch")
+        .containsPattern(
+            "DAMAGED  fomc-calendar@2027-12-08: fomc-calendar@2027-12-08 \\(fomc-calendar"
+                + "@2027-12-08\\.1\\.csd\\): checksum mismatch")
         .contains("ok       fed-target-range@2025-12-11")
         .contains("manifest ok; 2 datasets, 1 ok, 1 damaged");
   }
@@ -223,8 +245,9 @@ class CommandLineTest {
         .containsPattern("facts \\(NAV\\) date +2022-04-28 +2022-04-19 +2022-02-18 +2022-02-18")
         .containsPattern("  nav +187\\.65 +31\\.26 +108\\.78 +446\\.51")
         .containsPattern("holdings snapshot +none +2022-06-02 +2021-03-10 +none")
-        .contains("IWM    holdings: no holdings of IWM stored on or before 2022-06-30; the"
-            + " earliest is from 2025-05-13")
+        .contains(
+            "IWM    holdings: no holdings of IWM stored on or before 2022-06-30; the"
+                + " earliest is from 2025-05-13")
         .contains("DES    holdings: DES@2022-06-02 (FUND snapshot); facts: DES-facts@2022-08-30");
   }
 
@@ -247,16 +270,35 @@ class CommandLineTest {
   }
 
   private void importRealFundData() {
-    assertThat(run("import", SharedData.file("etf-fundamentals-snapshots/"
-        + "stockanalysis_etf_overviews_daily_2021-07-08_2022-08-30.csv").toString())).isZero();
-    assertThat(run("import", SharedData.file("wisdomtree-des-holdings/"
-        + "DES_top200_weights_daily_2021-07-09_2022-02-21.csv").toString())).isZero();
-    assertThat(run("import", SharedData.file(
-            "ishares-ijr-holdings/IJR_holdings_undated_c2021.csv").toString(),
-        "--as-of", "2021-03-10")).isZero();
+    assertThat(
+            run(
+                "import",
+                SharedData.file(
+                        "etf-fundamentals-snapshots/"
+                            + "stockanalysis_etf_overviews_daily_2021-07-08_2022-08-30.csv")
+                    .toString()))
+        .isZero();
+    assertThat(
+            run(
+                "import",
+                SharedData.file(
+                        "wisdomtree-des-holdings/"
+                            + "DES_top200_weights_daily_2021-07-09_2022-02-21.csv")
+                    .toString()))
+        .isZero();
+    assertThat(
+            run(
+                "import",
+                SharedData.file("ishares-ijr-holdings/IJR_holdings_undated_c2021.csv").toString(),
+                "--as-of",
+                "2021-03-10"))
+        .isZero();
     for (String date : java.util.List.of("2025-05-13", "2025-11-05", "2026-01-21", "2026-04-10")) {
-      assertThat(run("import", SharedData.file(
-          "ishares-iwm-holdings/IWM_holdings_" + date + ".csv").toString())).isZero();
+      assertThat(
+              run(
+                  "import",
+                  SharedData.file("ishares-iwm-holdings/IWM_holdings_" + date + ".csv").toString()))
+          .isZero();
     }
   }
 
@@ -284,12 +326,14 @@ class CommandLineTest {
     // small: 1.212 × 1.04 − 1 = 26.05% (rates +4.00, compounding +0.85); no cuts: 21.20%
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("scenario thesis-2026: 1.0 years, rate moves [-25.0, -25.0] bp (-50 bp in all)")
-        .containsPattern("small caps \\(Russell 2000, IWM\\) +0\\.00% +21\\.20% +4\\.00% +0\\.00%"
-            + " +0\\.85% +26\\.05%")
+        .containsPattern(
+            "small caps \\(Russell 2000, IWM\\) +0\\.00% +21\\.20% +4\\.00% +0\\.00%"
+                + " +0\\.85% +26\\.05%")
         .contains("small minus large: +14.05 points a year")
         .contains("small minus large: +9.20 points a year")
-        .contains("small  rates +4.00, compound +0.85, total +4.85; unchanged: dividend yield,"
-            + " earnings growth, multiple");
+        .contains(
+            "small  rates +4.00, compound +0.85, total +4.85; unchanged: dividend yield,"
+                + " earnings growth, multiple");
   }
 
   /** A fresh store: the report answers what it can and names what it lacks and how to import it. */

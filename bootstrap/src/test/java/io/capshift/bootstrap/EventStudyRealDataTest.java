@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The event study on the real files: Kenneth French's size quintiles and FRED's target rate.
- * One event's 12-month small-minus-large return is recomputed here from the raw file's lines,
+ * The event study on the real files: Kenneth French's size quintiles and FRED's target rate. One
+ * event's 12-month small-minus-large return is recomputed here from the raw file's lines,
  * independently of capshift's importer and calculator.
  */
 class EventStudyRealDataTest {
@@ -28,8 +28,11 @@ class EventStudyRealDataTest {
 
   @BeforeEach
   void importFiles() {
-    for (String f : List.of(ME, "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
-        "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
+    for (String f :
+        List.of(
+            ME,
+            "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
+            "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
       assertThat(Main.execute("import", SharedData.file(f).toString(), "--data", dir.toString()))
           .isZero();
     }
@@ -39,13 +42,23 @@ class EventStudyRealDataTest {
   void firstCutOf2001_twelveMonthDifference_equalsTheRawFileCompounded() throws Exception {
     RunEventStudyUseCase.Report r;
     try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
-      r = capshift.eventStudy().runEventStudy(new RunEventStudyUseCase.Query(
-          RunEventStudyUseCase.DEFAULT_SMALL, RunEventStudyUseCase.DEFAULT_LARGE,
-          Optional.empty(), 12, EventStudy.DEFAULT_HORIZONS, false));
+      r =
+          capshift
+              .eventStudy()
+              .runEventStudy(
+                  new RunEventStudyUseCase.Query(
+                      RunEventStudyUseCase.DEFAULT_SMALL,
+                      RunEventStudyUseCase.DEFAULT_LARGE,
+                      Optional.empty(),
+                      12,
+                      EventStudy.DEFAULT_HORIZONS,
+                      false));
     }
-    EventOutcome jan2001 = r.result().outcomes().stream()
-        .filter(o -> o.event().date().equals(LocalDate.of(2001, 1, 3))).findFirst()
-        .orElseThrow();
+    EventOutcome jan2001 =
+        r.result().outcomes().stream()
+            .filter(o -> o.event().date().equals(LocalDate.of(2001, 1, 3)))
+            .findFirst()
+            .orElseThrow();
     assertThat(jan2001.event().rateBefore()).isEqualTo(0.065);
     assertThat(jan2001.event().rateAfter()).isEqualTo(0.06);
 
@@ -57,8 +70,7 @@ class EventStudyRealDataTest {
     for (String line : Files.readAllLines(SharedData.file(ME))) {
       String[] f = line.split(",");
       String month = f[0].strip();
-      if (month.compareTo("200102") >= 0 && month.compareTo("200201") <= 0
-          && month.length() == 6) {
+      if (month.compareTo("200102") >= 0 && month.compareTo("200201") <= 0 && month.length() == 6) {
         small *= 1 + Double.parseDouble(f[5].strip()) / 100;
         large *= 1 + Double.parseDouble(f[9].strip()) / 100;
         rows++;
@@ -80,8 +92,10 @@ class EventStudyRealDataTest {
     var old = System.out;
     System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      assertThat(Main.execute("event-study", "--small", "lo20", "--large", "hi20", "--data",
-          dir.toString())).isZero();
+      assertThat(
+              Main.execute(
+                  "event-study", "--small", "lo20", "--large", "hi20", "--data", dir.toString()))
+          .isZero();
     } finally {
       System.setOut(old);
     }
@@ -97,11 +111,18 @@ class EventStudyRealDataTest {
   @Test
   void stitchAt2008_notAnEvent() {
     try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
-      var r = capshift.eventStudy().runEventStudy(new RunEventStudyUseCase.Query(
-          RunEventStudyUseCase.DEFAULT_SMALL, RunEventStudyUseCase.DEFAULT_LARGE,
-          Optional.empty(), 12, List.of(12), false));
-      assertThat(r.events()).extracting(EasingEvent::date)
-          .noneMatch(d -> d.getYear() == 2008);
+      var r =
+          capshift
+              .eventStudy()
+              .runEventStudy(
+                  new RunEventStudyUseCase.Query(
+                      RunEventStudyUseCase.DEFAULT_SMALL,
+                      RunEventStudyUseCase.DEFAULT_LARGE,
+                      Optional.empty(),
+                      12,
+                      List.of(12),
+                      false));
+      assertThat(r.events()).extracting(EasingEvent::date).noneMatch(d -> d.getYear() == 2008);
     }
   }
 
@@ -125,23 +146,30 @@ class EventStudyRealDataTest {
   }
 
   /**
-   * Issue 6 must-show 2, one of the dates: at the end of 2008 the target rate had fallen from
-   * 4.25% to the 0.25% upper bound in twelve months, far beyond its usual swing.
+   * Issue 6 must-show 2, one of the dates: at the end of 2008 the target rate had fallen from 4.25%
+   * to the 0.25% upper bound in twelve months, far beyond its usual swing.
    */
   @Test
   void signal_endOf2008_policyDirectionDominates_fundsLeftOutWithReasons() {
     try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
-      var s = capshift.signal().getRotationSignal(new io.capshift.application.port.in
-          .GetRotationSignalUseCase.Query(LocalDate.of(2008, 12, 31), "ff-size:vw_lo20",
-              "ff-size:vw_hi20", "IWM", "SPY"));
+      var s =
+          capshift
+              .signal()
+              .getRotationSignal(
+                  new io.capshift.application.port.in.GetRotationSignalUseCase.Query(
+                      LocalDate.of(2008, 12, 31),
+                      "ff-size:vw_lo20",
+                      "ff-size:vw_hi20",
+                      "IWM",
+                      "SPY"));
 
       var policy = s.components().get(1);
       assertThat(policy.raw().getAsDouble()).isCloseTo(0.04, within(1e-12));
       assertThat(policy.zScore().getAsDouble()).isGreaterThan(2);
-      assertThat(s.components().get(2).leftOut()).hasValueSatisfying(
-          w -> assertThat(w).contains("no IWM-facts:shares_outstanding"));
-      assertThat(s.stance()).isEqualTo(
-          io.capshift.domain.signal.RotationSignal.Stance.OVERWEIGHT_SMALL);
+      assertThat(s.components().get(2).leftOut())
+          .hasValueSatisfying(w -> assertThat(w).contains("no IWM-facts:shares_outstanding"));
+      assertThat(s.stance())
+          .isEqualTo(io.capshift.domain.signal.RotationSignal.Stance.OVERWEIGHT_SMALL);
     }
   }
 
@@ -149,11 +177,20 @@ class EventStudyRealDataTest {
   @Test
   void reportHtml_chartsInlineAndOffline(@TempDir Path out) throws Exception {
     Path html = out.resolve("report.html");
-    assertThat(Main.execute("report", "--as-of", "2025-06-30", "--html", html.toString(),
-        "--data", dir.toString())).isZero();
+    assertThat(
+            Main.execute(
+                "report",
+                "--as-of",
+                "2025-06-30",
+                "--html",
+                html.toString(),
+                "--data",
+                dir.toString()))
+        .isZero();
 
     String page = Files.readString(html);
-    assertThat(page).startsWith("<!DOCTYPE html>")
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
         .contains("<h2>After the first Fed cut</h2>", "<h2>Backtest of the rule</h2>")
         .contains("Small minus large after the first Fed cut of each easing cycle")
         .contains("Rotation rule: growth of 1")

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A test-only interceptor that inspects every response message, nested messages and repeated
- * fields included, for NaN or infinite doubles and floats. A violation fails the call and is kept
- * in {@link #VIOLATIONS}, so a test that swallows the failed call still sees it.
+ * A test-only interceptor that inspects every response message, nested messages and repeated fields
+ * included, for NaN or infinite doubles and floats. A violation fails the call and is kept in
+ * {@link #VIOLATIONS}, so a test that swallows the failed call still sees it.
  */
 final class FiniteResponses implements ServerInterceptor {
   static final List<String> VIOLATIONS = new CopyOnWriteArrayList<>();
@@ -23,18 +23,22 @@ final class FiniteResponses implements ServerInterceptor {
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
     String method = call.getMethodDescriptor().getFullMethodName();
-    return next.startCall(new SimpleForwardingServerCall<>(call) {
-      @Override
-      public void sendMessage(R message) {
-        if (message instanceof Message m) {
-          check(m, method);
-        }
-        super.sendMessage(message);
-      }
-    }, headers);
+    return next.startCall(
+        new SimpleForwardingServerCall<>(call) {
+          @Override
+          public void sendMessage(R message) {
+            if (message instanceof Message m) {
+              check(m, method);
+            }
+            super.sendMessage(message);
+          }
+        },
+        headers);
   }
 
-  /** @throws AssertionError naming the first non-finite field */
+  /**
+   * @throws AssertionError naming the first non-finite field
+   */
   static void check(Message message, String where) {
     for (Map.Entry<FieldDescriptor, Object> e : message.getAllFields().entrySet()) {
       FieldDescriptor f = e.getKey();

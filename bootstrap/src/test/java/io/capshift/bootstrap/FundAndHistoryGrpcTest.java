@@ -47,51 +47,72 @@ class FundAndHistoryGrpcTest {
   private void load(String... files) throws Exception {
     for (String f : files) {
       Path p = SharedData.file(f);
-      GrpcImports.send(DataServiceGrpc.newStub(app.channel), p.getFileName().toString(), "",
-          Files.readAllBytes(p), DEADLINE_S);
+      GrpcImports.send(
+          DataServiceGrpc.newStub(app.channel),
+          p.getFileName().toString(),
+          "",
+          Files.readAllBytes(p),
+          DEADLINE_S);
     }
   }
 
   private FundServiceGrpc.FundServiceBlockingStub funds() {
-    return FundServiceGrpc.newBlockingStub(app.channel).withDeadlineAfter(DEADLINE_S,
-        TimeUnit.SECONDS);
+    return FundServiceGrpc.newBlockingStub(app.channel)
+        .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
   }
 
   @Test
   void fundService_iwm_profileComparisonAndFlowsAsTheUseCases() throws Exception {
-    load("ishares-iwm-holdings/IWM_holdings_2026-01-21.csv",
+    load(
+        "ishares-iwm-holdings/IWM_holdings_2026-01-21.csv",
         "ishares-iwm-holdings/IWM_holdings_2026-04-10.csv",
         "etf-fundamentals-snapshots/stockanalysis_etf_overviews_daily_2021-07-08_2022-08-30.csv");
 
-    var p = funds().getFundProfile(GetFundProfileRequest.newBuilder().setFundId("IWM").build())
-        .getProfile();
-    var direct = app.capshift.fund().getFundProfile(new GetFundProfileQuery("IWM",
-        Optional.empty()));
+    var p =
+        funds()
+            .getFundProfile(GetFundProfileRequest.newBuilder().setFundId("IWM").build())
+            .getProfile();
+    var direct =
+        app.capshift.fund().getFundProfile(new GetFundProfileQuery("IWM", Optional.empty()));
     assertThat(p.getHoldings().getDatasetId()).isEqualTo("IWM@2026-04-10");
     assertThat(p.getHoldings().getValuation().getConcentration().getTop10Weight().getValue())
-        .isCloseTo(direct.holdings().orElseThrow().valuation().concentration().top10Weight()
-            .getAsDouble(), within(TOL));
-    assertThat(p.getHoldings().getTurnover().getOneWay()).isCloseTo(
-        direct.holdings().orElseThrow().turnover().orElseThrow().oneWay(), within(TOL));
+        .isCloseTo(
+            direct.holdings().orElseThrow().valuation().concentration().top10Weight().getAsDouble(),
+            within(TOL));
+    assertThat(p.getHoldings().getTurnover().getOneWay())
+        .isCloseTo(direct.holdings().orElseThrow().turnover().orElseThrow().oneWay(), within(TOL));
     assertThat(p.getFactsList()).extracting(f -> f.getName()).contains("nav", "pe");
 
-    var c = funds().compareFunds(CompareFundsRequest.newBuilder().addFundIds("IWM")
-        .addFundIds("SPY").build());
+    var c =
+        funds()
+            .compareFunds(
+                CompareFundsRequest.newBuilder().addFundIds("IWM").addFundIds("SPY").build());
     assertThat(c.getProfilesList()).extracting(x -> x.getFundId()).containsExactly("IWM", "SPY");
 
     var f = funds().getFundFlows(GetFundFlowsRequest.newBuilder().setFundId("IWM").build());
     assertThat(f.getDaily().getFlowsCount()).isEqualTo(179);
-    assertThat(f.getDaily().getReversalsCount()).isEqualTo(
-        app.capshift.flows().getFundFlows(new io.capshift.application.port.in.GetFundFlowsUseCase
-            .Query("IWM", 20, 1.0, Optional.empty(), Optional.empty())).daily().orElseThrow()
-            .reversals().size());
+    assertThat(f.getDaily().getReversalsCount())
+        .isEqualTo(
+            app.capshift
+                .flows()
+                .getFundFlows(
+                    new io.capshift.application.port.in.GetFundFlowsUseCase.Query(
+                        "IWM", 20, 1.0, Optional.empty(), Optional.empty()))
+                .daily()
+                .orElseThrow()
+                .reversals()
+                .size());
   }
 
   @Test
   void fundService_blankIdAndBadWindow_invalidArgument() {
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> funds().getFundFlows(GetFundFlowsRequest.newBuilder().setFundId(" ")
-            .setWindow(1000).build()));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                funds()
+                    .getFundFlows(
+                        GetFundFlowsRequest.newBuilder().setFundId(" ").setWindow(1000).build()));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(e.getStatus().getDescription()).contains("fund_id").contains("window");
@@ -99,25 +120,38 @@ class FundAndHistoryGrpcTest {
 
   @Test
   void historyService_eventStudy_asTheUseCase_andBadHorizonsRefused() throws Exception {
-    load("french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv",
+    load(
+        "french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv",
         "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
         "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv");
-    var history = HistoryServiceGrpc.newBlockingStub(app.channel)
-        .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
+    var history =
+        HistoryServiceGrpc.newBlockingStub(app.channel)
+            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
 
     var r = history.runEventStudy(RunEventStudyRequest.getDefaultInstance());
-    var direct = app.capshift.eventStudy().runEventStudy(new RunEventStudyUseCase.Query(
-        RunEventStudyUseCase.DEFAULT_SMALL, RunEventStudyUseCase.DEFAULT_LARGE, Optional.empty(),
-        12, EventStudy.DEFAULT_HORIZONS, false));
+    var direct =
+        app.capshift
+            .eventStudy()
+            .runEventStudy(
+                new RunEventStudyUseCase.Query(
+                    RunEventStudyUseCase.DEFAULT_SMALL,
+                    RunEventStudyUseCase.DEFAULT_LARGE,
+                    Optional.empty(),
+                    12,
+                    EventStudy.DEFAULT_HORIZONS,
+                    false));
 
     assertThat(r.getEventsCount()).isEqualTo(direct.events().size());
     assertThat(r.getSummaries(2).getMonths()).isEqualTo(12);
-    assertThat(r.getSummaries(2).getEvents().getMean()).isCloseTo(
-        direct.result().summaries().get(2).events().mean().getAsDouble(), within(TOL));
+    assertThat(r.getSummaries(2).getEvents().getMean())
+        .isCloseTo(direct.result().summaries().get(2).events().mean().getAsDouble(), within(TOL));
     assertThat(r.getDefinitions().getHorizonsList()).containsExactly(3, 6, 12, 18);
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> history.runEventStudy(RunEventStudyRequest.newBuilder()
-            .addAllHorizons(List.of(12, 6)).build()));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                history.runEventStudy(
+                    RunEventStudyRequest.newBuilder().addAllHorizons(List.of(12, 6)).build()));
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(e.getStatus().getDescription()).contains("horizons");
   }

@@ -18,11 +18,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * How well fed funds futures priced the coming month: the front-month contract's implied rate
- * on the first trading day of each month against that month's realised average of the daily
- * effective rate (DFF, calendar days, the contract's own settlement basis), 2000-01 … 2024-01.
- * Investing.com's roll rule is not documented; on a month's first trading day the front
- * contract is taken to be that month's.
+ * How well fed funds futures priced the coming month: the front-month contract's implied rate on
+ * the first trading day of each month against that month's realised average of the daily effective
+ * rate (DFF, calendar days, the contract's own settlement basis), 2000-01 … 2024-01.
+ * Investing.com's roll rule is not documented; on a month's first trading day the front contract is
+ * taken to be that month's.
  */
 class FuturesForecastAccuracyTest {
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy");
@@ -34,10 +34,15 @@ class FuturesForecastAccuracyTest {
 
     ForecastErrors e = ForecastErrors.of(implied, realised);
 
-    System.out.printf("futures vs DFF: %d months, MAE %.2f bp, bias %+.2f bp, worst %s:"
-            + " implied %.3f%% vs realised %.3f%%%n", e.observations(),
-        e.meanAbsoluteError() * 1e4, e.meanError() * 1e4, YearMonth.from(e.worstDate()),
-        e.worstForecast() * 100, e.worstRealised() * 100);
+    System.out.printf(
+        "futures vs DFF: %d months, MAE %.2f bp, bias %+.2f bp, worst %s:"
+            + " implied %.3f%% vs realised %.3f%%%n",
+        e.observations(),
+        e.meanAbsoluteError() * 1e4,
+        e.meanError() * 1e4,
+        YearMonth.from(e.worstDate()),
+        e.worstForecast() * 100,
+        e.worstRealised() * 100);
     int common = 0;
     double worst = 0;
     for (int i = 0; i < implied.size(); i++) {
@@ -56,9 +61,10 @@ class FuturesForecastAccuracyTest {
   private static TimeSeries firstTradingDayImplied() throws IOException {
     Map<YearMonth, LocalDate> firstDay = new TreeMap<>();
     Map<YearMonth, Double> price = new TreeMap<>();
-    List<String> lines = Files.readAllLines(
-        SharedData.file("fed-funds-futures/investing_ZQ0M_daily_2000-2024.csv"),
-        StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(
+            SharedData.file("fed-funds-futures/investing_ZQ0M_daily_2000-2024.csv"),
+            StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split(",");
       LocalDate d = LocalDate.parse(c[0], US);
@@ -76,8 +82,8 @@ class FuturesForecastAccuracyTest {
   /** The mean of DFF over each complete month, decimal, dated the first of the month. */
   private static TimeSeries monthlyDffAverage() throws IOException {
     Map<YearMonth, double[]> sums = new TreeMap<>();
-    List<String> lines = Files.readAllLines(
-        SharedData.file("fed-policy-rates/DFF_daily_1954-07-01_2024-01-25.csv"));
+    List<String> lines =
+        Files.readAllLines(SharedData.file("fed-policy-rates/DFF_daily_1954-07-01_2024-01-25.csv"));
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split(",");
       YearMonth m = YearMonth.from(LocalDate.parse(c[0], US));
@@ -86,11 +92,12 @@ class FuturesForecastAccuracyTest {
       s[1]++;
     }
     List<Observation> out = new ArrayList<>();
-    sums.forEach((m, s) -> {
-      if (s[1] == m.lengthOfMonth()) {
-        out.add(new Observation(m.atDay(1), s[0] / s[1] / 100));
-      }
-    });
+    sums.forEach(
+        (m, s) -> {
+          if (s[1] == m.lengthOfMonth()) {
+            out.add(new Observation(m.atDay(1), s[0] / s[1] / 100));
+          }
+        });
     return TimeSeries.of("dff:monthly", "decimal rate", out);
   }
 }

@@ -21,33 +21,43 @@ final class GrpcImports {
   /**
    * @throws StatusRuntimeException with the server's status when the import fails
    */
-  static ImportDatasetResponse send(DataServiceGrpc.DataServiceStub stub, String fileName,
-      String targetId, byte[] bytes, long timeoutSeconds) {
+  static ImportDatasetResponse send(
+      DataServiceGrpc.DataServiceStub stub,
+      String fileName,
+      String targetId,
+      byte[] bytes,
+      long timeoutSeconds) {
     CompletableFuture<ImportDatasetResponse> result = new CompletableFuture<>();
     StreamObserver<ImportDatasetRequest> requests =
-        stub.withDeadlineAfter(timeoutSeconds, TimeUnit.SECONDS).importDataset(
-            new StreamObserver<>() {
-              @Override
-              public void onNext(ImportDatasetResponse r) {
-                result.complete(r);
-              }
+        stub.withDeadlineAfter(timeoutSeconds, TimeUnit.SECONDS)
+            .importDataset(
+                new StreamObserver<>() {
+                  @Override
+                  public void onNext(ImportDatasetResponse r) {
+                    result.complete(r);
+                  }
 
-              @Override
-              public void onError(Throwable t) {
-                result.completeExceptionally(t);
-              }
+                  @Override
+                  public void onError(Throwable t) {
+                    result.completeExceptionally(t);
+                  }
 
-              @Override
-              public void onCompleted() {}
-            });
-    requests.onNext(ImportDatasetRequest.newBuilder()
-        .setHeader(ImportDatasetHeader.newBuilder().setFileName(fileName).setTargetId(targetId)
-            .setFormat(ImportFormat.IMPORT_FORMAT_AUTO))
-        .build());
+                  @Override
+                  public void onCompleted() {}
+                });
+    requests.onNext(
+        ImportDatasetRequest.newBuilder()
+            .setHeader(
+                ImportDatasetHeader.newBuilder()
+                    .setFileName(fileName)
+                    .setTargetId(targetId)
+                    .setFormat(ImportFormat.IMPORT_FORMAT_AUTO))
+            .build());
     for (int off = 0; off < bytes.length; off += CHUNK) {
-      requests.onNext(ImportDatasetRequest.newBuilder()
-          .setChunk(ByteString.copyFrom(bytes, off, Math.min(CHUNK, bytes.length - off)))
-          .build());
+      requests.onNext(
+          ImportDatasetRequest.newBuilder()
+              .setChunk(ByteString.copyFrom(bytes, off, Math.min(CHUNK, bytes.length - off)))
+              .build());
     }
     requests.onCompleted();
     try {

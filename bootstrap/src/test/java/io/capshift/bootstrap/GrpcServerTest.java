@@ -5,26 +5,22 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.protobuf.Any;
-import com.google.protobuf.ByteString;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.ResourceInfo;
+import com.google.type.Date;
 import io.capshift.api.v1.DataServiceGrpc;
 import io.capshift.api.v1.GetIndexValuationRequest;
 import io.capshift.api.v1.GetIndexValuationResponse;
 import io.capshift.api.v1.GetValuationHistoryRequest;
-import io.capshift.api.v1.ImportDatasetHeader;
-import io.capshift.api.v1.ImportDatasetRequest;
 import io.capshift.api.v1.ImportDatasetResponse;
-import io.capshift.api.v1.ImportFormat;
 import io.capshift.api.v1.ListDatasetsRequest;
 import io.capshift.api.v1.ListDatasetsResponse;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
-import io.capshift.domain.history.Window;
-import com.google.type.Date;
 import io.capshift.application.port.in.IndexValuationResult;
+import io.capshift.domain.history.Window;
 import io.capshift.domain.valuation.IndexValuation;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import io.grpc.Context;
@@ -84,8 +80,8 @@ class GrpcServerTest {
     HealthGrpc.HealthBlockingStub health =
         HealthGrpc.newBlockingStub(channel).withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
     for (String service : List.of("", "capshift.v1.DataService", "capshift.v1.ValuationService")) {
-      assertThat(health.check(HealthCheckRequest.newBuilder().setService(service).build())
-              .getStatus())
+      assertThat(
+              health.check(HealthCheckRequest.newBuilder().setService(service).build()).getStatus())
           .isEqualTo(ServingStatus.SERVING);
     }
   }
@@ -94,25 +90,30 @@ class GrpcServerTest {
   void health_onShutdown_watchersSeeNotServing() throws Exception {
     CompletableFuture<ServingStatus> last = new CompletableFuture<>();
     Context.CancellableContext watching = Context.current().withCancellation();
-    watching.run(() -> HealthGrpc.newStub(channel)
-        .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
-        .watch(HealthCheckRequest.getDefaultInstance(), new StreamObserver<>() {
-          @Override
-          public void onNext(HealthCheckResponse r) {
-            if (r.getStatus() == ServingStatus.NOT_SERVING) {
-              last.complete(r.getStatus());
-              watching.cancel(null); // the watcher leaves, so shutdown need not wait for it
-            }
-          }
+    watching.run(
+        () ->
+            HealthGrpc.newStub(channel)
+                .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+                .watch(
+                    HealthCheckRequest.getDefaultInstance(),
+                    new StreamObserver<>() {
+                      @Override
+                      public void onNext(HealthCheckResponse r) {
+                        if (r.getStatus() == ServingStatus.NOT_SERVING) {
+                          last.complete(r.getStatus());
+                          watching.cancel(
+                              null); // the watcher leaves, so shutdown need not wait for it
+                        }
+                      }
 
-          @Override
-          public void onError(Throwable t) {
-            last.completeExceptionally(t);
-          }
+                      @Override
+                      public void onError(Throwable t) {
+                        last.completeExceptionally(t);
+                      }
 
-          @Override
-          public void onCompleted() {}
-        }));
+                      @Override
+                      public void onCompleted() {}
+                    }));
     Thread.sleep(100); // let the watch register before the server enters its terminal state
 
     server.stop(5);
@@ -136,18 +137,31 @@ class GrpcServerTest {
   void getIndexValuation_sp500OverGrpc_equalsTheUseCase() throws Exception {
     ImportDatasetResponse imported =
         importFile(SharedData.file("sp500-constituents/constituents-financials.csv"), "sp500");
-    assertThat(imported.getDatasetsList()).singleElement()
+    assertThat(imported.getDatasetsList())
+        .singleElement()
         .satisfies(d -> assertThat(d.getDatasetId()).isEqualTo("sp500@2026-11-24"));
 
-    for (var policy : List.of(io.capshift.api.v1.NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_INCLUDE,
-        io.capshift.api.v1.NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_EXCLUDE_NEGATIVE)) {
-      GetIndexValuationResponse r = valuation().getIndexValuation(
-          GetIndexValuationRequest.newBuilder().setIndexId("sp500")
-              .setNegativeEarningsPolicy(policy).build());
-      IndexValuation expected = capshift.valuation().getIndexValuation(
-          new GetIndexValuationQuery("sp500", Optional.empty(),
-              NegativeEarningsPolicy.valueOf(policy.name().replace("NEGATIVE_EARNINGS_POLICY_", ""))))
-          .valuation();
+    for (var policy :
+        List.of(
+            io.capshift.api.v1.NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_INCLUDE,
+            io.capshift.api.v1.NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_EXCLUDE_NEGATIVE)) {
+      GetIndexValuationResponse r =
+          valuation()
+              .getIndexValuation(
+                  GetIndexValuationRequest.newBuilder()
+                      .setIndexId("sp500")
+                      .setNegativeEarningsPolicy(policy)
+                      .build());
+      IndexValuation expected =
+          capshift
+              .valuation()
+              .getIndexValuation(
+                  new GetIndexValuationQuery(
+                      "sp500",
+                      Optional.empty(),
+                      NegativeEarningsPolicy.valueOf(
+                          policy.name().replace("NEGATIVE_EARNINGS_POLICY_", ""))))
+              .valuation();
       var v = r.getValuation();
       assertThat(v.getPriceEarnings().getValue())
           .isCloseTo(expected.priceEarnings().getAsDouble(), within(TOL));
@@ -167,24 +181,33 @@ class GrpcServerTest {
       importFile(SharedData.file("ishares-iwm-holdings/IWM_holdings_" + date + ".csv"), "");
     }
 
-    GetIndexValuationResponse r = valuation().getIndexValuation(
-        GetIndexValuationRequest.newBuilder().setIndexId("IWM").build());
+    GetIndexValuationResponse r =
+        valuation()
+            .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("IWM").build());
 
     assertThat(r.getDatasetId()).isEqualTo("IWM@2026-04-10");
     assertThat(r.getValuation().getPriceEarnings().getUndefinedReason()).contains("earnings");
     assertThat(r.getValuation().getConcentration().getTop10Weight().hasValue()).isTrue();
     // 1,936 equity rows; ADRO's stock and CVR lines are one holding
     assertThat(r.getValuation().getConcentration().getConstituents()).isEqualTo(1_935);
-    IndexValuationResult direct = capshift.valuation().getIndexValuation(
-        new GetIndexValuationQuery("IWM", Optional.empty(), NegativeEarningsPolicy.INCLUDE));
+    IndexValuationResult direct =
+        capshift
+            .valuation()
+            .getIndexValuation(
+                new GetIndexValuationQuery(
+                    "IWM", Optional.empty(), NegativeEarningsPolicy.INCLUDE));
     assertThat(r.getValuation().getConcentration().getHerfindahl().getValue())
         .isCloseTo(direct.valuation().concentration().herfindahl().getAsDouble(), within(TOL));
   }
 
   @Test
   void getIndexValuation_unknownIndex_notFoundWithResourceInfoAndErrorInfo() {
-    StatusRuntimeException e = catchStatus(() -> valuation().getIndexValuation(
-        GetIndexValuationRequest.newBuilder().setIndexId("russell9000").build()));
+    StatusRuntimeException e =
+        catchStatus(
+            () ->
+                valuation()
+                    .getIndexValuation(
+                        GetIndexValuationRequest.newBuilder().setIndexId("russell9000").build()));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
     assertThat(detail(e, ResourceInfo.class).getResourceName()).isEqualTo("russell9000");
@@ -195,8 +218,9 @@ class GrpcServerTest {
 
   @Test
   void getIndexValuation_emptyId_invalidArgumentWithFieldViolation() {
-    StatusRuntimeException e = catchStatus(() -> valuation().getIndexValuation(
-        GetIndexValuationRequest.getDefaultInstance()));
+    StatusRuntimeException e =
+        catchStatus(
+            () -> valuation().getIndexValuation(GetIndexValuationRequest.getDefaultInstance()));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(detail(e, BadRequest.class).getFieldViolationsList())
@@ -207,18 +231,25 @@ class GrpcServerTest {
 
   @Test
   void importDataset_malformedFile_invalidArgumentNamingLineAndStoresNothing() throws Exception {
-    byte[] bad = "# id: x\n# as_of: 2026-01-02\n# type: index\nsymbol,name,sector,value_usd,earnings_usd,dividends_usd,book_value_usd,sales_usd\nA,a,s,abc,1,,,\n"
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    long before = capshift.datasets().listDatasets(
-        new io.capshift.application.port.in.ListDatasetsQuery(0, "")).dataVersion();
+    byte[] bad =
+        "# id: x\n# as_of: 2026-01-02\n# type: index\nsymbol,name,sector,value_usd,earnings_usd,dividends_usd,book_value_usd,sales_usd\nA,a,s,abc,1,,,\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    long before =
+        capshift
+            .datasets()
+            .listDatasets(new io.capshift.application.port.in.ListDatasetsQuery(0, ""))
+            .dataVersion();
 
     StatusRuntimeException e = catchStatus(() -> send("bad.csv", "", bad));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(e.getStatus().getDescription()).contains("bad.csv:5:");
     assertThat(detail(e, ErrorInfo.class).getReason()).isEqualTo("MALFORMED_FILE");
-    assertThat(capshift.datasets().listDatasets(
-        new io.capshift.application.port.in.ListDatasetsQuery(0, "")).dataVersion())
+    assertThat(
+            capshift
+                .datasets()
+                .listDatasets(new io.capshift.application.port.in.ListDatasetsQuery(0, ""))
+                .dataVersion())
         .isEqualTo(before);
   }
 
@@ -227,12 +258,24 @@ class GrpcServerTest {
       throws Exception {
     importFile(SharedData.file("shiller-sp500-monthly/shiller_ie_data_1871-01_2026-01.csv"), "");
 
-    var r = valuation().getValuationHistory(GetValuationHistoryRequest.newBuilder()
-        .setSeriesId("shiller:cape").setAsOf(Date.newBuilder().setYear(2025).setMonth(9).setDay(1))
-        .build());
-    var expected = capshift.history().getValuationHistory(new GetValuationHistoryQuery(
-        "shiller:cape", Optional.of(java.time.LocalDate.of(2025, 9, 1)), Window.FULL, 0, ""))
-        .statistics();
+    var r =
+        valuation()
+            .getValuationHistory(
+                GetValuationHistoryRequest.newBuilder()
+                    .setSeriesId("shiller:cape")
+                    .setAsOf(Date.newBuilder().setYear(2025).setMonth(9).setDay(1))
+                    .build());
+    var expected =
+        capshift
+            .history()
+            .getValuationHistory(
+                new GetValuationHistoryQuery(
+                    "shiller:cape",
+                    Optional.of(java.time.LocalDate.of(2025, 9, 1)),
+                    Window.FULL,
+                    0,
+                    ""))
+            .statistics();
 
     assertThat(r.getStatistics().getMean()).isCloseTo(expected.mean(), within(TOL));
     assertThat(r.getStatistics().getZScore().getValue())
@@ -241,9 +284,15 @@ class GrpcServerTest {
         .isCloseTo(expected.percentileRank(), within(TOL));
     assertThat(r.getSourceDatasetIdsList()).containsExactly("shiller@2026-01-01");
 
-    StatusRuntimeException e = catchStatus(() -> valuation().getValuationHistory(
-        GetValuationHistoryRequest.newBuilder().setSeriesId("shiller:cape")
-            .setAsOf(Date.newBuilder().setYear(1850).setMonth(1).setDay(1)).build()));
+    StatusRuntimeException e =
+        catchStatus(
+            () ->
+                valuation()
+                    .getValuationHistory(
+                        GetValuationHistoryRequest.newBuilder()
+                            .setSeriesId("shiller:cape")
+                            .setAsOf(Date.newBuilder().setYear(1850).setMonth(1).setDay(1))
+                            .build()));
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
     assertThat(detail(e, ErrorInfo.class).getMetadataMap())
         .containsEntry("first_available_date", "1881-01-01");
@@ -254,8 +303,8 @@ class GrpcServerTest {
   }
 
   private ImportDatasetResponse send(String fileName, String targetId, byte[] bytes) {
-    return GrpcImports.send(DataServiceGrpc.newStub(app.channel), fileName, targetId, bytes,
-        DEADLINE_SECONDS);
+    return GrpcImports.send(
+        DataServiceGrpc.newStub(app.channel), fileName, targetId, bytes, DEADLINE_SECONDS);
   }
 
   private static StatusRuntimeException catchStatus(ThrowingCallable call) {

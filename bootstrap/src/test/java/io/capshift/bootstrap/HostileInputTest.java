@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
   private static final long DEADLINE_S = 30;
-  private static final String HEAD = "# id: h\n# as_of: 2026-01-02\nsymbol,value_usd,earnings_usd\n";
+  private static final String HEAD =
+      "# id: h\n# as_of: 2026-01-02\nsymbol,value_usd,earnings_usd\n";
 
   @TempDir Path dir;
   private InProcessCapshift app;
@@ -64,15 +65,22 @@ class HostileInputTest {
         Arguments.of("duplicate ticker", HEAD + "A,1,1\nA,2,1\n", "already given on line 4"),
         Arguments.of("unknown enum", "# id: h\n# type: etf\nsymbol,value_usd\nA,1\n", "etf"),
         Arguments.of("huge string", HEAD + "A".repeat(100_000) + ",1,1\n", "more than 512"),
-        Arguments.of("futures price 0",
-            "# id: f\n# as_of: 2025-11-02\ncontract_month,price\n2025-11,0\n", "above 0"),
-        Arguments.of("futures price above 100",
+        Arguments.of(
+            "futures price 0",
+            "# id: f\n# as_of: 2025-11-02\ncontract_month,price\n2025-11,0\n",
+            "above 0"),
+        Arguments.of(
+            "futures price above 100",
             "# id: f\n# as_of: 2025-11-02\ncontract_month,price\n2025-11,100.25\n",
             "at most 100"),
-        Arguments.of("date given twice",
-            "observation_date,DFF\n2024-01-02,5.33\n2024-01-02,5.31\n", "already given"),
-        Arguments.of("floating share outside [0, 1]",
-            "# id: h\nsymbol,value_usd,floating_debt_share\nA,1,1.5\n", "in [0, 1]"));
+        Arguments.of(
+            "date given twice",
+            "observation_date,DFF\n2024-01-02,5.33\n2024-01-02,5.31\n",
+            "already given"),
+        Arguments.of(
+            "floating share outside [0, 1]",
+            "# id: h\nsymbol,value_usd,floating_debt_share\nA,1,1.5\n",
+            "in [0, 1]"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -96,15 +104,17 @@ class HostileInputTest {
 
     assertThat(r.getRowsStored()).isEqualTo(2);
     assertThat(r.getFirstSkipReasonsList()).containsExactly("line 6 (C): no value_usd");
-    var v = ValuationServiceGrpc.newBlockingStub(app.channel)
-        .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
-        .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("h").build())
-        .getValuation();
+    var v =
+        ValuationServiceGrpc.newBlockingStub(app.channel)
+            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+            .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("h").build())
+            .getValuation();
     // ΣE = −2 + 0: the P/E is undefined and says so; the loss is counted, zero earnings are not
     assertThat(v.getPriceEarnings().getUndefinedReason()).isNotEmpty();
     assertThat(v.getNegativeEarners().getCount()).isEqualTo(1);
 
-    ImportDatasetResponse dates = importFile("observation_date,DFF\n2024-01-03,5.33\n2024-01-02,5.31\n");
+    ImportDatasetResponse dates =
+        importFile("observation_date,DFF\n2024-01-03,5.33\n2024-01-02,5.31\n");
     assertThat(dates.getRowsStored()).isEqualTo(2); // any order; stored sorted
   }
 
@@ -115,51 +125,131 @@ class HostileInputTest {
    */
   @Test
   void importDataset_weightsNotSummingTo100_recomputedFromMarketValues() {
-    String file = "Ticker,Name,Sector,Asset Class,Market Value,Weight (%)\n"
-        + "\"A\",\"A INC\",\"Energy\",\"Equity\",\"300.00\",\"50.00\"\n"
-        + "\"B\",\"B INC\",\"Energy\",\"Equity\",\"100.00\",\"20.00\"\n";
-    GrpcImports.send(DataServiceGrpc.newStub(app.channel), "HW_holdings.csv", "HW",
-        file.getBytes(StandardCharsets.UTF_8), DEADLINE_S);
+    String file =
+        "Ticker,Name,Sector,Asset Class,Market Value,Weight (%)\n"
+            + "\"A\",\"A INC\",\"Energy\",\"Equity\",\"300.00\",\"50.00\"\n"
+            + "\"B\",\"B INC\",\"Energy\",\"Equity\",\"100.00\",\"20.00\"\n";
+    GrpcImports.send(
+        DataServiceGrpc.newStub(app.channel),
+        "HW_holdings.csv",
+        "HW",
+        file.getBytes(StandardCharsets.UTF_8),
+        DEADLINE_S);
 
-    var c = ValuationServiceGrpc.newBlockingStub(app.channel)
-        .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
-        .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("HW").build())
-        .getValuation().getConcentration();
-    assertThat(c.getHerfindahl().getValue()).isCloseTo(0.625, org.assertj.core.api.Assertions.within(1e-12));
+    var c =
+        ValuationServiceGrpc.newBlockingStub(app.channel)
+            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+            .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("HW").build())
+            .getValuation()
+            .getConcentration();
+    assertThat(c.getHerfindahl().getValue())
+        .isCloseTo(0.625, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   /** Requests with hostile fields: INVALID_ARGUMENT naming each field. */
   static Stream<Arguments> refusedRequests() {
     Function<InProcessCapshift, ValuationServiceGrpc.ValuationServiceBlockingStub> valuation =
-        a -> ValuationServiceGrpc.newBlockingStub(a.channel)
-            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
+        a ->
+            ValuationServiceGrpc.newBlockingStub(a.channel)
+                .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
     Function<InProcessCapshift, RatesServiceGrpc.RatesServiceBlockingStub> rates =
-        a -> RatesServiceGrpc.newBlockingStub(a.channel)
-            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
+        a ->
+            RatesServiceGrpc.newBlockingStub(a.channel)
+                .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS);
     return Stream.of(
-        Arguments.of("empty required id", "index_id", (Call) a -> valuation.apply(a)
-            .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("").build())),
-        Arguments.of("huge id", "index_id", (Call) a -> valuation.apply(a).getIndexValuation(
-            GetIndexValuationRequest.newBuilder().setIndexId("x".repeat(10_000)).build())),
-        Arguments.of("unknown enum", "negative_earnings_policy", (Call) a -> valuation.apply(a)
-            .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("sp500")
-                .setNegativeEarningsPolicyValue(99).build())),
-        Arguments.of("impossible date", "as_of", (Call) a -> valuation.apply(a)
-            .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("sp500")
-                .setAsOf(com.google.type.Date.newBuilder().setYear(2026).setMonth(13).setDay(1))
-                .build())),
-        Arguments.of("NaN rate change", "rate_change_bps", (Call) a -> rates.apply(a)
-            .getRateSensitivity(GetRateSensitivityRequest.newBuilder().setIndexId("russell2000")
-                .setRateChangeBps(Double.NaN).build())),
-        Arguments.of("infinite floating share", "floating_debt_share", (Call) a -> rates.apply(a)
-            .getRateSensitivity(GetRateSensitivityRequest.newBuilder().setIndexId("russell2000")
-                .setRateChangeBps(-50).setFloatingDebtShare(Double.POSITIVE_INFINITY).build())),
-        Arguments.of("negative page size", "page_size", (Call) a -> DataServiceGrpc
-            .newBlockingStub(a.channel).withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
-            .listDatasets(ListDatasetsRequest.newBuilder().setPageSize(-1).build())),
-        Arguments.of("negative history window", "window_years", (Call) a -> valuation.apply(a)
-            .getValuationHistory(GetValuationHistoryRequest.newBuilder()
-                .setSeriesId("shiller:pe").setWindowYears(-3).build())));
+        Arguments.of(
+            "empty required id",
+            "index_id",
+            (Call)
+                a ->
+                    valuation
+                        .apply(a)
+                        .getIndexValuation(
+                            GetIndexValuationRequest.newBuilder().setIndexId("").build())),
+        Arguments.of(
+            "huge id",
+            "index_id",
+            (Call)
+                a ->
+                    valuation
+                        .apply(a)
+                        .getIndexValuation(
+                            GetIndexValuationRequest.newBuilder()
+                                .setIndexId("x".repeat(10_000))
+                                .build())),
+        Arguments.of(
+            "unknown enum",
+            "negative_earnings_policy",
+            (Call)
+                a ->
+                    valuation
+                        .apply(a)
+                        .getIndexValuation(
+                            GetIndexValuationRequest.newBuilder()
+                                .setIndexId("sp500")
+                                .setNegativeEarningsPolicyValue(99)
+                                .build())),
+        Arguments.of(
+            "impossible date",
+            "as_of",
+            (Call)
+                a ->
+                    valuation
+                        .apply(a)
+                        .getIndexValuation(
+                            GetIndexValuationRequest.newBuilder()
+                                .setIndexId("sp500")
+                                .setAsOf(
+                                    com.google.type.Date.newBuilder()
+                                        .setYear(2026)
+                                        .setMonth(13)
+                                        .setDay(1))
+                                .build())),
+        Arguments.of(
+            "NaN rate change",
+            "rate_change_bps",
+            (Call)
+                a ->
+                    rates
+                        .apply(a)
+                        .getRateSensitivity(
+                            GetRateSensitivityRequest.newBuilder()
+                                .setIndexId("russell2000")
+                                .setRateChangeBps(Double.NaN)
+                                .build())),
+        Arguments.of(
+            "infinite floating share",
+            "floating_debt_share",
+            (Call)
+                a ->
+                    rates
+                        .apply(a)
+                        .getRateSensitivity(
+                            GetRateSensitivityRequest.newBuilder()
+                                .setIndexId("russell2000")
+                                .setRateChangeBps(-50)
+                                .setFloatingDebtShare(Double.POSITIVE_INFINITY)
+                                .build())),
+        Arguments.of(
+            "negative page size",
+            "page_size",
+            (Call)
+                a ->
+                    DataServiceGrpc.newBlockingStub(a.channel)
+                        .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+                        .listDatasets(ListDatasetsRequest.newBuilder().setPageSize(-1).build())),
+        Arguments.of(
+            "negative history window",
+            "window_years",
+            (Call)
+                a ->
+                    valuation
+                        .apply(a)
+                        .getValuationHistory(
+                            GetValuationHistoryRequest.newBuilder()
+                                .setSeriesId("shiller:pe")
+                                .setWindowYears(-3)
+                                .build())));
   }
 
   /** One request against the server. */
@@ -181,10 +271,13 @@ class HostileInputTest {
 
   @Test
   void finiteResponses_nestedNaN_isCaught() {
-    var bad = io.capshift.api.v1.GetRateSensitivityResponse.newBuilder()
-        .setInterestCoverage(io.capshift.api.v1.InterestCoverage.newBuilder()
-            .addBuckets(io.capshift.api.v1.CoverageBucket.newBuilder().setValueShare(Double.NaN)))
-        .build();
+    var bad =
+        io.capshift.api.v1.GetRateSensitivityResponse.newBuilder()
+            .setInterestCoverage(
+                io.capshift.api.v1.InterestCoverage.newBuilder()
+                    .addBuckets(
+                        io.capshift.api.v1.CoverageBucket.newBuilder().setValueShare(Double.NaN)))
+            .build();
 
     assertThatThrownBy(() -> FiniteResponses.check(bad, "test"))
         .isInstanceOf(AssertionError.class)
@@ -193,13 +286,19 @@ class HostileInputTest {
   }
 
   private long version() {
-    return app.capshift.datasets()
-        .listDatasets(new io.capshift.application.port.in.ListDatasetsQuery(0, "")).dataVersion();
+    return app.capshift
+        .datasets()
+        .listDatasets(new io.capshift.application.port.in.ListDatasetsQuery(0, ""))
+        .dataVersion();
   }
 
   private ImportDatasetResponse importFile(String content) {
-    return GrpcImports.send(DataServiceGrpc.newStub(app.channel), "hostile.csv", "",
-        content.getBytes(StandardCharsets.UTF_8), DEADLINE_S);
+    return GrpcImports.send(
+        DataServiceGrpc.newStub(app.channel),
+        "hostile.csv",
+        "",
+        content.getBytes(StandardCharsets.UTF_8),
+        DEADLINE_S);
   }
 
   private StatusRuntimeException importFailure(String content) {
@@ -213,15 +312,15 @@ class HostileInputTest {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);
     return status.getDetailsList().stream()
         .filter(d -> d.is(BadRequest.class))
-        .flatMap(d -> {
-          try {
-            return d.unpack(BadRequest.class).getFieldViolationsList().stream();
-          } catch (com.google.protobuf.InvalidProtocolBufferException x) {
-            throw new IllegalStateException(x);
-          }
-        })
+        .flatMap(
+            d -> {
+              try {
+                return d.unpack(BadRequest.class).getFieldViolationsList().stream();
+              } catch (com.google.protobuf.InvalidProtocolBufferException x) {
+                throw new IllegalStateException(x);
+              }
+            })
         .map(BadRequest.FieldViolation::getField)
         .toList();
   }
-
 }

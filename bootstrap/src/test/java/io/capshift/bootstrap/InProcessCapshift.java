@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real Dagger-built server over a store in {@code dir}, in-process, with a channel to it.
- * Every response passes {@link FiniteResponses}: no test can receive a NaN or an infinity.
+ * The real Dagger-built server over a store in {@code dir}, in-process, with a channel to it. Every
+ * response passes {@link FiniteResponses}: no test can receive a NaN or an infinity.
  */
 final class InProcessCapshift implements AutoCloseable {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);

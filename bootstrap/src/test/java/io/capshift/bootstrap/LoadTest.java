@@ -51,8 +51,12 @@ class LoadTest {
     for (int i = 0; i < CHANNELS; i++) {
       channels.add(NettyChannelBuilder.forAddress("127.0.0.1", app.port()).usePlaintext().build());
     }
-    GrpcImports.send(DataServiceGrpc.newStub(channels.get(0)), "load.csv", "",
-        SyntheticIndexFile.of("load", NAMES, 1), 60);
+    GrpcImports.send(
+        DataServiceGrpc.newStub(channels.get(0)),
+        "load.csv",
+        "",
+        SyntheticIndexFile.of("load", NAMES, 1),
+        60);
   }
 
   @AfterEach
@@ -77,26 +81,41 @@ class LoadTest {
     List<Thread> callers = new ArrayList<>();
     for (int t = 0; t < CALLERS; t++) {
       int id = t;
-      Thread caller = new Thread(() -> latencies[id] =
-          callUntil(channels.get(id % CHANNELS), id, end, requests, errors));
+      Thread caller =
+          new Thread(
+              () ->
+                  latencies[id] =
+                      callUntil(channels.get(id % CHANNELS), id, end, requests, errors));
       caller.start();
       callers.add(caller);
     }
     Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS) / 2);
-    GrpcImports.send(DataServiceGrpc.newStub(channels.get(0)), "load2.csv", "",
-        SyntheticIndexFile.of("load2", NAMES, 2), 60);
+    GrpcImports.send(
+        DataServiceGrpc.newStub(channels.get(0)),
+        "load2.csv",
+        "",
+        SyntheticIndexFile.of("load2", NAMES, 2),
+        60);
     for (Thread c : callers) {
       c.join();
     }
     long heapAfter = heapAfterGc();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-    System.out.printf("LoadTest: %d s, %d callers, %d requests (%.0f/s) and 1 import, %d errors;"
+    System.out.printf(
+        "LoadTest: %d s, %d callers, %d requests (%.0f/s) and 1 import, %d errors;"
             + " latency p50 %.2f ms, p99 %.2f ms; heap after GC %.1f MB before, %.1f MB after;"
             + " threads %d before, %d after%n",
-        SECONDS, CALLERS, requests.sum(), requests.sum() / (double) SECONDS,
+        SECONDS,
+        CALLERS,
+        requests.sum(),
+        requests.sum() / (double) SECONDS,
         errors.values().stream().mapToLong(LongAdder::sum).sum(),
-        all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-        heapBefore / 1048576.0, heapAfter / 1048576.0, threadsBefore, Thread.activeCount());
+        all[all.length / 2] / 1e6,
+        all[(int) (all.length * 0.99)] / 1e6,
+        heapBefore / 1048576.0,
+        heapAfter / 1048576.0,
+        threadsBefore,
+        Thread.activeCount());
 
     assertThat(errors).as("errors by status").isEmpty();
     assertThat(requests.sum()).isPositive();
@@ -105,8 +124,12 @@ class LoadTest {
     assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 8);
   }
 
-  private static long[] callUntil(ManagedChannel channel, int caller, long end,
-      LongAdder requests, Map<Status.Code, LongAdder> errors) {
+  private static long[] callUntil(
+      ManagedChannel channel,
+      int caller,
+      long end,
+      LongAdder requests,
+      Map<Status.Code, LongAdder> errors) {
     long[] latency = new long[1 << 16];
     int n = 0;
     for (int i = caller; System.nanoTime() < end; i++) {
@@ -128,21 +151,33 @@ class LoadTest {
   /** Valuations (both policies), dataset listings, sensitivities and health checks, 5:2:2:1. */
   private static void call(ManagedChannel channel, int i) {
     switch (i % 10) {
-      case 0, 1, 2, 3, 4 -> ValuationServiceGrpc.newBlockingStub(channel)
-          .withDeadlineAfter(10, TimeUnit.SECONDS)
-          .getIndexValuation(GetIndexValuationRequest.newBuilder().setIndexId("load")
-              .setNegativeEarningsPolicy(i % 2 == 0
-                  ? NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_INCLUDE
-                  : NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_EXCLUDE_NEGATIVE)
-              .build());
-      case 5, 6 -> DataServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
-          .listDatasets(ListDatasetsRequest.getDefaultInstance());
-      case 7, 8 -> RatesServiceGrpc.newBlockingStub(channel)
-          .withDeadlineAfter(10, TimeUnit.SECONDS)
-          .getRateSensitivity(GetRateSensitivityRequest.newBuilder().setIndexId("russell2000")
-              .setRateChangeBps(-25 * (1 + i % 4)).build());
-      default -> HealthGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
-          .check(HealthCheckRequest.getDefaultInstance());
+      case 0, 1, 2, 3, 4 ->
+          ValuationServiceGrpc.newBlockingStub(channel)
+              .withDeadlineAfter(10, TimeUnit.SECONDS)
+              .getIndexValuation(
+                  GetIndexValuationRequest.newBuilder()
+                      .setIndexId("load")
+                      .setNegativeEarningsPolicy(
+                          i % 2 == 0
+                              ? NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_INCLUDE
+                              : NegativeEarningsPolicy.NEGATIVE_EARNINGS_POLICY_EXCLUDE_NEGATIVE)
+                      .build());
+      case 5, 6 ->
+          DataServiceGrpc.newBlockingStub(channel)
+              .withDeadlineAfter(10, TimeUnit.SECONDS)
+              .listDatasets(ListDatasetsRequest.getDefaultInstance());
+      case 7, 8 ->
+          RatesServiceGrpc.newBlockingStub(channel)
+              .withDeadlineAfter(10, TimeUnit.SECONDS)
+              .getRateSensitivity(
+                  GetRateSensitivityRequest.newBuilder()
+                      .setIndexId("russell2000")
+                      .setRateChangeBps(-25 * (1 + i % 4))
+                      .build());
+      default ->
+          HealthGrpc.newBlockingStub(channel)
+              .withDeadlineAfter(10, TimeUnit.SECONDS)
+              .check(HealthCheckRequest.getDefaultInstance());
     }
   }
 

@@ -19,18 +19,24 @@ final class NettyCapshift implements AutoCloseable {
   /**
    * @param tls server credentials, or null for plaintext
    */
-  NettyCapshift(Path dir, Optional<String> writeToken, Optional<String> readToken,
-      boolean loopback, TlsServerCredentials.Builder tls) throws Exception {
+  NettyCapshift(
+      Path dir,
+      Optional<String> writeToken,
+      Optional<String> readToken,
+      boolean loopback,
+      TlsServerCredentials.Builder tls)
+      throws Exception {
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    NettyServerBuilder builder = tls == null
-        ? NettyServerBuilder.forAddress(any)
-        : NettyServerBuilder.forAddress(any, tls.build());
-    ServerSetup.protect(ServerSetup.limit(builder, tls != null), writeToken, readToken, loopback,
-        workers);
+    NettyServerBuilder builder =
+        tls == null
+            ? NettyServerBuilder.forAddress(any)
+            : NettyServerBuilder.forAddress(any, tls.build());
+    ServerSetup.protect(
+        ServerSetup.limit(builder, tls != null), writeToken, readToken, loopback, workers);
     capshift = Capshift.open(dir, InProcessCapshift.CLOCK);
     capshift.seed().seedIfEmpty();
-    server = new CapshiftServer(builder, capshift, MoreExecutors.newDirectExecutorService())
-        .start();
+    server =
+        new CapshiftServer(builder, capshift, MoreExecutors.newDirectExecutorService()).start();
   }
 
   /** A plaintext loopback server with open reads and writes. */

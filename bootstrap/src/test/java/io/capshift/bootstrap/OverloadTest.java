@@ -37,10 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * L2 (overload) and L4 (reset flood) against the real server on loopback. Both print their
- * figures; they assert the protections (refusals with RESOURCE_EXHAUSTED and nothing else, a
- * flooding connection cut off, a prober that keeps being served, bounded threads), and latency
- * only with a wide margin, since a loaded 2-core machine makes tight timing bounds flaky.
+ * L2 (overload) and L4 (reset flood) against the real server on loopback. Both print their figures;
+ * they assert the protections (refusals with RESOURCE_EXHAUSTED and nothing else, a flooding
+ * connection cut off, a prober that keeps being served, bounded threads), and latency only with a
+ * wide margin, since a loaded 2-core machine makes tight timing bounds flaky.
  */
 class OverloadTest {
   // On or after the synthetic index's date; each call asks for a later day.
@@ -55,11 +55,18 @@ class OverloadTest {
     app = NettyCapshift.plain(dir);
     for (int i = 0; i < 4; i++) {
       // direct: answers are handled on the event loop, so the client adds no threads under load
-      channels.add(NettyChannelBuilder.forAddress("127.0.0.1", app.port()).usePlaintext()
-          .directExecutor().build());
+      channels.add(
+          NettyChannelBuilder.forAddress("127.0.0.1", app.port())
+              .usePlaintext()
+              .directExecutor()
+              .build());
     }
-    GrpcImports.send(DataServiceGrpc.newStub(channels.get(0)), "load.csv", "",
-        SyntheticIndexFile.of("load", 3_000, 1), 60);
+    GrpcImports.send(
+        DataServiceGrpc.newStub(channels.get(0)),
+        "load.csv",
+        "",
+        SyntheticIndexFile.of("load", 3_000, 1),
+        60);
   }
 
   @AfterEach
@@ -73,9 +80,9 @@ class OverloadTest {
   /**
    * L2 in closed loop: the server saturates at its admission bound (64 calls in flight), so half
    * load is half the bound in flight and the overload four times the bound. The admitted p99
-   * against the half-load p99 is printed, not asserted: client, refusals and server share two
-   * cores here (2.9x to 3.8x seen). G7 proper, open loop at twice the saturation rate with the
-   * client on its own core, is measured by {@code ./capshift bench}.
+   * against the half-load p99 is printed, not asserted: client, refusals and server share two cores
+   * here (2.9x to 3.8x seen). G7 proper, open loop at twice the saturation rate with the client on
+   * its own core, is measured by {@code ./capshift bench}.
    */
   @Test
   void overload_farMoreCallsThanAdmitted_excessRefusedAdmittedServed() throws Exception {
@@ -84,12 +91,20 @@ class OverloadTest {
     Result half = run(halfLoad, 3);
     int threads = Thread.activeCount();
     Result over = run(4 * ServerSetup.MAX_SHORT_CALLS, 5);
-    System.out.printf("OverloadTest: half load (%d in flight) %d ok, p99 %.2f ms; overload (%d in"
+    System.out.printf(
+        "OverloadTest: half load (%d in flight) %d ok, p99 %.2f ms; overload (%d in"
             + " flight) %d ok, %d RESOURCE_EXHAUSTED, other %s, admitted p99 %.2f ms (%.1fx);"
             + " threads %d -> %d%n",
-        halfLoad, half.ok, half.p99Ms(), 4 * ServerSetup.MAX_SHORT_CALLS, over.ok,
+        halfLoad,
+        half.ok,
+        half.p99Ms(),
+        4 * ServerSetup.MAX_SHORT_CALLS,
+        over.ok,
         over.codes.getOrDefault(Status.Code.RESOURCE_EXHAUSTED, new LongAdder()).sum(),
-        over.others(), over.p99Ms(), over.p99Ms() / half.p99Ms(), threads,
+        over.others(),
+        over.p99Ms(),
+        over.p99Ms() / half.p99Ms(),
+        threads,
         Thread.activeCount());
 
     assertThat(half.codes).isEmpty();
@@ -107,46 +122,55 @@ class OverloadTest {
     LongAdder resets = new LongAdder();
     LongAdder cutOff = new LongAdder();
     watchConnectionLoss(flooder, cutOff);
-    Thread flood = new Thread(() -> {
-      // paced at about 20,000 resets a second: an unpaced loop in this JVM would starve the
-      // server and the prober of the two cores, which tests the machine, not the server
-      for (long i = 0; !stop.get(); i++) {
-        if (i % 20 == 0) {
-          LockSupport.parkNanos(1_000_000);
-        }
-        ClientCall<HealthCheckRequest, HealthCheckResponse> call =
-            flooder.newCall(HealthGrpc.getWatchMethod(), CallOptions.DEFAULT); // never ends
-        call.start(new ClientCall.Listener<>() {}, new Metadata());
-        call.sendMessage(HealthCheckRequest.getDefaultInstance());
-        call.halfClose();
-        // queued behind the stream's creation on the transport: HEADERS, then RST_STREAM
-        call.cancel("flood", null);
-        resets.increment();
-      }
-    });
+    Thread flood =
+        new Thread(
+            () -> {
+              // paced at about 20,000 resets a second: an unpaced loop in this JVM would starve the
+              // server and the prober of the two cores, which tests the machine, not the server
+              for (long i = 0; !stop.get(); i++) {
+                if (i % 20 == 0) {
+                  LockSupport.parkNanos(1_000_000);
+                }
+                ClientCall<HealthCheckRequest, HealthCheckResponse> call =
+                    flooder.newCall(HealthGrpc.getWatchMethod(), CallOptions.DEFAULT); // never ends
+                call.start(new ClientCall.Listener<>() {}, new Metadata());
+                call.sendMessage(HealthCheckRequest.getDefaultInstance());
+                call.halfClose();
+                // queued behind the stream's creation on the transport: HEADERS, then RST_STREAM
+                call.cancel("flood", null);
+                resets.increment();
+              }
+            });
     flood.start();
     long[] during = probe(prober, 300);
     stop.set(true);
     flood.join();
-    System.out.printf("OverloadTest: reset flood of %d started-and-cancelled calls; the server"
-            + " closed the flooding connection %d times; prober p50/p99 %.2f/%.2f ms before, %.2f/%.2f ms"
-            + " during%n", resets.sum(), cutOff.sum(), pct(baseline, 0.5), pct(baseline, 0.99),
-        pct(during, 0.5), pct(during, 0.99));
+    System.out.printf(
+        "OverloadTest: reset flood of %d started-and-cancelled calls; the server closed the"
+            + " flooding connection %d times; prober p50/p99 %.2f/%.2f ms before, %.2f/%.2f ms"
+            + " during%n",
+        resets.sum(),
+        cutOff.sum(),
+        pct(baseline, 0.5),
+        pct(baseline, 0.99),
+        pct(during, 0.5),
+        pct(during, 0.99));
 
-    assertThat(cutOff.sum()).as("times the server closed the flooding connection")
-        .isPositive();
+    assertThat(cutOff.sum()).as("times the server closed the flooding connection").isPositive();
     assertThat(during).hasSize(300); // every probe answered SERVING
   }
 
   /** Counts each time {@code channel} leaves READY: its connection was closed. */
   private static void watchConnectionLoss(ManagedChannel channel, LongAdder losses) {
     ConnectivityState now = channel.getState(true);
-    channel.notifyWhenStateChanged(now, () -> {
-      if (now == ConnectivityState.READY) {
-        losses.increment();
-      }
-      watchConnectionLoss(channel, losses);
-    });
+    channel.notifyWhenStateChanged(
+        now,
+        () -> {
+          if (now == ConnectivityState.READY) {
+            losses.increment();
+          }
+          watchConnectionLoss(channel, losses);
+        });
   }
 
   /** {@code n} sequential health checks; each must be SERVING. Latencies in ns. */
@@ -154,8 +178,10 @@ class OverloadTest {
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();
-      HealthCheckResponse r = HealthGrpc.newBlockingStub(channel)
-          .withDeadlineAfter(10, TimeUnit.SECONDS).check(HealthCheckRequest.getDefaultInstance());
+      HealthCheckResponse r =
+          HealthGrpc.newBlockingStub(channel)
+              .withDeadlineAfter(10, TimeUnit.SECONDS)
+              .check(HealthCheckRequest.getDefaultInstance());
       out[i] = System.nanoTime() - t0;
       assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
     }
@@ -177,7 +203,9 @@ class OverloadTest {
     String others() {
       return codes.entrySet().stream()
           .filter(e -> e.getKey() != Status.Code.RESOURCE_EXHAUSTED)
-          .map(e -> e.getKey() + "=" + e.getValue().sum()).toList().toString();
+          .map(e -> e.getKey() + "=" + e.getValue().sum())
+          .toList()
+          .toString();
     }
   }
 
@@ -193,32 +221,41 @@ class OverloadTest {
       long t0 = System.nanoTime();
       // a different as-of date each call: a cache miss, so every admitted call computes
       LocalDate asOf = FIRST_AS_OF.plusDays(i);
-      GetIndexValuationRequest request = GetIndexValuationRequest.newBuilder().setIndexId("load")
-          .setAsOf(com.google.type.Date.newBuilder().setYear(asOf.getYear())
-              .setMonth(asOf.getMonthValue()).setDay(asOf.getDayOfMonth()))
-          .build();
+      GetIndexValuationRequest request =
+          GetIndexValuationRequest.newBuilder()
+              .setIndexId("load")
+              .setAsOf(
+                  com.google.type.Date.newBuilder()
+                      .setYear(asOf.getYear())
+                      .setMonth(asOf.getMonthValue())
+                      .setDay(asOf.getDayOfMonth()))
+              .build();
       ValuationServiceGrpc.newStub(channels.get(i % channels.size()))
           .withDeadlineAfter(30, TimeUnit.SECONDS)
-          .getIndexValuation(request, new StreamObserver<>() {
-            @Override
-            public void onNext(GetIndexValuationResponse r) {
-              latencies.add(System.nanoTime() - t0);
-              ok.increment();
-            }
+          .getIndexValuation(
+              request,
+              new StreamObserver<>() {
+                @Override
+                public void onNext(GetIndexValuationResponse r) {
+                  latencies.add(System.nanoTime() - t0);
+                  ok.increment();
+                }
 
-            @Override
-            public void onError(Throwable t) {
-              Status.Code code = t instanceof StatusRuntimeException s
-                  ? s.getStatus().getCode() : Status.Code.UNKNOWN;
-              codes.computeIfAbsent(code, c -> new LongAdder()).increment();
-              slots.release();
-            }
+                @Override
+                public void onError(Throwable t) {
+                  Status.Code code =
+                      t instanceof StatusRuntimeException s
+                          ? s.getStatus().getCode()
+                          : Status.Code.UNKNOWN;
+                  codes.computeIfAbsent(code, c -> new LongAdder()).increment();
+                  slots.release();
+                }
 
-            @Override
-            public void onCompleted() {
-              slots.release();
-            }
-          });
+                @Override
+                public void onCompleted() {
+                  slots.release();
+                }
+              });
     }
     slots.acquire(inFlight); // all answered
     return new Result(ok.sum(), latencies.stream().mapToLong(Long::longValue).toArray(), codes);

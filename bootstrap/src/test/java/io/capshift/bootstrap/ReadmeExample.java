@@ -77,15 +77,16 @@ record ReadmeExample(String title, List<String> lines, List<String> outputs) {
 
   /**
    * The argument lists, with {@code ../shared/data} and {@code $D} pointing at {@code shared},
-   * globs expanded as a shell would, and files the command writes put into {@code store}'s
-   * folder.
+   * globs expanded as a shell would, and files the command writes put into {@code store}'s folder.
    */
   List<List<String>> commands(Path shared, Path store) {
     List<List<String>> out = new ArrayList<>();
     for (String line : lines) {
       List<String> args = new ArrayList<>();
-      String[] words = line.replace("$D", shared.toString())
-          .replace("../shared/data", shared.toString()).split(" ");
+      String[] words =
+          line.replace("$D", shared.toString())
+              .replace("../shared/data", shared.toString())
+              .split(" ");
       for (int i = 0; i < words.length; i++) {
         String word = words[i];
         if (word.contains("*")) {
@@ -105,8 +106,8 @@ record ReadmeExample(String title, List<String> lines, List<String> outputs) {
     Path dir = Path.of(pattern).getParent();
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     try (Stream<Path> files = Files.list(dir)) {
-      String[] found = files.filter(matcher::matches).map(Path::toString).sorted()
-          .toArray(String[]::new);
+      String[] found =
+          files.filter(matcher::matches).map(Path::toString).sorted().toArray(String[]::new);
       return Arrays.asList(found);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in that section must appear in the transcript, in the block's order (the README may leave lines
  * out).
  *
- * <p>A change that moves any printed figure fails here. When the change is meant, rerun with
- * {@code -Dcapshift.golden.update=true} to rewrite the transcripts, and read their diff.
+ * <p>A change that moves any printed figure fails here. When the change is meant, rerun with {@code
+ * -Dcapshift.golden.update=true} to rewrite the transcripts, and read their diff.
  */
 class ReadmeExamplesTest {
   private static final Path README = Path.of("..", "README.md");
@@ -38,12 +38,13 @@ class ReadmeExamplesTest {
   @TestFactory
   Stream<DynamicTest> readmeExamples_runAsWritten_printTheirGoldenTranscripts() throws IOException {
     Optional<Path> shared = SharedData.root();
-    assumeTrue(shared.isPresent(), "../shared/data not found beside the checkout: README examples"
-        + " skipped");
+    assumeTrue(
+        shared.isPresent(),
+        "../shared/data not found beside the checkout: README examples" + " skipped");
     List<ReadmeExample> examples = ReadmeExample.parse(Files.readString(README));
     assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
-    return examples.stream().map(e -> DynamicTest.dynamicTest(e.title(), () -> check(e,
-        shared.get())));
+    return examples.stream()
+        .map(e -> DynamicTest.dynamicTest(e.title(), () -> check(e, shared.get())));
   }
 
   private void check(ReadmeExample example, Path shared) throws IOException {
@@ -59,7 +60,8 @@ class ReadmeExamplesTest {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, text);
     }
-    assertThat(golden).as("golden transcript; create it with -Dcapshift.golden.update=true")
+    assertThat(golden)
+        .as("golden transcript; create it with -Dcapshift.golden.update=true")
         .exists();
     assertThat(text).isEqualTo(Files.readString(golden));
     for (String printed : example.outputs()) {
@@ -70,8 +72,8 @@ class ReadmeExamplesTest {
   }
 
   /**
-   * The lines of {@code block} (the README may leave lines out) that do not appear in {@code
-   * text} in the block's order.
+   * The lines of {@code block} (the README may leave lines out) that do not appear in {@code text}
+   * in the block's order.
    */
   private static List<String> missingLines(String block, String text) {
     List<String> printed = List.of(text.split("\n"));

@@ -59,13 +59,14 @@ class ReflectionTest {
 
   @Test
   void fileContainingSymbol_errorDetailTypes_resolvableByClients() throws Exception {
-    for (String symbol : List.of("google.rpc.BadRequest", "google.rpc.ErrorInfo",
-        "google.rpc.ResourceInfo")) {
+    for (String symbol :
+        List.of("google.rpc.BadRequest", "google.rpc.ErrorInfo", "google.rpc.ResourceInfo")) {
       ServerReflectionResponse r =
           ask(ServerReflectionRequest.newBuilder().setFileContainingSymbol(symbol).build());
 
       assertThat(r.hasErrorResponse()).as(symbol).isFalse();
-      assertThat(r.getFileDescriptorResponse().getFileDescriptorProtoCount()).as(symbol)
+      assertThat(r.getFileDescriptorResponse().getFileDescriptorProtoCount())
+          .as(symbol)
           .isPositive();
     }
   }
@@ -79,11 +80,16 @@ class ReflectionTest {
             .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
             .serverReflectionInfo(observer(answer));
     requests.onNext(
-        io.grpc.reflection.v1alpha.ServerReflectionRequest.newBuilder().setListServices("").build());
+        io.grpc.reflection.v1alpha.ServerReflectionRequest.newBuilder()
+            .setListServices("")
+            .build());
     requests.onCompleted();
 
-    assertThat(answer.get(DEADLINE_SECONDS, TimeUnit.SECONDS).getListServicesResponse()
-            .getServiceList())
+    assertThat(
+            answer
+                .get(DEADLINE_SECONDS, TimeUnit.SECONDS)
+                .getListServicesResponse()
+                .getServiceList())
         .extracting(io.grpc.reflection.v1alpha.ServiceResponse::getName)
         .contains("capshift.v1.ValuationService");
   }

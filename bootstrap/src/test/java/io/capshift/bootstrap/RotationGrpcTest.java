@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** RotationService on the real server and files: signal, scenario, streamed and cancelled backtest. */
+/**
+ * RotationService on the real server and files: signal, scenario, streamed and cancelled backtest.
+ */
 class RotationGrpcTest {
   private static final long DEADLINE_S = 60;
 
@@ -33,12 +35,18 @@ class RotationGrpcTest {
   @BeforeEach
   void start() throws Exception {
     app = new InProcessCapshift(dir);
-    for (String f : List.of("french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv",
-        "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
-        "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
+    for (String f :
+        List.of(
+            "french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv",
+            "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
+            "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
       Path p = SharedData.file(f);
-      GrpcImports.send(DataServiceGrpc.newStub(app.channel), p.getFileName().toString(), "",
-          Files.readAllBytes(p), DEADLINE_S);
+      GrpcImports.send(
+          DataServiceGrpc.newStub(app.channel),
+          p.getFileName().toString(),
+          "",
+          Files.readAllBytes(p),
+          DEADLINE_S);
     }
   }
 
@@ -54,16 +62,20 @@ class RotationGrpcTest {
 
   @Test
   void signalAndScenario_asTheUseCases() {
-    var s = rotation().getRotationSignal(GetRotationSignalRequest.newBuilder()
-        .setAsOf(com.google.type.Date.newBuilder().setYear(2008).setMonth(12).setDay(31))
-        .build());
+    var s =
+        rotation()
+            .getRotationSignal(
+                GetRotationSignalRequest.newBuilder()
+                    .setAsOf(
+                        com.google.type.Date.newBuilder().setYear(2008).setMonth(12).setDay(31))
+                    .build());
     assertThat(s.getStance()).isEqualTo(Stance.STANCE_OVERWEIGHT_SMALL);
     assertThat(s.getComponentsList()).hasSize(5);
     assertThat(s.getComponents(2).getLeftOut()).contains("IWM-facts");
 
     var thesis = rotation().runScenario(RunScenarioRequest.getDefaultInstance());
-    var none = rotation().runScenario(RunScenarioRequest.newBuilder().setSetRateMoves(true)
-        .build());
+    var none =
+        rotation().runScenario(RunScenarioRequest.newBuilder().setSetRateMoves(true).build());
     // 1.212 × 1.04 − 1 = 0.26048 against 0.12; without cuts 0.212
     assertThat(thesis.getSmall().getTotal()).isCloseTo(0.26048, within(1e-12));
     assertThat(none.getSmall().getTotal()).isCloseTo(0.212, within(1e-12));
@@ -90,19 +102,21 @@ class RotationGrpcTest {
     List<RunBacktestResponse> seen = new ArrayList<>();
     StatusRuntimeException ended = null;
     try {
-      ended = context.call(() -> {
-        try {
-          var it = rotation().runBacktest(RunBacktestRequest.getDefaultInstance());
-          seen.add(it.next());
-          context.cancel(null);
-          while (it.hasNext()) {
-            seen.add(it.next());
-          }
-          return null;
-        } catch (StatusRuntimeException e) {
-          return e;
-        }
-      });
+      ended =
+          context.call(
+              () -> {
+                try {
+                  var it = rotation().runBacktest(RunBacktestRequest.getDefaultInstance());
+                  seen.add(it.next());
+                  context.cancel(null);
+                  while (it.hasNext()) {
+                    seen.add(it.next());
+                  }
+                  return null;
+                } catch (StatusRuntimeException e) {
+                  return e;
+                }
+              });
     } finally {
       context.close();
     }

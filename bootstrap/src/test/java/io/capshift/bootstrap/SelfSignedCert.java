@@ -20,13 +20,33 @@ record SelfSignedCert(Path cert, Path key) {
   static SelfSignedCert create(Path dir) throws Exception {
     Path store = dir.resolve("tls.p12");
     String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-    Process p = new ProcessBuilder(List.of(keytool, "-genkeypair", "-alias", "capshift",
-            "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-            "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-            "-keystore", store.toString(), "-storepass", new String(PASSWORD),
-            "-keypass", new String(PASSWORD)))
-        .redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    keytool,
+                    "-genkeypair",
+                    "-alias",
+                    "capshift",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-dname",
+                    "CN=localhost",
+                    "-ext",
+                    "SAN=dns:localhost,ip:127.0.0.1",
+                    "-validity",
+                    "2",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    store.toString(),
+                    "-storepass",
+                    new String(PASSWORD),
+                    "-keypass",
+                    new String(PASSWORD)))
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IllegalStateException("keytool failed: " + output);
@@ -38,14 +58,14 @@ record SelfSignedCert(Path cert, Path key) {
     Path cert = dir.resolve("cert.pem");
     Path key = dir.resolve("key.pem");
     Files.writeString(cert, pem("CERTIFICATE", ks.getCertificate("capshift").getEncoded()));
-    Files.writeString(key, pem("PRIVATE KEY",
-        ((PrivateKey) ks.getKey("capshift", PASSWORD)).getEncoded()));
+    Files.writeString(
+        key, pem("PRIVATE KEY", ((PrivateKey) ks.getKey("capshift", PASSWORD)).getEncoded()));
     return new SelfSignedCert(cert, key);
   }
 
   private static String pem(String type, byte[] der) {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-        .encodeToString(der);
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
   }
 }

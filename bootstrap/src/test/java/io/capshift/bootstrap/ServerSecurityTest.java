@@ -33,16 +33,21 @@ class ServerSecurityTest {
   private static final long DEADLINE_S = 30;
   private static final String WRITE = "w-7f3c9a";
   private static final String READ = "r-51d2e8";
-  private static final byte[] FILE = ("# id: tiny\n# as_of: 2026-06-30\nsymbol,value_usd\nA,10\n")
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] FILE =
+      ("# id: tiny\n# as_of: 2026-06-30\nsymbol,value_usd\nA,10\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path dir;
   @TempDir Path certs;
   private NettyCapshift app;
   private ManagedChannel channel;
 
-  private void start(Optional<String> writeToken, Optional<String> readToken, boolean loopback,
-      TlsServerCredentials.Builder tls) throws Exception {
+  private void start(
+      Optional<String> writeToken,
+      Optional<String> readToken,
+      boolean loopback,
+      TlsServerCredentials.Builder tls)
+      throws Exception {
     app = new NettyCapshift(dir, writeToken, readToken, loopback, tls);
   }
 
@@ -61,20 +66,26 @@ class ServerSecurityTest {
   @Test
   void importDataset_overTls_needsTheWriteToken() throws Exception {
     SelfSignedCert cert = SelfSignedCert.create(certs);
-    start(Optional.of(WRITE), Optional.empty(), true,
+    start(
+        Optional.of(WRITE),
+        Optional.empty(),
+        true,
         TlsServerCredentials.newBuilder().keyManager(cert.cert().toFile(), cert.key().toFile()));
     connect(TlsChannelCredentials.newBuilder().trustManager(cert.cert().toFile()).build());
 
     assertThat(importStatus(null)).isEqualTo(Status.Code.UNAUTHENTICATED);
     assertThat(importStatus("Bearer wrong")).isEqualTo(Status.Code.PERMISSION_DENIED);
-    ImportDatasetResponse ok = GrpcImports.send(withToken(WRITE), "tiny.csv", "", FILE,
-        DEADLINE_S);
-    assertThat(ok.getDatasetsList()).extracting(d -> d.getDatasetId())
+    ImportDatasetResponse ok = GrpcImports.send(withToken(WRITE), "tiny.csv", "", FILE, DEADLINE_S);
+    assertThat(ok.getDatasetsList())
+        .extracting(d -> d.getDatasetId())
         .containsExactly("tiny@2026-06-30");
     // reads stay open without a read token
-    assertThat(DataServiceGrpc.newBlockingStub(channel).withDeadlineAfter(DEADLINE_S,
-        TimeUnit.SECONDS).listDatasets(ListDatasetsRequest.getDefaultInstance())
-        .getDatasetsCount()).isEqualTo(3);
+    assertThat(
+            DataServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+                .listDatasets(ListDatasetsRequest.getDefaultInstance())
+                .getDatasetsCount())
+        .isEqualTo(3);
   }
 
   @Test
@@ -87,8 +98,11 @@ class ServerSecurityTest {
     assertThat(listStatus("Bearer " + READ)).isEqualTo(Status.Code.OK);
     assertThat(listStatus("Bearer " + WRITE)).isEqualTo(Status.Code.OK);
     assertThat(importStatus("Bearer " + READ)).isEqualTo(Status.Code.PERMISSION_DENIED);
-    assertThat(HealthGrpc.newBlockingStub(channel).withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
-        .check(HealthCheckRequest.getDefaultInstance()).getStatus())
+    assertThat(
+            HealthGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+                .check(HealthCheckRequest.getDefaultInstance())
+                .getStatus())
         .isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
   }
 
@@ -99,8 +113,12 @@ class ServerSecurityTest {
 
     assertThat(importStatus(null)).isEqualTo(Status.Code.PERMISSION_DENIED);
     assertThat(importStatus("Bearer anything")).isEqualTo(Status.Code.PERMISSION_DENIED);
-    assertThat(app.capshift.datasets().listDatasets(
-        new io.capshift.application.port.in.ListDatasetsQuery(0, "")).totalSize()).isEqualTo(2);
+    assertThat(
+            app.capshift
+                .datasets()
+                .listDatasets(new io.capshift.application.port.in.ListDatasetsQuery(0, ""))
+                .totalSize())
+        .isEqualTo(2);
   }
 
   @Test
@@ -120,17 +138,22 @@ class ServerSecurityTest {
   }
 
   private Status.Code importStatus(String authorization) {
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> GrpcImports.send(stub(authorization), "tiny.csv", "", FILE, DEADLINE_S));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () -> GrpcImports.send(stub(authorization), "tiny.csv", "", FILE, DEADLINE_S));
     return e == null ? Status.Code.OK : e.getStatus().getCode();
   }
 
   private Status.Code listStatus(String authorization) {
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> DataServiceGrpc.newBlockingStub(channel)
-            .withInterceptors(headers(authorization))
-            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
-            .listDatasets(ListDatasetsRequest.getDefaultInstance()));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                DataServiceGrpc.newBlockingStub(channel)
+                    .withInterceptors(headers(authorization))
+                    .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+                    .listDatasets(ListDatasetsRequest.getDefaultInstance()));
     return e == null ? Status.Code.OK : e.getStatus().getCode();
   }
 

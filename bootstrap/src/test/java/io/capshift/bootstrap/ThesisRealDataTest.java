@@ -19,9 +19,9 @@ import io.capshift.application.port.in.ValuationHistory;
 import io.capshift.domain.earnings.BlendRule;
 import io.capshift.domain.earnings.EpsBasis;
 import io.capshift.domain.history.HistoryStatistics;
+import io.capshift.domain.history.Window;
 import io.capshift.domain.rates.FedWatchConvention;
 import io.capshift.domain.rates.FedWatchMeeting;
-import io.capshift.domain.history.Window;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The valuation-through-time figures on the real public data in {@code ../shared/data}: each
- * test recomputes its figure independently from the file.
+ * The valuation-through-time figures on the real public data in {@code ../shared/data}: each test
+ * recomputes its figure independently from the file.
  */
 class ThesisRealDataTest {
   private static final double TOL = 1e-9;
@@ -60,15 +60,23 @@ class ThesisRealDataTest {
   private void load(String relative) throws IOException {
     Path file = SharedData.file(relative);
     try (InputStream in = Files.newInputStream(file)) {
-      capshift.importer().importDataset(new ImportDatasetCommand(file.getFileName().toString(),
-          ImportFormat.AUTO, Optional.empty(), Optional.empty(), in));
+      capshift
+          .importer()
+          .importDataset(
+              new ImportDatasetCommand(
+                  file.getFileName().toString(),
+                  ImportFormat.AUTO,
+                  Optional.empty(),
+                  Optional.empty(),
+                  in));
     }
   }
 
   /** Shiller's file: {price, earnings, cape, gs10 percent} rows, blanks as NaN. */
   private static List<double[]> shillerRows() throws IOException {
     List<String> lines =
-        Files.readAllLines(SharedData.file("shiller-sp500-monthly/shiller_ie_data_1871-01_2026-01.csv"));
+        Files.readAllLines(
+            SharedData.file("shiller-sp500-monthly/shiller_ie_data_1871-01_2026-01.csv"));
     List<double[]> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split(",", -1);
@@ -91,8 +99,10 @@ class ThesisRealDataTest {
   }
 
   private ValuationHistory history(String series, LocalDate asOf) {
-    return capshift.history().getValuationHistory(
-        new GetValuationHistoryQuery(series, Optional.ofNullable(asOf), Window.FULL, 0, ""));
+    return capshift
+        .history()
+        .getValuationHistory(
+            new GetValuationHistoryQuery(series, Optional.ofNullable(asOf), Window.FULL, 0, ""));
   }
 
   @Test
@@ -165,8 +175,15 @@ class ThesisRealDataTest {
   void spDji_forwardOperatingPeAtLatestActualQuarter() throws IOException {
     load("sp-dji-eps-estimates/sp500_quarterly_eps_pe_1988Q1-2026Q4E.csv");
 
-    EarningsOutlook o = capshift.earnings().getEarningsOutlook(new GetEarningsOutlookQuery(
-        "sp500", Optional.empty(), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+    EarningsOutlook o =
+        capshift
+            .earnings()
+            .getEarningsOutlook(
+                new GetEarningsOutlookQuery(
+                    "sp500",
+                    Optional.empty(),
+                    BlendRule.FACTSET_CALENDAR_DAYS,
+                    EpsBasis.OPERATING));
 
     // 2025-09-30: 6688.459 / 254.76 = 26.254 (TV-VAL2); forward 298.80 → 22.385; growth 17.29%
     assertThat(o.asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
@@ -180,10 +197,22 @@ class ThesisRealDataTest {
   void spDjiCrossIndexTable_sp600AgainstSp500_discountAndGrowthGap() throws IOException {
     load("sp-dji-eps-estimates/sp_500_400_600_sector_oper_pe_2025E_growth_asof_2026-01-30.csv");
 
-    ValuationComparison c = capshift.compare().compareValuations(new CompareValuationsQuery(
-        "sp600", "sp500", Optional.empty(), NegativeEarningsPolicy.INCLUDE));
-    GrowthComparison g = capshift.growth().compareEarningsGrowth(new CompareEarningsGrowthQuery(
-        "sp600", "sp500", Optional.empty(), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+    ValuationComparison c =
+        capshift
+            .compare()
+            .compareValuations(
+                new CompareValuationsQuery(
+                    "sp600", "sp500", Optional.empty(), NegativeEarningsPolicy.INCLUDE));
+    GrowthComparison g =
+        capshift
+            .growth()
+            .compareEarningsGrowth(
+                new CompareEarningsGrowthQuery(
+                    "sp600",
+                    "sp500",
+                    Optional.empty(),
+                    BlendRule.FACTSET_CALENDAR_DAYS,
+                    EpsBasis.OPERATING));
 
     // 22 / 25.79 = 0.85304 → discount 14.70%; growth 13.0288% − 17.3104% = −4.2816 points
     assertThat(c.ratio().getAsDouble()).isCloseTo(22 / 25.79, within(TOL));
@@ -197,9 +226,14 @@ class ThesisRealDataTest {
   void fedWatch_barchartStripOf20251102_decemberSplitFollowsTheDayCount() throws IOException {
     load("fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
 
-    RateExpectations r = capshift.rates().getRateExpectations(new GetRateExpectationsQuery(
-        Optional.of(LocalDate.of(2025, 11, 2)), Optional.empty(),
-        FedWatchConvention.CME_ADJACENT_ANCHOR));
+    RateExpectations r =
+        capshift
+            .rates()
+            .getRateExpectations(
+                new GetRateExpectationsQuery(
+                    Optional.of(LocalDate.of(2025, 11, 2)),
+                    Optional.empty(),
+                    FedWatchConvention.CME_ADJACENT_ANCHOR));
 
     // Nov 2025 has no meeting: anchor 100 - 96.1175 = 3.8825%. Dec 2025 averages 3.77% with the
     // decision on the 10th (9 days before, 22 at the new rate), solved forward from November:
@@ -211,7 +245,8 @@ class ThesisRealDataTest {
     assertThat(r.result().current().upperBound()).isCloseTo(0.04, within(1e-12));
     assertThat(dec.probabilityOf("350-375")).isCloseTo(cut, within(1e-9));
     assertThat(dec.probabilityOf("375-400")).isCloseTo(1 - cut, within(1e-9));
-    assertThat(r.result().meetings()).extracting(m -> m.meeting().decisionDate())
+    assertThat(r.result().meetings())
+        .extracting(m -> m.meeting().decisionDate())
         .contains(LocalDate.of(2026, 12, 9));
     assertThat(r.stripDatasetId()).isEqualTo("fed-funds-futures@2025-11-02");
   }

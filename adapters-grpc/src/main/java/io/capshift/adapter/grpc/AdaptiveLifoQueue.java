@@ -5,9 +5,9 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The short-call workers' queue: first in, first out while the oldest waiting task is younger
- * than {@code lifoAfter} and the server is not overloaded, newest first otherwise, and the oldest
- * again once it has waited longer than the {@link QueueWaitLimit} (it will only be refused: {@link
+ * The short-call workers' queue: first in, first out while the oldest waiting task is younger than
+ * {@code lifoAfter} and the server is not overloaded, newest first otherwise, and the oldest again
+ * once it has waited longer than the {@link QueueWaitLimit} (it will only be refused: {@link
  * CallAdmission} sheds calls that waited that long). Under overload a fifo queue makes every call
  * wait behind all the others, so admitted calls are slow as well as few; served newest first, the
  * calls answered are those that waited least, and the ones left waiting are shed (the adaptive-lifo

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Bearer-token access control. Methods that change the store need the write token; other
- * capshift methods need the read token only when one is set (the write token also reads). Health
- * and reflection stay open so that probes and tools work without a secret. A missing {@code
+ * Bearer-token access control. Methods that change the store need the write token; other capshift
+ * methods need the read token only when one is set (the write token also reads). Health and
+ * reflection stay open so that probes and tools work without a secret. A missing {@code
  * authorization: Bearer …} header is {@code UNAUTHENTICATED}; a wrong token is {@code
  * PERMISSION_DENIED}. Tokens are compared as SHA-256 digests in constant time and never logged or
  * echoed.
@@ -58,8 +58,7 @@ public final class BearerTokenInterceptor implements ServerInterceptor {
     if (OPEN_SERVICES.contains(call.getMethodDescriptor().getServiceName())) {
       return next.startCall(call, headers);
     }
-    Status refusal =
-        WRITE_METHODS.contains(method) ? checkWrite(headers) : checkRead(headers);
+    Status refusal = WRITE_METHODS.contains(method) ? checkWrite(headers) : checkRead(headers);
     if (refusal != null) {
       call.close(refusal, new Metadata());
       return new ServerCall.Listener<>() {};

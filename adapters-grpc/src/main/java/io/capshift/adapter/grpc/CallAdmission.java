@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * admitted call to its worker pool and leaves a refused one on the transport thread, where {@link
  * #interceptor()} closes it at once with {@code RESOURCE_EXHAUSTED}. So overload cannot build a
  * backlog, and admitted calls wait behind at most the bound. Every admitted call also gets a
- * deadline no later than its kind's cap, since grpc-java sets none when the client sends none;
- * long work polls its context for it. Health checks are exempt and answered on the transport
- * thread (a map lookup): a probe must see a busy server as serving, not as refusing.
+ * deadline no later than its kind's cap, since grpc-java sets none when the client sends none; long
+ * work polls its context for it. Health checks are exempt and answered on the transport thread (a
+ * map lookup): a probe must see a busy server as serving, not as refusing.
  *
  * <p>Ready-first methods are admitted as short calls but start on the transport thread, with the
  * short workers in their context ({@link UnaryCall#answerReadyFirst}): an answer already computed
@@ -39,9 +39,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A short call that waited longer than the {@link QueueWaitLimit} for a worker is refused with
  * {@code RESOURCE_EXHAUSTED} instead of run; the limit tightens from the moment a short call is
- * refused for want of a place. With the workers' {@link AdaptiveLifoQueue}, which serves the
- * newest calls first under overload, no admitted call waits long, and the calls answered are
- * those that waited least rather than those that waited longest.
+ * refused for want of a place. With the workers' {@link AdaptiveLifoQueue}, which serves the newest
+ * calls first under overload, no admitted call waits long, and the calls answered are those that
+ * waited least rather than those that waited longest.
  */
 public final class CallAdmission {
   // Set on every call by the executor supplier, read by the interceptor. A client's own copy
@@ -59,6 +59,7 @@ public final class CallAdmission {
   // set after the ticket, so again the last value is the supplier's.
   private static final Metadata.Key<String> ADMITTED_AT =
       Metadata.Key.of("capshift-admitted-at", Metadata.ASCII_STRING_MARSHALLER);
+
   /** Set in a ready-first call's context: where it hands work that must not run inline. */
   static final Context.Key<HandOff> HAND_OFF = Context.key("capshift-hand-off");
 
@@ -75,9 +76,12 @@ public final class CallAdmission {
         return null;
       }
       waitLimit.overloadSeen();
-      return GrpcStatusMapper.resourceExhausted("QUEUE_WAIT_EXCEEDED",
-          String.format(Locale.ROOT, "waited %.1f ms for a worker; the server is overloaded, "
-              + "retry later", waited / 1e6),
+      return GrpcStatusMapper.resourceExhausted(
+          "QUEUE_WAIT_EXCEEDED",
+          String.format(
+              Locale.ROOT,
+              "waited %.1f ms for a worker; the server is overloaded, " + "retry later",
+              waited / 1e6),
           Map.of("limit_ms", String.format(Locale.ROOT, "%.0f", limit / 1e6)));
     }
   }
@@ -98,11 +102,16 @@ public final class CallAdmission {
    *     thread and hand misses to {@code shortWorkers} themselves
    * @param shortWorkers runs admitted short calls
    * @param longWorkers runs admitted long jobs
-   * @param waitLimit how long a short call may wait for a worker; told of every short call
-   *     refused or shed
+   * @param waitLimit how long a short call may wait for a worker; told of every short call refused
+   *     or shed
    */
-  public CallAdmission(int maxShort, int maxLong, Set<String> longMethods,
-      Set<String> readyFirstMethods, Executor shortWorkers, Executor longWorkers,
+  public CallAdmission(
+      int maxShort,
+      int maxLong,
+      Set<String> longMethods,
+      Set<String> readyFirstMethods,
+      Executor shortWorkers,
+      Executor longWorkers,
       QueueWaitLimit waitLimit) {
     if (maxShort < 1 || maxLong < 1) {
       throw new IllegalArgumentException("limits must be >= 1: " + maxShort + ", " + maxLong);
@@ -148,9 +157,9 @@ public final class CallAdmission {
   }
 
   /**
-   * Refuses calls {@link #executors()} did not admit, sheds short calls that waited longer than
-   * the {@link QueueWaitLimit} for a worker, releases an admitted call's place when it ends, and
-   * caps its deadline.
+   * Refuses calls {@link #executors()} did not admit, sheds short calls that waited longer than the
+   * {@link QueueWaitLimit} for a worker, releases an admitted call's place when it ends, and caps
+   * its deadline.
    *
    * @param shortCap latest deadline of a short call
    * @param longCap latest deadline of a long job
@@ -164,11 +173,12 @@ public final class CallAdmission {
         String ticket = headers.get(TICKET);
         if (ticket == null || ticket.equals(REFUSED)) {
           boolean isLong = longMethods.contains(call.getMethodDescriptor().getFullMethodName());
-          StatusRuntimeException refused = isLong
-              ? GrpcStatusMapper.resourceExhausted("TOO_MANY_LONG_JOBS",
-                  "too many long jobs running; retry later", Map.of())
-              : GrpcStatusMapper.resourceExhausted("TOO_MANY_CALLS",
-                  "too many calls running; retry later", Map.of());
+          StatusRuntimeException refused =
+              isLong
+                  ? GrpcStatusMapper.resourceExhausted(
+                      "TOO_MANY_LONG_JOBS", "too many long jobs running; retry later", Map.of())
+                  : GrpcStatusMapper.resourceExhausted(
+                      "TOO_MANY_CALLS", "too many calls running; retry later", Map.of());
           if (isLong || !call.getMethodDescriptor().getType().clientSendsOneMessage()) {
             close(call, refused);
             return new ServerCall.Listener<>() {};
@@ -187,19 +197,24 @@ public final class CallAdmission {
           }
         }
         boolean isLong = ticket.equals(LONG);
-        return admitted(call, headers, next, isLong ? longCalls : shortCalls,
-            isLong ? longCap : shortCap, ticket.equals(READY_FIRST) ? handOff : null);
+        return admitted(
+            call,
+            headers,
+            next,
+            isLong ? longCalls : shortCalls,
+            isLong ? longCap : shortCap,
+            ticket.equals(READY_FIRST) ? handOff : null);
       }
     };
   }
 
   /**
-   * Refuses a unary call once its request has arrived, not before: closing a stream the client
-   * is still sending on makes the server reset it, and a burst of refusals would then trip the
+   * Refuses a unary call once its request has arrived, not before: closing a stream the client is
+   * still sending on makes the server reset it, and a burst of refusals would then trip the
    * reset-frame limit that guards against rapid-reset floods, dropping the client's connection.
    */
-  private static <Q, R> ServerCall.Listener<Q> refuseAfterRequest(ServerCall<Q, R> call,
-      StatusRuntimeException refused) {
+  private static <Q, R> ServerCall.Listener<Q> refuseAfterRequest(
+      ServerCall<Q, R> call, StatusRuntimeException refused) {
     call.request(1);
     return new ServerCall.Listener<>() {
       @Override
@@ -215,9 +230,16 @@ public final class CallAdmission {
     call.close(failure.getStatus(), trailers != null ? trailers : new Metadata());
   }
 
-  /** @param handOff for a ready-first call, else null */
-  private static <Q, R> ServerCall.Listener<Q> admitted(ServerCall<Q, R> call, Metadata headers,
-      ServerCallHandler<Q, R> next, Semaphore permits, Duration cap, HandOff handOff) {
+  /**
+   * @param handOff for a ready-first call, else null
+   */
+  private static <Q, R> ServerCall.Listener<Q> admitted(
+      ServerCall<Q, R> call,
+      Metadata headers,
+      ServerCallHandler<Q, R> next,
+      Semaphore permits,
+      Duration cap,
+      HandOff handOff) {
     Deadline latest = Deadline.after(cap.toNanos(), TimeUnit.NANOSECONDS);
     Context base = Context.current();
     Deadline current = base.getDeadline();
@@ -230,26 +252,29 @@ public final class CallAdmission {
       context = context.withValue(HAND_OFF, handOff);
     }
     AtomicBoolean released = new AtomicBoolean();
-    Runnable release = () -> {
-      if (released.compareAndSet(false, true)) {
-        permits.release();
-        if (capped != null) {
-          capped.cancel(null); // frees its timer
-        }
-      }
-    };
-    ServerCall<Q, R> releasing = new SimpleForwardingServerCall<>(call) {
-      @Override
-      public void close(Status status, Metadata trailers) {
-        release.run();
-        super.close(status, trailers);
-      }
-    };
+    Runnable release =
+        () -> {
+          if (released.compareAndSet(false, true)) {
+            permits.release();
+            if (capped != null) {
+              capped.cancel(null); // frees its timer
+            }
+          }
+        };
+    ServerCall<Q, R> releasing =
+        new SimpleForwardingServerCall<>(call) {
+          @Override
+          public void close(Status status, Metadata trailers) {
+            release.run();
+            super.close(status, trailers);
+          }
+        };
     ServerCall.Listener<Q> listener;
     try {
-      listener = context == base
-          ? next.startCall(releasing, headers)
-          : Contexts.interceptCall(context, releasing, headers, next);
+      listener =
+          context == base
+              ? next.startCall(releasing, headers)
+              : Contexts.interceptCall(context, releasing, headers, next);
     } catch (RuntimeException e) {
       release.run();
       throw e;

@@ -21,31 +21,37 @@ public final class FundGrpcService extends FundServiceGrpc.FundServiceImplBase {
 
   /** A service over the given use cases. */
   @Inject
-  public FundGrpcService(GetFundProfileUseCase profile, CompareFundsUseCase compare,
-      GetFundFlowsUseCase flows) {
+  public FundGrpcService(
+      GetFundProfileUseCase profile, CompareFundsUseCase compare, GetFundFlowsUseCase flows) {
     this.profile = profile;
     this.compare = compare;
     this.flows = flows;
   }
 
   @Override
-  public void getFundProfile(GetFundProfileRequest request,
-      StreamObserver<GetFundProfileResponse> responses) {
-    UnaryCall.answer("GetFundProfile", responses, () -> FundProtoMapper.toResponse(
-        profile.getFundProfile(FundProtoMapper.toQuery(request))));
+  public void getFundProfile(
+      GetFundProfileRequest request, StreamObserver<GetFundProfileResponse> responses) {
+    UnaryCall.answer(
+        "GetFundProfile",
+        responses,
+        () -> FundProtoMapper.toResponse(profile.getFundProfile(FundProtoMapper.toQuery(request))));
   }
 
   @Override
-  public void compareFunds(CompareFundsRequest request,
-      StreamObserver<CompareFundsResponse> responses) {
-    UnaryCall.answer("CompareFunds", responses, () -> FundProtoMapper.toResponse(
-        compare.compareFunds(FundProtoMapper.toQuery(request))));
+  public void compareFunds(
+      CompareFundsRequest request, StreamObserver<CompareFundsResponse> responses) {
+    UnaryCall.answer(
+        "CompareFunds",
+        responses,
+        () -> FundProtoMapper.toResponse(compare.compareFunds(FundProtoMapper.toQuery(request))));
   }
 
   @Override
-  public void getFundFlows(GetFundFlowsRequest request,
-      StreamObserver<GetFundFlowsResponse> responses) {
-    UnaryCall.answer("GetFundFlows", responses, () -> FundProtoMapper.toResponse(
-        flows.getFundFlows(FundProtoMapper.toQuery(request))));
+  public void getFundFlows(
+      GetFundFlowsRequest request, StreamObserver<GetFundFlowsResponse> responses) {
+    UnaryCall.answer(
+        "GetFundFlows",
+        responses,
+        () -> FundProtoMapper.toResponse(flows.getFundFlows(FundProtoMapper.toQuery(request))));
   }
 }

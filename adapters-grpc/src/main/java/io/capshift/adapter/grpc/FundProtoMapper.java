@@ -27,7 +27,6 @@ import io.capshift.domain.flows.FlowAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /** Fund requests to queries, and fund answers to responses. */
 final class FundProtoMapper {
   private FundProtoMapper() {}
@@ -44,8 +43,9 @@ final class FundProtoMapper {
     List<FieldViolation> v = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < r.getFundIdsCount(); i++) {
-      ids.add(RequestChecks.requiredId(r.getFundIds(i), "fund_ids[" + i + "]",
-          "name a fund, e.g. IWM", v));
+      ids.add(
+          RequestChecks.requiredId(
+              r.getFundIds(i), "fund_ids[" + i + "]", "name a fund, e.g. IWM", v));
     }
     var asOf = ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v);
     return RequestChecks.query(v, () -> new CompareFundsUseCase.Query(ids, asOf));
@@ -63,13 +63,15 @@ final class FundProtoMapper {
     var to = ProtoDates.optionalDate(r.hasToDate(), r.getToDate(), "to_date", v);
     String safe = id.isEmpty() || id.length() > 64 ? "x" : id; // already reported
     double safeK = Double.isFinite(k) ? k : FlowAnalyzer.DEFAULT_K;
-    return RequestChecks.query(v, () -> new GetFundFlowsUseCase.Query(safe, window, safeK, from,
-        to));
+    return RequestChecks.query(
+        v, () -> new GetFundFlowsUseCase.Query(safe, window, safeK, from, to));
   }
 
   static GetFundProfileResponse toResponse(io.capshift.application.port.in.FundProfile p) {
-    return GetFundProfileResponse.newBuilder().setProfile(toProto(p))
-        .setDataVersion(p.dataVersion()).build();
+    return GetFundProfileResponse.newBuilder()
+        .setProfile(toProto(p))
+        .setDataVersion(p.dataVersion())
+        .build();
   }
 
   static CompareFundsResponse toResponse(List<io.capshift.application.port.in.FundProfile> ps) {
@@ -80,62 +82,104 @@ final class FundProtoMapper {
   }
 
   static GetFundFlowsResponse toResponse(FundFlows f) {
-    GetFundFlowsResponse.Builder b = GetFundFlowsResponse.newBuilder()
-        .setDailySource(f.dailySource()).setUnpricedDaily(f.unpricedDaily())
-        .setHoldingsSource(f.holdingsSource()).setDataVersion(f.dataVersion());
+    GetFundFlowsResponse.Builder b =
+        GetFundFlowsResponse.newBuilder()
+            .setDailySource(f.dailySource())
+            .setUnpricedDaily(f.unpricedDaily())
+            .setHoldingsSource(f.holdingsSource())
+            .setDataVersion(f.dataVersion());
     f.daily().ifPresent(a -> b.setDaily(toProto(a, f.dailySource())));
     f.betweenHoldings().ifPresent(a -> b.setBetweenHoldings(toProto(a, f.holdingsSource())));
     return b.build();
   }
 
   private static FundProfile toProto(io.capshift.application.port.in.FundProfile p) {
-    FundProfile.Builder b = FundProfile.newBuilder().setFundId(p.fundId())
-        .setHoldingsNote(p.holdingsNote());
+    FundProfile.Builder b =
+        FundProfile.newBuilder().setFundId(p.fundId()).setHoldingsNote(p.holdingsNote());
     p.holdings().ifPresent(h -> b.setHoldings(toProto(h)));
     for (var f : p.facts()) {
-      b.addFacts(FundFact.newBuilder().setName(f.name()).setValue(finite(f.value(), f.name()))
-          .setUnit(f.unit()).setDate(ProtoDates.toProto(f.date())).setGapDays(f.gapDays())
-          .setSource(f.source()));
+      b.addFacts(
+          FundFact.newBuilder()
+              .setName(f.name())
+              .setValue(finite(f.value(), f.name()))
+              .setUnit(f.unit())
+              .setDate(ProtoDates.toProto(f.date()))
+              .setGapDays(f.gapDays())
+              .setSource(f.source()));
     }
     return b.build();
   }
 
   private static FundHoldings toProto(io.capshift.application.port.in.FundHoldings h) {
     var l = h.lookThrough();
-    FundHoldings.Builder b = FundHoldings.newBuilder().setDatasetId(h.datasetId())
-        .setAsOf(ProtoDates.toProto(h.asOf())).setGapDays(h.gapDays())
-        .setValuation(ValuationProtoMapper.toProto(h.valuation()))
-        .setFundSitePe(CommonProtoMapper.figure(h.fundSitePe()))
-        .setUnlabelledWeight(finite(l.unlabelledWeight(), "unlabelled_weight"))
-        .setUnprofitable(l.unprofitable())
-        .setUnprofitableWeight(finite(l.unprofitableWeight(), "unprofitable_weight"))
-        .setEarningsUnknown(l.earningsUnknown())
-        .setEarningsUnknownWeight(finite(l.earningsUnknownWeight(), "earnings_unknown_weight"))
-        .setWeightedAverageMarketCapReason(l.weightedAverageMarketCapReason().orElse(""));
-    l.sectors().forEach(s -> b.addSectors(SectorWeight.newBuilder().setSector(s.sector())
-        .setWeight(finite(s.weight(), "weight")).setHoldings(s.holdings())));
-    h.turnover().ifPresent(t -> b.setTurnover(Turnover.newBuilder()
-        .setFromDate(ProtoDates.toProto(t.from())).setToDate(ProtoDates.toProto(t.to()))
-        .setOneWay(finite(t.oneWay(), "one_way")).setAdded(t.added()).setRemoved(t.removed())
-        .setKept(t.kept())));
+    FundHoldings.Builder b =
+        FundHoldings.newBuilder()
+            .setDatasetId(h.datasetId())
+            .setAsOf(ProtoDates.toProto(h.asOf()))
+            .setGapDays(h.gapDays())
+            .setValuation(ValuationProtoMapper.toProto(h.valuation()))
+            .setFundSitePe(CommonProtoMapper.figure(h.fundSitePe()))
+            .setUnlabelledWeight(finite(l.unlabelledWeight(), "unlabelled_weight"))
+            .setUnprofitable(l.unprofitable())
+            .setUnprofitableWeight(finite(l.unprofitableWeight(), "unprofitable_weight"))
+            .setEarningsUnknown(l.earningsUnknown())
+            .setEarningsUnknownWeight(finite(l.earningsUnknownWeight(), "earnings_unknown_weight"))
+            .setWeightedAverageMarketCapReason(l.weightedAverageMarketCapReason().orElse(""));
+    l.sectors()
+        .forEach(
+            s ->
+                b.addSectors(
+                    SectorWeight.newBuilder()
+                        .setSector(s.sector())
+                        .setWeight(finite(s.weight(), "weight"))
+                        .setHoldings(s.holdings())));
+    h.turnover()
+        .ifPresent(
+            t ->
+                b.setTurnover(
+                    Turnover.newBuilder()
+                        .setFromDate(ProtoDates.toProto(t.from()))
+                        .setToDate(ProtoDates.toProto(t.to()))
+                        .setOneWay(finite(t.oneWay(), "one_way"))
+                        .setAdded(t.added())
+                        .setRemoved(t.removed())
+                        .setKept(t.kept())));
     return b.build();
   }
 
   private static FlowAnalysis toProto(io.capshift.domain.flows.FlowAnalysis a, String source) {
-    FlowAnalysis.Builder b = FlowAnalysis.newBuilder().setSource(source).setWindow(a.window())
-        .setK(a.k()).setTotalUsd(finite(a.totalUsd(), "total_usd"));
-    a.flows().forEach(f -> b.addFlows(FlowPoint.newBuilder()
-        .setDate(ProtoDates.toProto(f.date())).setFlowUsd(f.flowUsd()).setBasis(basis(f.basis()))));
+    FlowAnalysis.Builder b =
+        FlowAnalysis.newBuilder()
+            .setSource(source)
+            .setWindow(a.window())
+            .setK(a.k())
+            .setTotalUsd(finite(a.totalUsd(), "total_usd"));
+    a.flows()
+        .forEach(
+            f ->
+                b.addFlows(
+                    FlowPoint.newBuilder()
+                        .setDate(ProtoDates.toProto(f.date()))
+                        .setFlowUsd(f.flowUsd())
+                        .setBasis(basis(f.basis()))));
     for (var r : a.rolling()) {
-      RollingFlow.Builder rb = RollingFlow.newBuilder().setDate(ProtoDates.toProto(r.date()))
-          .setSumUsd(finite(r.sumUsd(), "sum_usd"));
+      RollingFlow.Builder rb =
+          RollingFlow.newBuilder()
+              .setDate(ProtoDates.toProto(r.date()))
+              .setSumUsd(finite(r.sumUsd(), "sum_usd"));
       r.shareOfAssets().ifPresent(v -> rb.setShareOfAssets(finite(v, "share_of_assets")));
       r.zScore().ifPresent(v -> rb.setZScore(finite(v, "z_score")));
       b.addRolling(rb);
     }
-    a.reversals().forEach(r -> b.addReversals(Reversal.newBuilder()
-        .setDate(ProtoDates.toProto(r.date())).setBeforeUsd(r.beforeUsd())
-        .setAfterUsd(r.afterUsd()).setSizeInSd(finite(r.sizeInSd(), "size_in_sd"))));
+    a.reversals()
+        .forEach(
+            r ->
+                b.addReversals(
+                    Reversal.newBuilder()
+                        .setDate(ProtoDates.toProto(r.date()))
+                        .setBeforeUsd(r.beforeUsd())
+                        .setAfterUsd(r.afterUsd())
+                        .setSizeInSd(finite(r.sizeInSd(), "size_in_sd"))));
     return b.build();
   }
 
@@ -147,5 +191,4 @@ final class FundProtoMapper {
       case GIVEN -> FlowBasis.FLOW_BASIS_GIVEN;
     };
   }
-
 }

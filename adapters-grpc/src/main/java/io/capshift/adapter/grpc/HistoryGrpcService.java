@@ -30,42 +30,60 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
   }
 
   @Override
-  public void runEventStudy(RunEventStudyRequest request,
-      StreamObserver<RunEventStudyResponse> responses) {
-    UnaryCall.answer("RunEventStudy", responses,
-        () -> toResponse(eventStudy.runEventStudy(toQuery(request))));
+  public void runEventStudy(
+      RunEventStudyRequest request, StreamObserver<RunEventStudyResponse> responses) {
+    UnaryCall.answer(
+        "RunEventStudy", responses, () -> toResponse(eventStudy.runEventStudy(toQuery(request))));
   }
 
   static RunEventStudyUseCase.Query toQuery(RunEventStudyRequest r) {
-    String small = r.getSmallSeriesId().isBlank() ? RunEventStudyUseCase.DEFAULT_SMALL
-        : r.getSmallSeriesId().strip();
-    String large = r.getLargeSeriesId().isBlank() ? RunEventStudyUseCase.DEFAULT_LARGE
-        : r.getLargeSeriesId().strip();
-    Optional<String> policy = r.getPolicySeriesId().isBlank() ? Optional.empty()
-        : Optional.of(r.getPolicySeriesId().strip());
-    int quiet = r.getQuietMonths() == 0 ? FirstCutDetector.DEFAULT_QUIET_MONTHS
-        : r.getQuietMonths();
-    List<Integer> horizons = r.getHorizonsCount() == 0 ? EventStudy.DEFAULT_HORIZONS
-        : r.getHorizonsList();
-    return RequestChecks.query(new ArrayList<>(), () -> new RunEventStudyUseCase.Query(small,
-        large, policy, quiet, horizons, r.getIncludeEventMonth()));
+    String small =
+        r.getSmallSeriesId().isBlank()
+            ? RunEventStudyUseCase.DEFAULT_SMALL
+            : r.getSmallSeriesId().strip();
+    String large =
+        r.getLargeSeriesId().isBlank()
+            ? RunEventStudyUseCase.DEFAULT_LARGE
+            : r.getLargeSeriesId().strip();
+    Optional<String> policy =
+        r.getPolicySeriesId().isBlank()
+            ? Optional.empty()
+            : Optional.of(r.getPolicySeriesId().strip());
+    int quiet =
+        r.getQuietMonths() == 0 ? FirstCutDetector.DEFAULT_QUIET_MONTHS : r.getQuietMonths();
+    List<Integer> horizons =
+        r.getHorizonsCount() == 0 ? EventStudy.DEFAULT_HORIZONS : r.getHorizonsList();
+    return RequestChecks.query(
+        new ArrayList<>(),
+        () ->
+            new RunEventStudyUseCase.Query(
+                small, large, policy, quiet, horizons, r.getIncludeEventMonth()));
   }
 
   static RunEventStudyResponse toResponse(RunEventStudyUseCase.Report r) {
     var q = r.query();
-    RunEventStudyResponse.Builder b = RunEventStudyResponse.newBuilder()
-        .setFirstMonth(r.result().firstMonth().toString())
-        .setLastMonth(r.result().lastMonth().toString())
-        .setPolicySource(r.policySource()).setSmallSource(r.smallSource())
-        .setLargeSource(r.largeSource()).setDataVersion(r.dataVersion())
-        .setDefinitions(RunEventStudyRequest.newBuilder().setSmallSeriesId(q.smallId())
-            .setLargeSeriesId(q.largeId()).setPolicySeriesId(q.policyId().orElse(""))
-            .setQuietMonths(q.quietMonths()).addAllHorizons(q.horizons())
-            .setIncludeEventMonth(q.includeEventMonth()));
+    RunEventStudyResponse.Builder b =
+        RunEventStudyResponse.newBuilder()
+            .setFirstMonth(r.result().firstMonth().toString())
+            .setLastMonth(r.result().lastMonth().toString())
+            .setPolicySource(r.policySource())
+            .setSmallSource(r.smallSource())
+            .setLargeSource(r.largeSource())
+            .setDataVersion(r.dataVersion())
+            .setDefinitions(
+                RunEventStudyRequest.newBuilder()
+                    .setSmallSeriesId(q.smallId())
+                    .setLargeSeriesId(q.largeId())
+                    .setPolicySeriesId(q.policyId().orElse(""))
+                    .setQuietMonths(q.quietMonths())
+                    .addAllHorizons(q.horizons())
+                    .setIncludeEventMonth(q.includeEventMonth()));
     r.events().forEach(e -> b.addEvents(event(e)));
     for (var o : r.result().outcomes()) {
-      EventOutcome.Builder ob = EventOutcome.newBuilder().setEvent(event(o.event()))
-          .setFirstMonth(o.firstMonth().toString());
+      EventOutcome.Builder ob =
+          EventOutcome.newBuilder()
+              .setEvent(event(o.event()))
+              .setFirstMonth(o.firstMonth().toString());
       o.path().forEach(v -> ob.addPath(finite(v, "path")));
       for (var h : o.horizons()) {
         HorizonReturn.Builder hb = HorizonReturn.newBuilder().setMonths(h.months());
@@ -76,15 +94,24 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
       }
       b.addOutcomes(ob);
     }
-    r.result().summaries().forEach(s -> b.addSummaries(HorizonSummary.newBuilder()
-        .setMonths(s.months()).setEvents(stats(s.events())).setBaseline(stats(s.baseline()))));
+    r.result()
+        .summaries()
+        .forEach(
+            s ->
+                b.addSummaries(
+                    HorizonSummary.newBuilder()
+                        .setMonths(s.months())
+                        .setEvents(stats(s.events()))
+                        .setBaseline(stats(s.baseline()))));
     return b.build();
   }
 
   private static EasingEvent event(io.capshift.domain.history.EasingEvent e) {
-    return EasingEvent.newBuilder().setDate(ProtoDates.toProto(e.date()))
+    return EasingEvent.newBuilder()
+        .setDate(ProtoDates.toProto(e.date()))
         .setRateBefore(finite(e.rateBefore(), "rate_before"))
-        .setRateAfter(finite(e.rateAfter(), "rate_after")).build();
+        .setRateAfter(finite(e.rateAfter(), "rate_after"))
+        .build();
   }
 
   private static OutcomeStats stats(io.capshift.domain.history.OutcomeStats s) {

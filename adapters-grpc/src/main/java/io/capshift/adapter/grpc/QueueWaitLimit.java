@@ -9,13 +9,12 @@ import java.util.function.LongSupplier;
  * one, until {@code memory} passes with neither.
  *
  * <p>Once demand exceeds what the server admits, a call that waited more than a few milliseconds
- * holds a place that a fresh call could use, and is answered later than its caller would like;
- * shed at once, it makes room, and the workers serve the newest calls first ({@link
- * AdaptiveLifoQueue}). The figures are CoDel's (a 5 ms queue target, a 100 ms interval), as in
- * the adaptive-LIFO servers of large RPC fleets, but the overload signal is the admission bound
- * rather than a queue that has not emptied: a closed loop of fewer callers than there are places
- * keeps the queue busy without ever being refused, so a server that is merely busy keeps the
- * normal limit.
+ * holds a place that a fresh call could use, and is answered later than its caller would like; shed
+ * at once, it makes room, and the workers serve the newest calls first ({@link AdaptiveLifoQueue}).
+ * The figures are CoDel's (a 5 ms queue target, a 100 ms interval), as in the adaptive-LIFO servers
+ * of large RPC fleets, but the overload signal is the admission bound rather than a queue that has
+ * not emptied: a closed loop of fewer callers than there are places keeps the queue busy without
+ * ever being refused, so a server that is merely busy keeps the normal limit.
  */
 public final class QueueWaitLimit {
   private final long normalNanos;
@@ -33,11 +32,18 @@ public final class QueueWaitLimit {
     this(normal, overloaded, memory, System::nanoTime);
   }
 
-  /** @param ticker the clock in nanoseconds, {@link System#nanoTime()} but in tests */
+  /**
+   * @param ticker the clock in nanoseconds, {@link System#nanoTime()} but in tests
+   */
   QueueWaitLimit(Duration normal, Duration overloaded, Duration memory, LongSupplier ticker) {
     if (overloaded.isNegative() || memory.isNegative() || overloaded.compareTo(normal) > 0) {
-      throw new IllegalArgumentException("need 0 <= overloaded <= normal and memory >= 0: "
-          + normal + ", " + overloaded + ", " + memory);
+      throw new IllegalArgumentException(
+          "need 0 <= overloaded <= normal and memory >= 0: "
+              + normal
+              + ", "
+              + overloaded
+              + ", "
+              + memory);
     }
     this.normalNanos = normal.toNanos();
     this.overloadedNanos = overloaded.toNanos();

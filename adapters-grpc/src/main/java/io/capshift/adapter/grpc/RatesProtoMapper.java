@@ -2,13 +2,13 @@ package io.capshift.adapter.grpc;
 
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
+import io.capshift.api.v1.CoverageBucket;
 import io.capshift.api.v1.FedWatchConvention;
 import io.capshift.api.v1.GetRateExpectationsRequest;
 import io.capshift.api.v1.GetRateExpectationsResponse;
-import io.capshift.api.v1.CoverageBucket;
 import io.capshift.api.v1.GetRateSensitivityRequest;
-import io.capshift.api.v1.InterestCoverage;
 import io.capshift.api.v1.GetRateSensitivityResponse;
+import io.capshift.api.v1.InterestCoverage;
 import io.capshift.api.v1.MeetingExpectation;
 import io.capshift.api.v1.MeetingMonthSolve;
 import io.capshift.api.v1.MoveSplit;
@@ -55,11 +55,9 @@ final class RatesProtoMapper {
                   + " characters, got "
                   + stripId.length()));
     }
-    var convention =
-        toDomain(request.getConvention(), request.getConventionValue(), violations);
+    var convention = toDomain(request.getConvention(), request.getConventionValue(), violations);
     return RequestChecks.query(
-        violations,
-        () -> new GetRateExpectationsQuery(asOf, Optional.of(stripId), convention));
+        violations, () -> new GetRateExpectationsQuery(asOf, Optional.of(stripId), convention));
   }
 
   /** Largest |rate_change_bps| accepted, basis points. */
@@ -81,8 +79,7 @@ final class RatesProtoMapper {
       violations.add(
           new FieldViolation(
               "rate_change_bps",
-              "must be a finite number of basis points within ±2000 (negative = cut), got "
-                  + bps));
+              "must be a finite number of basis points within ±2000 (negative = cut), got " + bps));
     }
     OptionalDouble floating =
         optionalFinite(
@@ -119,8 +116,7 @@ final class RatesProtoMapper {
     io.capshift.domain.rates.SensitivityAssumptions a = s.assumptions();
     GetRateSensitivityResponse.Builder b = GetRateSensitivityResponse.newBuilder();
     s.interestCoverage().ifPresent(c -> b.setInterestCoverage(toProto(c)));
-    return b
-        .setRateChange(finite(s.rateChange(), "rate_change"))
+    return b.setRateChange(finite(s.rateChange(), "rate_change"))
         .setRateChangeSource(s.rateChangeSource())
         .setEarningsChange(finite(s.earningsChange(), "earnings_change"))
         .setEarningsChangePer25BpCut(

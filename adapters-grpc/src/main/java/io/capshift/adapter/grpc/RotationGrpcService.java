@@ -34,8 +34,8 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 
 /**
- * The {@code capshift.v1.RotationService} gRPC service. The backtest streams the months done
- * every 120 simulated months and stops when the call is cancelled or past its deadline.
+ * The {@code capshift.v1.RotationService} gRPC service. The backtest streams the months done every
+ * 120 simulated months and stops when the call is cancelled or past its deadline.
  */
 public final class RotationGrpcService extends RotationServiceGrpc.RotationServiceImplBase {
   private static final int PROGRESS_EVERY = 120;
@@ -46,46 +46,62 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
 
   /** A service over the rotation use cases. */
   @Inject
-  public RotationGrpcService(GetRotationSignalUseCase signal, RunScenarioUseCase scenario,
-      RunBacktestUseCase backtest) {
+  public RotationGrpcService(
+      GetRotationSignalUseCase signal, RunScenarioUseCase scenario, RunBacktestUseCase backtest) {
     this.signal = signal;
     this.scenario = scenario;
     this.backtest = backtest;
   }
 
   @Override
-  public void getRotationSignal(GetRotationSignalRequest r,
-      StreamObserver<GetRotationSignalResponse> responses) {
-    UnaryCall.answer("GetRotationSignal", responses, () -> {
-      List<FieldViolation> v = new ArrayList<>();
-      if (!r.hasAsOf()) {
-        v.add(new FieldViolation("as_of", "is required: the date of the call"));
-      }
-      var asOf = ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v);
-      var q = RequestChecks.query(v, () -> new GetRotationSignalUseCase.Query(asOf.orElseThrow(),
-          or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
-          or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
-          or(r.getSmallFund(), "IWM"), or(r.getLargeFund(), "SPY")));
-      return toProto(signal.getRotationSignal(q));
-    });
+  public void getRotationSignal(
+      GetRotationSignalRequest r, StreamObserver<GetRotationSignalResponse> responses) {
+    UnaryCall.answer(
+        "GetRotationSignal",
+        responses,
+        () -> {
+          List<FieldViolation> v = new ArrayList<>();
+          if (!r.hasAsOf()) {
+            v.add(new FieldViolation("as_of", "is required: the date of the call"));
+          }
+          var asOf = ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v);
+          var q =
+              RequestChecks.query(
+                  v,
+                  () ->
+                      new GetRotationSignalUseCase.Query(
+                          asOf.orElseThrow(),
+                          or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
+                          or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
+                          or(r.getSmallFund(), "IWM"),
+                          or(r.getLargeFund(), "SPY")));
+          return toProto(signal.getRotationSignal(q));
+        });
   }
 
   @Override
   public void runScenario(RunScenarioRequest r, StreamObserver<RunScenarioResponse> responses) {
-    UnaryCall.answer("RunScenario", responses, () -> {
-      var q = new RunScenarioUseCase.Query(or(r.getName(), RunScenarioUseCase.THESIS),
-          r.getSetRateMoves() ? Optional.of(List.copyOf(r.getRateMovesBpsList()))
-              : Optional.empty(),
-          opt(r.hasSmallGrowth(), r.getSmallGrowth()), opt(r.hasLargeGrowth(), r.getLargeGrowth()),
-          opt(r.hasTargetSmallPe(), r.getTargetSmallPe()),
-          opt(r.hasTargetLargePe(), r.getTargetLargePe()),
-          opt(r.hasTargetRelative(), r.getTargetRelative()),
-          opt(r.hasHorizonYears(), r.getHorizonYears()),
-          opt(r.hasSmallDividendYield(), r.getSmallDividendYield()),
-          opt(r.hasLargeDividendYield(), r.getLargeDividendYield()),
-          r.getRateMovesAsExpected());
-      return toProto(scenario.runScenario(q));
-    });
+    UnaryCall.answer(
+        "RunScenario",
+        responses,
+        () -> {
+          var q =
+              new RunScenarioUseCase.Query(
+                  or(r.getName(), RunScenarioUseCase.THESIS),
+                  r.getSetRateMoves()
+                      ? Optional.of(List.copyOf(r.getRateMovesBpsList()))
+                      : Optional.empty(),
+                  opt(r.hasSmallGrowth(), r.getSmallGrowth()),
+                  opt(r.hasLargeGrowth(), r.getLargeGrowth()),
+                  opt(r.hasTargetSmallPe(), r.getTargetSmallPe()),
+                  opt(r.hasTargetLargePe(), r.getTargetLargePe()),
+                  opt(r.hasTargetRelative(), r.getTargetRelative()),
+                  opt(r.hasHorizonYears(), r.getHorizonYears()),
+                  opt(r.hasSmallDividendYield(), r.getSmallDividendYield()),
+                  opt(r.hasLargeDividendYield(), r.getLargeDividendYield()),
+                  r.getRateMovesAsExpected());
+          return toProto(scenario.runScenario(q));
+        });
   }
 
   @Override
@@ -97,28 +113,44 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
       BacktestConfig d = BacktestConfig.DEFAULT;
       double cost = r.hasCostBps() ? r.getCostBps() / 10_000 : d.costPerSwitch();
       double threshold = r.hasThreshold() ? r.getThreshold() : d.threshold();
-      var q = RequestChecks.query(v, () -> {
-        try {
-          return new RunBacktestUseCase.Query(
-              or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
-              or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE), Optional.empty(),
-              Optional.empty(), from, new BacktestConfig(d.momentumMonths(), d.policyMonths(),
-                  d.minHistory(), threshold, cost, d.momentumWeight(), d.policyWeight()));
-        } catch (IllegalArgumentException e) {
-          throw InvalidInputException.of("cost_bps", e.getMessage());
-        }
-      });
+      var q =
+          RequestChecks.query(
+              v,
+              () -> {
+                try {
+                  return new RunBacktestUseCase.Query(
+                      or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
+                      or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
+                      Optional.empty(),
+                      Optional.empty(),
+                      from,
+                      new BacktestConfig(
+                          d.momentumMonths(),
+                          d.policyMonths(),
+                          d.minHistory(),
+                          threshold,
+                          cost,
+                          d.momentumWeight(),
+                          d.policyWeight()));
+                } catch (IllegalArgumentException e) {
+                  throw InvalidInputException.of("cost_bps", e.getMessage());
+                }
+              });
       int[] months = {0};
-      var report = backtest.runBacktest(q, () -> {
-        // Checked before any progress is sent: a cancelled call refuses further messages.
-        if (context.isCancelled()) {
-          return true;
-        }
-        if (++months[0] % PROGRESS_EVERY == 0) {
-          responses.onNext(RunBacktestResponse.newBuilder().setMonthsDone(months[0]).build());
-        }
-        return false;
-      });
+      var report =
+          backtest.runBacktest(
+              q,
+              () -> {
+                // Checked before any progress is sent: a cancelled call refuses further messages.
+                if (context.isCancelled()) {
+                  return true;
+                }
+                if (++months[0] % PROGRESS_EVERY == 0) {
+                  responses.onNext(
+                      RunBacktestResponse.newBuilder().setMonthsDone(months[0]).build());
+                }
+                return false;
+              });
       responses.onNext(RunBacktestResponse.newBuilder().setResult(toProto(report)).build());
       responses.onCompleted();
     } catch (CancellationException e) {
@@ -129,16 +161,25 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
   }
 
   private static GetRotationSignalResponse toProto(RotationSignal s) {
-    var b = GetRotationSignalResponse.newBuilder().setScore(finite(s.score(), "score"))
-        .setThreshold(s.threshold()).setStance(switch (s.stance()) {
-          case OVERWEIGHT_SMALL -> Stance.STANCE_OVERWEIGHT_SMALL;
-          case NEUTRAL -> Stance.STANCE_NEUTRAL;
-          case UNDERWEIGHT_SMALL -> Stance.STANCE_UNDERWEIGHT_SMALL;
-        });
+    var b =
+        GetRotationSignalResponse.newBuilder()
+            .setScore(finite(s.score(), "score"))
+            .setThreshold(s.threshold())
+            .setStance(
+                switch (s.stance()) {
+                  case OVERWEIGHT_SMALL -> Stance.STANCE_OVERWEIGHT_SMALL;
+                  case NEUTRAL -> Stance.STANCE_NEUTRAL;
+                  case UNDERWEIGHT_SMALL -> Stance.STANCE_UNDERWEIGHT_SMALL;
+                });
     for (var c : s.components()) {
-      var cb = SignalComponent.newBuilder().setName(c.name()).setUnit(c.unit())
-          .setWeight(c.weight()).setContribution(finite(c.contribution(), "contribution"))
-          .setSource(c.source()).setLeftOut(c.leftOut().orElse(""));
+      var cb =
+          SignalComponent.newBuilder()
+              .setName(c.name())
+              .setUnit(c.unit())
+              .setWeight(c.weight())
+              .setContribution(finite(c.contribution(), "contribution"))
+              .setSource(c.source())
+              .setLeftOut(c.leftOut().orElse(""));
       c.raw().ifPresent(x -> cb.setRaw(finite(x, "raw")));
       c.zScore().ifPresent(x -> cb.setZScore(finite(x, "z_score")));
       b.addComponents(cb);
@@ -147,38 +188,59 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
   }
 
   private static RunScenarioResponse toProto(ScenarioResult r) {
-    return RunScenarioResponse.newBuilder().setName(r.scenario().name())
-        .setSources(r.scenario().sources()).setRateChangeBps(r.rateChangeBps())
-        .setSmall(toProto(r.small())).setLarge(toProto(r.large()))
-        .setDifference(finite(r.difference(), "difference")).build();
+    return RunScenarioResponse.newBuilder()
+        .setName(r.scenario().name())
+        .setSources(r.scenario().sources())
+        .setRateChangeBps(r.rateChangeBps())
+        .setSmall(toProto(r.small()))
+        .setLarge(toProto(r.large()))
+        .setDifference(finite(r.difference(), "difference"))
+        .build();
   }
 
   private static ReturnParts toProto(io.capshift.domain.signal.ReturnParts p) {
-    return ReturnParts.newBuilder().setDividendYield(p.dividendYield())
-        .setEarningsGrowth(p.earningsGrowth()).setRateEffect(finite(p.rateEffect(), "rate_effect"))
+    return ReturnParts.newBuilder()
+        .setDividendYield(p.dividendYield())
+        .setEarningsGrowth(p.earningsGrowth())
+        .setRateEffect(finite(p.rateEffect(), "rate_effect"))
         .setMultipleChange(finite(p.multipleChange(), "multiple_change"))
         .setInteraction(finite(p.interaction(), "interaction"))
-        .setTotal(finite(p.total(), "total")).setTargetPe(p.targetPe()).build();
+        .setTotal(finite(p.total(), "total"))
+        .setTargetPe(p.targetPe())
+        .build();
   }
 
   private static BacktestSummary toProto(RunBacktestUseCase.Report r) {
-    var b = BacktestSummary.newBuilder().addSources(r.smallSource()).addSources(r.largeSource())
-        .addSources(r.riskFreeSource()).addSources(r.policySource());
+    var b =
+        BacktestSummary.newBuilder()
+            .addSources(r.smallSource())
+            .addSources(r.largeSource())
+            .addSources(r.riskFreeSource())
+            .addSources(r.policySource());
     r.result().full().forEach(s -> b.addFullPeriod(toProto(s)));
-    r.result().byDecade().forEach((decade, stats) -> {
-      var d = DecadeStats.newBuilder().setDecade(decade);
-      stats.forEach(s -> d.addStrategies(toProto(s)));
-      b.addDecades(d);
-    });
+    r.result()
+        .byDecade()
+        .forEach(
+            (decade, stats) -> {
+              var d = DecadeStats.newBuilder().setDecade(decade);
+              stats.forEach(s -> d.addStrategies(toProto(s)));
+              b.addDecades(d);
+            });
     return b.build();
   }
 
   private static PerformanceStats toProto(io.capshift.domain.signal.PerformanceStats s) {
-    var b = PerformanceStats.newBuilder().setName(s.name()).setFromMonth(s.from().toString())
-        .setToMonth(s.to().toString()).setMonths(s.months()).setCagr(finite(s.cagr(), "cagr"))
-        .setVolatility(finite(s.volatility(), "volatility"))
-        .setMaxDrawdown(finite(s.maxDrawdown(), "max_drawdown"))
-        .setSwitchesPerYear(s.switchesPerYear()).setTimeInSmall(s.timeInSmall());
+    var b =
+        PerformanceStats.newBuilder()
+            .setName(s.name())
+            .setFromMonth(s.from().toString())
+            .setToMonth(s.to().toString())
+            .setMonths(s.months())
+            .setCagr(finite(s.cagr(), "cagr"))
+            .setVolatility(finite(s.volatility(), "volatility"))
+            .setMaxDrawdown(finite(s.maxDrawdown(), "max_drawdown"))
+            .setSwitchesPerYear(s.switchesPerYear())
+            .setTimeInSmall(s.timeInSmall());
     s.sharpe().ifPresent(x -> b.setSharpe(finite(x, "sharpe")));
     s.hitRate().ifPresent(x -> b.setHitRate(x));
     return b.build();

@@ -36,13 +36,13 @@ final class UnaryCall {
 
   /**
    * For a ready-first call ({@link CallAdmission}), which starts on the transport thread: answers
-   * at once with what {@code ready} returns if it is present, and otherwise hands {@link
-   * #answer} of {@code work} to the workers in the call's context, which refuse it if it waited
-   * for them too long. {@code ready} must neither block nor compute. Elsewhere (no workers in
-   * the context) it is {@link #answer}.
+   * at once with what {@code ready} returns if it is present, and otherwise hands {@link #answer}
+   * of {@code work} to the workers in the call's context, which refuse it if it waited for them too
+   * long. {@code ready} must neither block nor compute. Elsewhere (no workers in the context) it is
+   * {@link #answer}.
    */
-  static <T> void answerReadyFirst(String rpc, StreamObserver<T> responses,
-      Supplier<Optional<T>> ready, Supplier<T> work) {
+  static <T> void answerReadyFirst(
+      String rpc, StreamObserver<T> responses, Supplier<Optional<T>> ready, Supplier<T> work) {
     CallAdmission.HandOff handOff = CallAdmission.HAND_OFF.get();
     if (handOff == null) {
       answer(rpc, responses, work);
@@ -61,14 +61,15 @@ final class UnaryCall {
       return;
     }
     long queued = System.nanoTime();
-    Runnable handed = () -> {
-      StatusRuntimeException late = handOff.lateRefusal(queued);
-      if (late != null) {
-        responses.onError(late);
-        return;
-      }
-      answer(rpc, responses, work);
-    };
+    Runnable handed =
+        () -> {
+          StatusRuntimeException late = handOff.lateRefusal(queued);
+          if (late != null) {
+            responses.onError(late);
+            return;
+          }
+          answer(rpc, responses, work);
+        };
     try {
       handOff.workers().execute(Context.current().wrap(handed));
     } catch (RejectedExecutionException e) {

@@ -22,6 +22,7 @@ public final class ValuationGrpcService extends ValuationServiceGrpc.ValuationSe
   private final GetIndexValuationUseCase getIndexValuation;
   private final CompareValuationsUseCase compareValuations;
   private final GetValuationHistoryUseCase getValuationHistory;
+
   /** The last cached answer mapped: a hot answer is mapped once, not on every call. */
   private volatile Mapped lastMapped;
 

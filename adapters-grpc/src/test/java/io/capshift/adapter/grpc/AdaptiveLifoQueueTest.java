@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class AdaptiveLifoQueueTest {
   private static final Duration HOUR = Duration.ofHours(1);
+
   /** Never overloaded on its own: an hour's wait allowed. */
   private static final QueueWaitLimit CALM = new QueueWaitLimit(HOUR, HOUR, Duration.ZERO);
 
@@ -45,8 +46,10 @@ class AdaptiveLifoQueueTest {
 
   @Test
   void take_oldestPastStaleAfter_takenFirstToBeShed() throws Exception {
-    AdaptiveLifoQueue q = new AdaptiveLifoQueue(Duration.ZERO,
-        new QueueWaitLimit(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO));
+    AdaptiveLifoQueue q =
+        new AdaptiveLifoQueue(
+            Duration.ZERO,
+            new QueueWaitLimit(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO));
     List<String> order = new CopyOnWriteArrayList<>();
     q.offer(() -> order.add("old"));
     Thread.sleep(5);
@@ -59,8 +62,9 @@ class AdaptiveLifoQueueTest {
 
   @Test
   void pool_overloadedWorker_servesTheNewestQueuedFirst() throws Exception {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-        new AdaptiveLifoQueue(Duration.ofMillis(1), CALM));
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            1, 1, 0, TimeUnit.MILLISECONDS, new AdaptiveLifoQueue(Duration.ofMillis(1), CALM));
     CountDownLatch release = new CountDownLatch(1);
     List<Integer> order = new CopyOnWriteArrayList<>();
     try {
@@ -91,8 +95,9 @@ class AdaptiveLifoQueueTest {
       q.offer(() -> order.add(s));
     }
     runAll(q, 3);
-    assertThat(order).as("calm: first in, first out, however old").containsExactly("stale", "a",
-        "b");
+    assertThat(order)
+        .as("calm: first in, first out, however old")
+        .containsExactly("stale", "a", "b");
     order.clear();
 
     limit.overloadSeen();
@@ -103,7 +108,8 @@ class AdaptiveLifoQueueTest {
     }
     runAll(q, 3);
 
-    assertThat(order).as("overloaded: the stale one out first, then newest first")
+    assertThat(order)
+        .as("overloaded: the stale one out first, then newest first")
         .containsExactly("stale", "b", "a");
   }
 

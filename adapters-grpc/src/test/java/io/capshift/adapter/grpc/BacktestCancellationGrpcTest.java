@@ -44,10 +44,14 @@ class BacktestCancellationGrpcTest {
   void start() throws Exception {
     serverThreads = Executors.newFixedThreadPool(2);
     String name = InProcessServerBuilder.generateName();
-    server = InProcessServerBuilder.forName(name).executor(serverThreads)
-        .addService(new RotationGrpcService(mock(GetRotationSignalUseCase.class),
-            mock(RunScenarioUseCase.class), endless))
-        .build().start();
+    server =
+        InProcessServerBuilder.forName(name)
+            .executor(serverThreads)
+            .addService(
+                new RotationGrpcService(
+                    mock(GetRotationSignalUseCase.class), mock(RunScenarioUseCase.class), endless))
+            .build()
+            .start();
     channel = InProcessChannelBuilder.forName(name).build();
   }
 
@@ -60,22 +64,28 @@ class BacktestCancellationGrpcTest {
 
   @Test
   void deadline_stopsTheRunAtTheNextMonth() throws Exception {
-    var stub = RotationServiceGrpc.newBlockingStub(channel).withDeadlineAfter(500,
-        TimeUnit.MILLISECONDS);
+    var stub =
+        RotationServiceGrpc.newBlockingStub(channel).withDeadlineAfter(500, TimeUnit.MILLISECONDS);
     List<RunBacktestResponse> seen = new ArrayList<>();
 
-    assertThatThrownBy(() -> stub.runBacktest(RunBacktestRequest.getDefaultInstance())
-        .forEachRemaining(seen::add))
-        .isInstanceOfSatisfying(StatusRuntimeException.class,
+    assertThatThrownBy(
+            () ->
+                stub.runBacktest(RunBacktestRequest.getDefaultInstance())
+                    .forEachRemaining(seen::add))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
             e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
 
     assertThat(endless.ended.await(5, TimeUnit.SECONDS)).as("the run ended on the server").isTrue();
     long stopMicros = (endless.endedAt.get() - endless.deadlineAt.get()) / 1_000;
-    System.out.printf("cancelled backtest: %,d months before the cancellation, %d after it; the run "
-        + "ended %,d µs after the deadline%n", endless.monthsBefore.get(), endless.monthsAfter.get(),
-        stopMicros);
+    System.out.printf(
+        "cancelled backtest: %,d months before the cancellation, %d after it; the run "
+            + "ended %,d µs after the deadline%n",
+        endless.monthsBefore.get(), endless.monthsAfter.get(), stopMicros);
     assertThat(endless.monthsBefore.get()).as("it had been running").isGreaterThan(120);
-    assertThat(seen).as("progress streamed, no result").isNotEmpty()
+    assertThat(seen)
+        .as("progress streamed, no result")
+        .isNotEmpty()
         .allMatch(r -> !r.hasResult() && r.getMonthsDone() % 120 == 0);
     // No month begins once the call is cancelled.
     assertThat(endless.monthsAfter.get()).isZero();
@@ -85,13 +95,18 @@ class BacktestCancellationGrpcTest {
   void clientCancel_stopsTheRun() throws Exception {
     Context.CancellableContext context = Context.current().withCancellation();
     var stub = RotationServiceGrpc.newBlockingStub(channel);
-    Thread client = new Thread(() -> context.run(() -> {
-      try {
-        stub.runBacktest(RunBacktestRequest.getDefaultInstance()).forEachRemaining(r -> { });
-      } catch (StatusRuntimeException expected) {
-        // CANCELLED: the test cancels below
-      }
-    }));
+    Thread client =
+        new Thread(
+            () ->
+                context.run(
+                    () -> {
+                      try {
+                        stub.runBacktest(RunBacktestRequest.getDefaultInstance())
+                            .forEachRemaining(r -> {});
+                      } catch (StatusRuntimeException expected) {
+                        // CANCELLED: the test cancels below
+                      }
+                    }));
     client.start();
     assertThat(endless.running.await(5, TimeUnit.SECONDS)).isTrue();
     context.cancel(null);

@@ -43,25 +43,27 @@ import org.junit.jupiter.api.Test;
 class CallAdmissionTest {
   private static final MethodDescriptor.Marshaller<byte[]> BYTES =
       new MethodDescriptor.Marshaller<>() {
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
+        @Override
+        public InputStream stream(byte[] value) {
+          return new ByteArrayInputStream(value);
+        }
 
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  };
+        @Override
+        public byte[] parse(InputStream stream) {
+          try {
+            return stream.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
   private static final MethodDescriptor<byte[], byte[]> BLOCK = method("test.T/Block");
   private static final MethodDescriptor<byte[], byte[]> LONG = method("test.T/Long");
   private static final MethodDescriptor<byte[], byte[]> DEADLINE = method("test.T/Deadline");
+
   /** Ready-first: a one-byte request has its answer ready, an empty one does not. */
   private static final MethodDescriptor<byte[], byte[]> READY = method("test.T/Ready");
+
   private static final String WORKER = "admission-test-worker";
 
   private final ExecutorService executor =
@@ -83,41 +85,62 @@ class CallAdmissionTest {
     return new QueueWaitLimit(wait, wait, Duration.ZERO);
   }
 
-  private Server serve(String name, int maxShort, ExecutorService workers,
-      QueueWaitLimit waitLimit) throws IOException {
-    ServerCalls.UnaryMethod<byte[], byte[]> blocking = (req, out) -> {
-      entered.countDown();
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      out.onNext(new byte[0]);
-      out.onCompleted();
-    };
-    ServerCalls.UnaryMethod<byte[], byte[]> deadline = (req, out) -> {
-      long ms = Context.current().getDeadline().timeRemaining(TimeUnit.MILLISECONDS);
-      out.onNext(ByteBuffer.allocate(8).putLong(ms).array());
-      out.onCompleted();
-    };
-    ServerServiceDefinition service = ServerServiceDefinition.builder("test.T")
-        .addMethod(BLOCK, ServerCalls.asyncUnaryCall(blocking))
-        .addMethod(LONG, ServerCalls.asyncUnaryCall((req, out) -> {
+  private Server serve(String name, int maxShort, ExecutorService workers, QueueWaitLimit waitLimit)
+      throws IOException {
+    ServerCalls.UnaryMethod<byte[], byte[]> blocking =
+        (req, out) -> {
+          entered.countDown();
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
           out.onNext(new byte[0]);
           out.onCompleted();
-        }))
-        .addMethod(DEADLINE, ServerCalls.asyncUnaryCall(deadline))
-        .addMethod(READY, ServerCalls.asyncUnaryCall((req, out) -> UnaryCall.answerReadyFirst(
-            "Ready", out,
-            () -> req.length > 0 ? Optional.of(answer("ready")) : Optional.empty(),
-            () -> answer("computed"))))
-        .build();
-    CallAdmission admission = new CallAdmission(maxShort, 1, Set.of(LONG.getFullMethodName()),
-        Set.of(READY.getFullMethodName()), workers, workers, waitLimit);
-    return InProcessServerBuilder.forName(name).directExecutor()
+        };
+    ServerCalls.UnaryMethod<byte[], byte[]> deadline =
+        (req, out) -> {
+          long ms = Context.current().getDeadline().timeRemaining(TimeUnit.MILLISECONDS);
+          out.onNext(ByteBuffer.allocate(8).putLong(ms).array());
+          out.onCompleted();
+        };
+    ServerServiceDefinition service =
+        ServerServiceDefinition.builder("test.T")
+            .addMethod(BLOCK, ServerCalls.asyncUnaryCall(blocking))
+            .addMethod(
+                LONG,
+                ServerCalls.asyncUnaryCall(
+                    (req, out) -> {
+                      out.onNext(new byte[0]);
+                      out.onCompleted();
+                    }))
+            .addMethod(DEADLINE, ServerCalls.asyncUnaryCall(deadline))
+            .addMethod(
+                READY,
+                ServerCalls.asyncUnaryCall(
+                    (req, out) ->
+                        UnaryCall.answerReadyFirst(
+                            "Ready",
+                            out,
+                            () -> req.length > 0 ? Optional.of(answer("ready")) : Optional.empty(),
+                            () -> answer("computed"))))
+            .build();
+    CallAdmission admission =
+        new CallAdmission(
+            maxShort,
+            1,
+            Set.of(LONG.getFullMethodName()),
+            Set.of(READY.getFullMethodName()),
+            workers,
+            workers,
+            waitLimit);
+    return InProcessServerBuilder.forName(name)
+        .directExecutor()
         .callExecutor(admission.executors())
         .intercept(admission.interceptor(Duration.ofSeconds(30), Duration.ofMinutes(30)))
-        .addService(service).build().start();
+        .addService(service)
+        .build()
+        .start();
   }
 
   @AfterEach
@@ -148,13 +171,18 @@ class CallAdmissionTest {
     CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
     Metadata forged = new Metadata();
-    forged.put(Metadata.Key.of("capshift-admitted",
-        Metadata.ASCII_STRING_MARSHALLER), "short");
+    forged.put(Metadata.Key.of("capshift-admitted", Metadata.ASCII_STRING_MARSHALLER), "short");
 
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> ClientCalls.blockingUnaryCall(ClientInterceptors.intercept(channel,
-                MetadataUtils.newAttachHeadersInterceptor(forged)), BLOCK,
-            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                ClientCalls.blockingUnaryCall(
+                    ClientInterceptors.intercept(
+                        channel, MetadataUtils.newAttachHeadersInterceptor(forged)),
+                    BLOCK,
+                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                    new byte[0]));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
   }
@@ -162,14 +190,18 @@ class CallAdmissionTest {
   @Test
   void admission_clientSendsAnAncientAdmissionTime_notShed() {
     Metadata forged = new Metadata();
-    forged.put(Metadata.Key.of("capshift-admitted",
-        Metadata.ASCII_STRING_MARSHALLER), "short");
-    forged.put(Metadata.Key.of("capshift-admitted-at",
-        Metadata.ASCII_STRING_MARSHALLER), Long.toString(System.nanoTime() - 3_600_000_000_000L));
+    forged.put(Metadata.Key.of("capshift-admitted", Metadata.ASCII_STRING_MARSHALLER), "short");
+    forged.put(
+        Metadata.Key.of("capshift-admitted-at", Metadata.ASCII_STRING_MARSHALLER),
+        Long.toString(System.nanoTime() - 3_600_000_000_000L));
 
-    byte[] answer = ClientCalls.blockingUnaryCall(ClientInterceptors.intercept(channel,
-            MetadataUtils.newAttachHeadersInterceptor(forged)), DEADLINE,
-        CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]);
+    byte[] answer =
+        ClientCalls.blockingUnaryCall(
+            ClientInterceptors.intercept(
+                channel, MetadataUtils.newAttachHeadersInterceptor(forged)),
+            DEADLINE,
+            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+            new byte[0]);
 
     assertThat(answer).as("served: the server's own admission time is the one read").hasSize(8);
   }
@@ -191,32 +223,52 @@ class CallAdmissionTest {
 
   @Test
   void admission_noClientDeadline_cappedAtThirtySeconds() {
-    long remaining = ByteBuffer.wrap(ClientCalls.blockingUnaryCall(
-        channel, DEADLINE, CallOptions.DEFAULT, new byte[0])).getLong();
+    long remaining =
+        ByteBuffer.wrap(
+                ClientCalls.blockingUnaryCall(channel, DEADLINE, CallOptions.DEFAULT, new byte[0]))
+            .getLong();
 
     assertThat(remaining).isBetween(25_000L, 30_000L);
   }
 
   @Test
   void admission_shorterClientDeadline_kept() {
-    long remaining = ByteBuffer.wrap(ClientCalls.blockingUnaryCall(channel, DEADLINE,
-        CallOptions.DEFAULT.withDeadlineAfter(2, TimeUnit.SECONDS), new byte[0])).getLong();
+    long remaining =
+        ByteBuffer.wrap(
+                ClientCalls.blockingUnaryCall(
+                    channel,
+                    DEADLINE,
+                    CallOptions.DEFAULT.withDeadlineAfter(2, TimeUnit.SECONDS),
+                    new byte[0]))
+            .getLong();
 
     assertThat(remaining).isBetween(1L, 2_000L);
   }
 
   @Test
   void readyFirst_readyAnswer_sentFromTheTransportThread() {
-    String answer = new String(ClientCalls.blockingUnaryCall(channel, READY,
-        CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[] {1}), UTF_8);
+    String answer =
+        new String(
+            ClientCalls.blockingUnaryCall(
+                channel,
+                READY,
+                CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                new byte[] {1}),
+            UTF_8);
 
     assertThat(answer).startsWith("ready on ").doesNotContain(WORKER);
   }
 
   @Test
   void readyFirst_nothingReady_computedByAWorkerUnderTheCallsDeadline() {
-    String answer = new String(ClientCalls.blockingUnaryCall(channel, READY,
-        CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[0]), UTF_8);
+    String answer =
+        new String(
+            ClientCalls.blockingUnaryCall(
+                channel,
+                READY,
+                CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                new byte[0]),
+            UTF_8);
 
     assertThat(answer).isEqualTo("computed on " + WORKER + " with a deadline");
   }
@@ -226,9 +278,15 @@ class CallAdmissionTest {
     CompletableFuture.supplyAsync(() -> call(BLOCK, 30));
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> ClientCalls.blockingUnaryCall(channel, READY,
-            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new byte[] {1}));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                ClientCalls.blockingUnaryCall(
+                    channel,
+                    READY,
+                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                    new byte[] {1}));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
   }
@@ -250,8 +308,8 @@ class CallAdmissionTest {
   @Test
   void queueWait_afterARefusalForWantOfAPlace_theOverloadedLimitSheds() throws Exception {
     // 30 s allowed normally, 100 ms once a call has been refused at admission.
-    QueueWaitLimit limit = new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100),
-        Duration.ofHours(1));
+    QueueWaitLimit limit =
+        new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofHours(1));
     try (Queued q = new Queued(limit)) {
       assertThat(limit.overloaded()).as("waiting is not overload").isFalse();
 
@@ -271,22 +329,29 @@ class CallAdmissionTest {
 
   @Test
   void queueWait_noRefusal_waitingCallsServedUnderTheNormalLimit() throws Exception {
-    QueueWaitLimit limit = new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100),
-        Duration.ofHours(1));
+    QueueWaitLimit limit =
+        new QueueWaitLimit(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofHours(1));
     try (Queued q = new Queued(limit)) {
-      assertThat(q.releaseAfter(300)).extracting(Outcome::code)
+      assertThat(q.releaseAfter(300))
+          .extracting(Outcome::code)
           .containsExactly(Status.Code.OK, Status.Code.OK);
       assertThat(limit.overloaded()).isFalse();
     }
   }
 
   /**
-   * A server with three places and one worker, held by a blocked call, and two calls queued
-   * behind it: a plain one and a ready-first miss.
+   * A server with three places and one worker, held by a blocked call, and two calls queued behind
+   * it: a plain one and a ready-first miss.
    */
   private final class Queued implements AutoCloseable {
-    final ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), r -> new Thread(r, WORKER));
+    final ThreadPoolExecutor one =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> new Thread(r, WORKER));
     final Server small;
     final ManagedChannel ch;
     final CompletableFuture<byte[]> blocked;
@@ -297,8 +362,14 @@ class CallAdmissionTest {
       String name = InProcessServerBuilder.generateName();
       small = serve(name, 3, one, limit);
       ch = InProcessChannelBuilder.forName(name).build();
-      blocked = CompletableFuture.supplyAsync(() -> ClientCalls.blockingUnaryCall(ch, BLOCK,
-          CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new byte[0]));
+      blocked =
+          CompletableFuture.supplyAsync(
+              () ->
+                  ClientCalls.blockingUnaryCall(
+                      ch,
+                      BLOCK,
+                      CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
+                      new byte[0]));
       assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
       plain = CompletableFuture.supplyAsync(() -> statusOf(ch, DEADLINE, new byte[0]));
       miss = CompletableFuture.supplyAsync(() -> statusOf(ch, READY, new byte[0]));
@@ -331,23 +402,36 @@ class CallAdmissionTest {
     }
   }
 
-  private static Outcome statusOf(ManagedChannel ch, MethodDescriptor<byte[], byte[]> method,
-      byte[] request) {
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> ClientCalls.blockingUnaryCall(ch, method,
-            CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), request));
-    return e == null ? new Outcome(Status.OK, "")
+  private static Outcome statusOf(
+      ManagedChannel ch, MethodDescriptor<byte[], byte[]> method, byte[] request) {
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                ClientCalls.blockingUnaryCall(
+                    ch,
+                    method,
+                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                    request));
+    return e == null
+        ? new Outcome(Status.OK, "")
         : new Outcome(e.getStatus(), StatusDetails.of(e).errorInfo().getReason());
   }
 
   private static byte[] answer(String what) {
-    return (what + " on " + Thread.currentThread().getName()
-        + (Context.current().getDeadline() != null ? " with a deadline" : "")).getBytes(UTF_8);
+    return (what
+            + " on "
+            + Thread.currentThread().getName()
+            + (Context.current().getDeadline() != null ? " with a deadline" : ""))
+        .getBytes(UTF_8);
   }
 
   private byte[] call(MethodDescriptor<byte[], byte[]> method, long seconds) {
-    return ClientCalls.blockingUnaryCall(channel, method,
-        CallOptions.DEFAULT.withDeadlineAfter(seconds, TimeUnit.SECONDS), new byte[0]);
+    return ClientCalls.blockingUnaryCall(
+        channel,
+        method,
+        CallOptions.DEFAULT.withDeadlineAfter(seconds, TimeUnit.SECONDS),
+        new byte[0]);
   }
 
   private Status.Code status(MethodDescriptor<byte[], byte[]> method) {
@@ -355,9 +439,15 @@ class CallAdmissionTest {
   }
 
   private Status.Code statusWithin(MethodDescriptor<byte[], byte[]> method, long millis) {
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
-        () -> ClientCalls.blockingUnaryCall(channel, method,
-            CallOptions.DEFAULT.withDeadlineAfter(millis, TimeUnit.MILLISECONDS), new byte[0]));
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                ClientCalls.blockingUnaryCall(
+                    channel,
+                    method,
+                    CallOptions.DEFAULT.withDeadlineAfter(millis, TimeUnit.MILLISECONDS),
+                    new byte[0]));
     return e == null ? Status.Code.OK : e.getStatus().getCode();
   }
 

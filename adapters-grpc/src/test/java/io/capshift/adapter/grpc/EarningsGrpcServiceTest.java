@@ -131,8 +131,11 @@ class EarningsGrpcServiceTest {
 
   @Test
   void getEarningsOutlook_answer_carriesTheDataVersion() {
-    assertThat(stub().getEarningsOutlook(
-            GetEarningsOutlookRequest.newBuilder().setIndexId("sp500").build()).getDataVersion())
+    assertThat(
+            stub()
+                .getEarningsOutlook(
+                    GetEarningsOutlookRequest.newBuilder().setIndexId("sp500").build())
+                .getDataVersion())
         .isEqualTo(17);
   }
 

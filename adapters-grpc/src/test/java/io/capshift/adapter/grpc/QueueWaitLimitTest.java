@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class QueueWaitLimitTest {
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
-  private final QueueWaitLimit limit = new QueueWaitLimit(Duration.ofSeconds(1),
-      Duration.ofMillis(5), Duration.ofMillis(100), now::get);
+  private final QueueWaitLimit limit =
+      new QueueWaitLimit(
+          Duration.ofSeconds(1), Duration.ofMillis(5), Duration.ofMillis(100), now::get);
 
   @Test
   void nanos_nothingRefusedOrShed_theNormalWait() {
@@ -41,7 +42,8 @@ class QueueWaitLimitTest {
 
   @Test
   void new_overloadedWaitLongerThanNormal_refused() {
-    assertThatThrownBy(() -> new QueueWaitLimit(Duration.ofMillis(5), Duration.ofSeconds(1),
-        Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new QueueWaitLimit(Duration.ofMillis(5), Duration.ofSeconds(1), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -24,15 +24,15 @@ import io.capshift.application.port.in.RateExpectations;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.rates.CoverageBucket;
 import io.capshift.domain.rates.FedWatchCalculator;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FedWatchResult;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.FuturesStrip;
-import io.capshift.domain.rates.MoveSplit;
-import io.capshift.domain.rates.CoverageBucket;
 import io.capshift.domain.rates.InterestCoverage;
+import io.capshift.domain.rates.MoveSplit;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
@@ -58,8 +58,7 @@ class RatesGrpcServiceTest {
    * TV-FW2: the Oct/Nov 2022 strip on 2022-09-12 with the 3.00-3.25% range in force and the
    * 2022-11-02 meeting, through the real calculator.
    */
-  private static RateExpectations tvFw2(
-      io.capshift.domain.rates.FedWatchConvention convention) {
+  private static RateExpectations tvFw2(io.capshift.domain.rates.FedWatchConvention convention) {
     FuturesStrip strip =
         FuturesStrip.of(
             LocalDate.of(2022, 9, 12),
@@ -67,7 +66,8 @@ class RatesGrpcServiceTest {
     FomcCalendar calendar =
         new FomcCalendar(
             List.of(
-                new FomcMeeting(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 2), true, false)));
+                new FomcMeeting(
+                    LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 2), true, false)));
     TargetRange current = new TargetRange(LocalDate.of(2022, 7, 28), 0.03, 0.0325);
     FedWatchResult result =
         FedWatchCalculator.DEFAULT.calculate(strip, calendar, current, convention);
@@ -76,8 +76,8 @@ class RatesGrpcServiceTest {
   }
 
   private final List<GetRateExpectationsQuery> queries = new ArrayList<>();
-  private Function<GetRateExpectationsQuery, RateExpectations> answer =
-      q -> tvFw2(q.convention());
+  private Function<GetRateExpectationsQuery, RateExpectations> answer = q -> tvFw2(q.convention());
+
   /** A 50 bp cut at 30% floating, 10x debt/earnings and 21% tax, through the real calculator. */
   private static RateSensitivity fiftyBpCut() {
     return RateSensitivityCalculator.DEFAULT.calculate(
@@ -85,8 +85,7 @@ class RatesGrpcServiceTest {
   }
 
   private final List<GetRateSensitivityQuery> sensitivityQueries = new ArrayList<>();
-  private Function<GetRateSensitivityQuery, RateSensitivity> sensitivityAnswer =
-      q -> fiftyBpCut();
+  private Function<GetRateSensitivityQuery, RateSensitivity> sensitivityAnswer = q -> fiftyBpCut();
   private InProcessGrpc grpc;
 
   @BeforeEach
@@ -147,8 +146,11 @@ class RatesGrpcServiceTest {
     assertThat(r.getTargetRangeDatasetId()).isEqualTo("dfedtar@2022-09-12");
     assertThat(r.getDataVersion()).isEqualTo(42);
 
-    FedWatchMeeting expected = tvFw2(
-        io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR).result().meetings().get(0);
+    FedWatchMeeting expected =
+        tvFw2(io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR)
+            .result()
+            .meetings()
+            .get(0);
     assertThat(r.getMeetingsList()).hasSize(1);
     MeetingExpectation m = r.getMeetings(0);
     assertThat(m.getDecisionDate()).isEqualTo(date(2022, 11, 2));
@@ -197,14 +199,27 @@ class RatesGrpcServiceTest {
           FedWatchMeeting m = base.result().meetings().get(0);
           FedWatchMeeting withResidual =
               new FedWatchMeeting(
-                  m.meeting(), m.contractMonth(), m.monthAverageRate(), m.daysBefore(),
-                  m.daysAfter(), m.startRate(), m.endRate(), m.solve(),
-                  OptionalDouble.of(-0.0001), m.move(), m.ranges(), m.expectedRate(),
-                  m.probabilityOfCutByThen(), m.probabilityOfAnyCutByThen(), m.impliedMoves());
+                  m.meeting(),
+                  m.contractMonth(),
+                  m.monthAverageRate(),
+                  m.daysBefore(),
+                  m.daysAfter(),
+                  m.startRate(),
+                  m.endRate(),
+                  m.solve(),
+                  OptionalDouble.of(-0.0001),
+                  m.move(),
+                  m.ranges(),
+                  m.expectedRate(),
+                  m.probabilityOfCutByThen(),
+                  m.probabilityOfAnyCutByThen(),
+                  m.impliedMoves());
           FedWatchResult r = base.result();
           return new RateExpectations(
               new FedWatchResult(r.asOf(), r.current(), r.convention(), List.of(withResidual)),
-              base.stripDatasetId(), base.calendarDatasetId(), base.targetRangeDatasetId(),
+              base.stripDatasetId(),
+              base.calendarDatasetId(),
+              base.targetRangeDatasetId(),
               base.dataVersion());
         };
 
@@ -284,8 +299,7 @@ class RatesGrpcServiceTest {
         failure(GetRateExpectationsRequest.newBuilder().setConventionValue(7));
 
     StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "convention");
-    assertThat(
-            StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+    assertThat(StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
         .contains("unknown value 7");
   }
 
@@ -375,9 +389,17 @@ class RatesGrpcServiceTest {
   @Test
   void getRateSensitivity_interestCoverage_thresholdPassedAndDistributionMapped() {
     InterestCoverage coverage =
-        new InterestCoverage(2.0, 5, 4, 0.8,
-            List.of(new CoverageBucket("EBIT < 0", 1, 0.25), new CoverageBucket(">= 5.0x", 3, 0.75)),
-            1, 0.25, OptionalDouble.of(6.0), OptionalDouble.empty());
+        new InterestCoverage(
+            2.0,
+            5,
+            4,
+            0.8,
+            List.of(
+                new CoverageBucket("EBIT < 0", 1, 0.25), new CoverageBucket(">= 5.0x", 3, 0.75)),
+            1,
+            0.25,
+            OptionalDouble.of(6.0),
+            OptionalDouble.empty());
     sensitivityAnswer = q -> fiftyBpCut().withInterestCoverage(Optional.of(coverage));
 
     GetRateSensitivityResponse r =
@@ -434,8 +456,12 @@ class RatesGrpcServiceTest {
     assertThat(sensitivityQueries)
         .containsExactly(
             new GetRateSensitivityQuery(
-                "russell2000", 0, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), true));
+                "russell2000",
+                0,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                true));
     assertThat(response.getRateChangeSource()).isEqualTo("given");
   }
 
@@ -446,7 +472,10 @@ class RatesGrpcServiceTest {
     assertThat(sensitivityQueries)
         .containsExactly(
             new GetRateSensitivityQuery(
-                "sp500", 25, OptionalDouble.empty(), OptionalDouble.empty(),
+                "sp500",
+                25,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
                 OptionalDouble.empty()));
   }
 
@@ -483,8 +512,7 @@ class RatesGrpcServiceTest {
                 .setRateChangeBps(-25));
 
     StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "index_id");
-    assertThat(
-            StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+    assertThat(StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
         .contains("at most 64");
     assertThat(sensitivityQueries).isEmpty();
   }
@@ -555,8 +583,7 @@ class RatesGrpcServiceTest {
             GetRateSensitivityRequest.newBuilder().setIndexId("sp500").setRateChangeBps(-25));
 
     StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "debt_to_earnings");
-    assertThat(
-            StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+    assertThat(StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
         .contains("no default for 'sp500'");
     assertThat(sensitivityQueries).hasSize(1);
   }

@@ -7,8 +7,8 @@ import io.capshift.domain.rates.FuturesStrip;
 import io.capshift.domain.rates.TargetRangeHistory;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.PublishedMetric;
-import java.util.List;
 import io.capshift.domain.valuation.SnapshotType;
+import java.util.List;
 import java.util.Objects;
 
 /** The payload of a dataset: one of the domain values capshift stores. */

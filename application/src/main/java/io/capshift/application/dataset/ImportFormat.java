@@ -17,16 +17,20 @@ public enum ImportFormat {
   CAPSHIFT_FOMC_MEETINGS,
   /** capshift's own target-range CSV. */
   CAPSHIFT_TARGET_RANGES,
-  /** Shiller's monthly table (ie_data) converted to CSV: date YYYY-MM, price, D, E, CPI, GS10, CAPE. */
+  /**
+   * Shiller's monthly table (ie_data) converted to CSV: date YYYY-MM, price, D, E, CPI, GS10, CAPE.
+   */
   SHILLER_MONTHLY,
-  /** The datahub copy of Shiller's table (Date, SP500, Dividend, Earnings, …, PE10); 0 = missing. */
+  /**
+   * The datahub copy of Shiller's table (Date, SP500, Dividend, Earnings, …, PE10); 0 = missing.
+   */
   SHILLER_DATAHUB,
   /** Goyal–Welch monthly predictors (yyyymm, Index, D12, E12, …, lty …). */
   GOYAL_WELCH_MONTHLY,
   /**
    * A single-series CSV with a date column and one value column: FRED's {@code
-   * observation_date,SERIES} and {@code DATE,SERIES} forms and datahub's {@code Date,Rate}; "."
-   * or blank = missing.
+   * observation_date,SERIES} and {@code DATE,SERIES} forms and datahub's {@code Date,Rate}; "." or
+   * blank = missing.
    */
   DATED_SERIES,
   /** S&amp;P DJI quarterly operating and as-reported EPS with estimates. */

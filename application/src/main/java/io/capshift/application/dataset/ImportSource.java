@@ -10,11 +10,11 @@ import java.util.Optional;
  *
  * @param fileName the name the user gave (used in messages and for format hints)
  * @param format the format, or {@link ImportFormat#AUTO}
- * @param targetId the id to store under; empty means "from the file" (fund ticker) or the
- *     format's default
+ * @param targetId the id to store under; empty means "from the file" (fund ticker) or the format's
+ *     default
  * @param asOf the as-of date; empty means "from the file"
- * @param fallbackAsOf the date used when neither the user nor the file gives one (the import
- *     date); the import notes say when it was used
+ * @param fallbackAsOf the date used when neither the user nor the file gives one (the import date);
+ *     the import notes say when it was used
  * @param content the bytes; the parser reads it once and does not close it
  */
 public record ImportSource(

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param source where it came from, for people: publisher and file name
  * @param content the payload
  */
-public record ParsedDataset(String targetId, LocalDate asOf, String source, DatasetContent content) {
+public record ParsedDataset(
+    String targetId, LocalDate asOf, String source, DatasetContent content) {
   public ParsedDataset {
     if (targetId == null || !targetId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw new IllegalArgumentException(

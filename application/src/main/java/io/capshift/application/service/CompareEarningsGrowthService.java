@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Small-cap minus large-cap earnings growth. Each side comes from its own best data, except that
- * when the sides' inputs differ and both have a published growth figure, both use that, so the
- * gap compares like with like.
+ * when the sides' inputs differ and both have a published growth figure, both use that, so the gap
+ * compares like with like.
  */
 public final class CompareEarningsGrowthService implements CompareEarningsGrowthUseCase {
   private final GetEarningsOutlookService outlooks;
@@ -45,14 +45,16 @@ public final class CompareEarningsGrowthService implements CompareEarningsGrowth
       }
     }
     if (small.input() != large.input()) {
-      notes.add("the sides come from different inputs: " + small.input() + " vs "
-          + large.input());
+      notes.add("the sides come from different inputs: " + small.input() + " vs " + large.input());
     }
     if (!small.asOf().equals(large.asOf())) {
       notes.add("the sides are dated differently: " + small.asOf() + " vs " + large.asOf());
     }
-    return new GrowthComparison(small, large,
-        EarningsGrowthCalculator.DEFAULT.growthGap(small.growth(), large.growth()), notes,
+    return new GrowthComparison(
+        small,
+        large,
+        EarningsGrowthCalculator.DEFAULT.growthGap(small.growth(), large.growth()),
+        notes,
         version);
   }
 

@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Small against large, like for like where the data allows: both from constituents when both
- * have them, else both from the same published P/E (forward, then estimated-year, then
- * trailing); otherwise each side from what it has. The answer says which input each side used,
- * and warns when the sides measure different things.
+ * Small against large, like for like where the data allows: both from constituents when both have
+ * them, else both from the same published P/E (forward, then estimated-year, then trailing);
+ * otherwise each side from what it has. The answer says which input each side used, and warns when
+ * the sides measure different things.
  */
 public final class CompareValuationsService implements CompareValuationsUseCase {
   /** Published P/E metrics in the order they are preferred. */
@@ -57,23 +57,23 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     ValuationSide large = side(q.largeId(), q, common, largePublished);
     List<String> notes = new ArrayList<>();
     if (!small.measure().equals(large.measure())) {
-      notes.add("the two sides measure different things: " + small.measure() + " vs "
-          + large.measure());
+      notes.add(
+          "the two sides measure different things: " + small.measure() + " vs " + large.measure());
     }
     if (!small.asOf().equals(large.asOf())) {
       notes.add("the two sides are dated differently: " + small.asOf() + " vs " + large.asOf());
     }
     RelativeValuationCalculator calc = RelativeValuationCalculator.DEFAULT;
     Figure ratio = calc.ratio(small.priceEarnings(), large.priceEarnings());
-    Optional<HistoryStatistics> history = common.flatMap(m -> ratioHistory(m, small, large,
-        smallPublished, largePublished));
+    Optional<HistoryStatistics> history =
+        common.flatMap(m -> ratioHistory(m, small, large, smallPublished, largePublished));
     return new ValuationComparison(
         small, large, ratio, calc.discount(ratio), history, notes, version);
   }
 
   /**
-   * The published P/E both sides use: none when both have constituents (aggregate those), else
-   * the first P/E metric published for both, so the sides measure the same thing.
+   * The published P/E both sides use: none when both have constituents (aggregate those), else the
+   * first P/E metric published for both, so the sides measure the same thing.
    */
   private Optional<Metric> commonMetric(
       CompareValuationsQuery q, PublishedMetrics small, PublishedMetrics large) {
@@ -95,9 +95,13 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
       IndexValuationResult r =
           valuations.getIndexValuation(new GetIndexValuationQuery(id, q.asOf(), q.policy()));
       return new ValuationSide(
-          r.valuation().id(), InputKind.CONSTITUENTS, r.valuation().asOf(),
-          r.valuation().priceEarnings(), "trailing aggregate P/E, " + q.policy(),
-          List.of(r.dataset().datasetId()), Optional.of(r.valuation()));
+          r.valuation().id(),
+          InputKind.CONSTITUENTS,
+          r.valuation().asOf(),
+          r.valuation().priceEarnings(),
+          "trailing aggregate P/E, " + q.policy(),
+          List.of(r.dataset().datasetId()),
+          Optional.of(r.valuation()));
     }
     List<Metric> order = new ArrayList<>(PE_METRICS);
     common.ifPresent(m -> order.add(0, m));
@@ -105,10 +109,13 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
       Optional<PublishedMetrics.Found> f = published.latest(m, q.asOf());
       if (f.isPresent()) {
         return new ValuationSide(
-            f.get().metric().indexId(), InputKind.PUBLISHED_METRICS, f.get().metric().date(),
+            f.get().metric().indexId(),
+            InputKind.PUBLISHED_METRICS,
+            f.get().metric().date(),
             Figure.of(f.get().metric().value()),
             "published " + m + " (" + f.get().metric().source() + ")",
-            List.of(f.get().datasetId()), Optional.empty());
+            List.of(f.get().datasetId()),
+            Optional.empty());
       }
     }
     throw notFound(id, q.asOf(), published.firstDate());
@@ -119,12 +126,18 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
   }
 
   /** Statistics of the ratio over the dates both sides published {@code metric}. */
-  private static Optional<HistoryStatistics> ratioHistory(Metric metric, ValuationSide small,
-      ValuationSide large, PublishedMetrics smallPublished, PublishedMetrics largePublished) {
+  private static Optional<HistoryStatistics> ratioHistory(
+      Metric metric,
+      ValuationSide small,
+      ValuationSide large,
+      PublishedMetrics smallPublished,
+      PublishedMetrics largePublished) {
     LocalDate asOf = small.asOf().isBefore(large.asOf()) ? large.asOf() : small.asOf();
     TimeSeries ratio =
-        SeriesMath.DEFAULT.ratioOfPositives(
-                small.id() + "/" + large.id() + ":pe_ratio", "multiple (x), small P/E / large P/E",
+        SeriesMath.DEFAULT
+            .ratioOfPositives(
+                small.id() + "/" + large.id() + ":pe_ratio",
+                "multiple (x), small P/E / large P/E",
                 series(small.id(), smallPublished, metric, asOf),
                 series(large.id(), largePublished, metric, asOf))
             .series();
@@ -150,10 +163,15 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
   private static NotFoundException notFound(
       String id, Optional<LocalDate> asOf, Optional<LocalDate> first) {
     String when = asOf.map(d -> " on or before " + d).orElse("");
-    String hint = first.map(d -> "; its first published P/E is dated " + d).orElse(
-        "; import its constituents or a metrics file with its P/E");
+    String hint =
+        first
+            .map(d -> "; its first published P/E is dated " + d)
+            .orElse("; import its constituents or a metrics file with its P/E");
     return new NotFoundException(
-        "INDEX_NOT_FOUND", "capshift.io/Index", id,
-        "no P/E data for '" + id + "'" + when + hint, first.orElse(null));
+        "INDEX_NOT_FOUND",
+        "capshift.io/Index",
+        id,
+        "no P/E data for '" + id + "'" + when + hint,
+        first.orElse(null));
   }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The target range at a date from FRED's DFEDTARU and DFEDTARL series, when they were imported
- * and reach that date. Without DFEDTARL the lower bound is the upper minus 25 bp, the width of
- * every range since 2008-12-16, and the source says so.
+ * The target range at a date from FRED's DFEDTARU and DFEDTARL series, when they were imported and
+ * reach that date. Without DFEDTARL the lower bound is the upper minus 25 bp, the width of every
+ * range since 2008-12-16, and the source says so.
  */
 final class FredTargetRange {
   static final String UPPER = "dfedtaru:value";

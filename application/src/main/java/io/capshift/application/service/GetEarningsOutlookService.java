@@ -40,7 +40,8 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
   public EarningsOutlook getEarningsOutlook(GetEarningsOutlookQuery q) {
     long version = repository.dataVersion();
     Optional<DatasetInfo> sheet =
-        repository.find(q.indexId() + EPS_SUFFIX, Optional.empty())
+        repository
+            .find(q.indexId() + EPS_SUFFIX, Optional.empty())
             .filter(i -> i.kind() == DatasetKind.QUARTERLY_EARNINGS);
     if (sheet.isPresent()) {
       DatasetContent.QuarterlyEps eps = (DatasetContent.QuarterlyEps) repository.load(sheet.get());
@@ -54,9 +55,15 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
     PublishedMetrics published = PublishedMetrics.of(repository, q.indexId());
     if (published.isEmpty()) {
       throw new NotFoundException(
-          "EARNINGS_NOT_FOUND", "capshift.io/Index", q.indexId(),
-          "no earnings data for '" + q.indexId() + "': import its quarterly EPS sheet (stored as '"
-              + q.indexId() + EPS_SUFFIX + "') or a metrics file with its EPS");
+          "EARNINGS_NOT_FOUND",
+          "capshift.io/Index",
+          q.indexId(),
+          "no earnings data for '"
+              + q.indexId()
+              + "': import its quarterly EPS sheet (stored as '"
+              + q.indexId()
+              + EPS_SUFFIX
+              + "') or a metrics file with its EPS");
     }
     return withYield(new PublishedOutlook(q, published).outlook(), version);
   }
@@ -70,40 +77,86 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
     Figure erp;
     if (y.isPresent()) {
       yield = Figure.of(y.get().value());
-      erp = EarningsGrowthCalculator.DEFAULT.equityRiskPremium(o.forwardEarningsYield(),
-          y.get().value());
+      erp =
+          EarningsGrowthCalculator.DEFAULT.equityRiskPremium(
+              o.forwardEarningsYield(), y.get().value());
       datasets.add(y.get().datasetId());
       notes.add("10-year yield " + y.get().seriesId() + " at " + y.get().date());
     } else {
-      String why = "no 10-year yield stored within " + TenYearYield.MAX_AGE_DAYS + " days before "
-          + o.asOf() + " (import FRED DGS10 or the datahub 10-year file)";
+      String why =
+          "no 10-year yield stored within "
+              + TenYearYield.MAX_AGE_DAYS
+              + " days before "
+              + o.asOf()
+              + " (import FRED DGS10 or the datahub 10-year file)";
       yield = Figure.undefined(why);
       erp = Figure.undefined(why);
     }
-    return new EarningsOutlook(o.indexId(), o.asOf(), o.input(), o.indexLevel(), o.trailingEps(),
-        o.forwardEps(), o.trailingPe(), o.forwardPe(), o.growth(), o.peg(),
-        o.forwardEarningsYield(), yield, erp, datasets, notes, version);
+    return new EarningsOutlook(
+        o.indexId(),
+        o.asOf(),
+        o.input(),
+        o.indexLevel(),
+        o.trailingEps(),
+        o.forwardEps(),
+        o.trailingPe(),
+        o.forwardPe(),
+        o.growth(),
+        o.peg(),
+        o.forwardEarningsYield(),
+        yield,
+        erp,
+        datasets,
+        notes,
+        version);
   }
 
   /**
-   * Figures derived the same way whatever the source; the 10-year yield, ERP and data version
-   * are added by {@link #withYield}.
+   * Figures derived the same way whatever the source; the 10-year yield, ERP and data version are
+   * added by {@link #withYield}.
    */
   static EarningsOutlook assemble(
-      String id, LocalDate asOf, InputKind input, Figure level, Figure trailing,
-      Optional<NtmEarnings> forward, Figure growth, List<String> datasets, List<String> notes) {
+      String id,
+      LocalDate asOf,
+      InputKind input,
+      Figure level,
+      Figure trailing,
+      Optional<NtmEarnings> forward,
+      Figure growth,
+      List<String> datasets,
+      List<String> notes) {
     EarningsGrowthCalculator calc = EarningsGrowthCalculator.DEFAULT;
-    Figure trailingPe = both(level, trailing) ? calc.priceEarnings(level.getAsDouble(),
-        trailing.getAsDouble()) : Figure.undefined(missing(level, trailing));
-    Figure forwardEps = forward.map(f -> Figure.of(f.value()))
-        .orElse(Figure.undefined("no forward earnings"));
-    Figure forwardPe = both(level, forwardEps) ? calc.priceEarnings(level.getAsDouble(),
-        forwardEps.getAsDouble()) : Figure.undefined(missing(level, forwardEps));
-    Figure yield = both(level, forwardEps) ? calc.earningsYield(forwardEps.getAsDouble(),
-        level.getAsDouble()) : Figure.undefined(missing(level, forwardEps));
-    return new EarningsOutlook(id, asOf, input, level, trailing, forward, trailingPe, forwardPe,
-        growth, calc.peg(forwardPe, growth), yield, Figure.undefined("not looked up"),
-        Figure.undefined("not looked up"), datasets, notes, 0);
+    Figure trailingPe =
+        both(level, trailing)
+            ? calc.priceEarnings(level.getAsDouble(), trailing.getAsDouble())
+            : Figure.undefined(missing(level, trailing));
+    Figure forwardEps =
+        forward.map(f -> Figure.of(f.value())).orElse(Figure.undefined("no forward earnings"));
+    Figure forwardPe =
+        both(level, forwardEps)
+            ? calc.priceEarnings(level.getAsDouble(), forwardEps.getAsDouble())
+            : Figure.undefined(missing(level, forwardEps));
+    Figure yield =
+        both(level, forwardEps)
+            ? calc.earningsYield(forwardEps.getAsDouble(), level.getAsDouble())
+            : Figure.undefined(missing(level, forwardEps));
+    return new EarningsOutlook(
+        id,
+        asOf,
+        input,
+        level,
+        trailing,
+        forward,
+        trailingPe,
+        forwardPe,
+        growth,
+        calc.peg(forwardPe, growth),
+        yield,
+        Figure.undefined("not looked up"),
+        Figure.undefined("not looked up"),
+        datasets,
+        notes,
+        0);
   }
 
   private static boolean both(Figure a, Figure b) {

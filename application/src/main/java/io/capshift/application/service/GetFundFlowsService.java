@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * Fund flows as given ({@code <ID>-flows:flow_usd}, from capshift's flows CSV), else from the
  * fund's facts series ({@code <ID>-facts:shares_outstanding} priced at {@code nav}, else {@code
- * price}); and from its holdings files (their shares outstanding, priced
- * at the facts' NAV where one is near, else at the file's holdings value per share).
+ * price}); and from its holdings files (their shares outstanding, priced at the facts' NAV where
+ * one is near, else at the file's holdings value per share).
  */
 public final class GetFundFlowsService implements GetFundFlowsUseCase {
   private final DatasetRepository repository;
@@ -44,44 +44,72 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
     Optional<TimeSeries> nav = find(facts + "nav");
     Optional<TimeSeries> price = find(facts + "price");
     Optional<FlowAnalysis> daily = Optional.empty();
-    String dailySource = "no " + facts + "shares_outstanding series stored (import the ETF"
-        + " overview snapshots) and no " + q.fundId() + "-flows:flow_usd";
+    String dailySource =
+        "no "
+            + facts
+            + "shares_outstanding series stored (import the ETF"
+            + " overview snapshots) and no "
+            + q.fundId()
+            + "-flows:flow_usd";
     int unpriced = 0;
     Optional<TimeSeries> given = find(q.fundId() + "-flows:flow_usd");
     if (given.isPresent()) {
-      List<FlowPoint> points = given.get().observations().stream()
-          .map(o -> new FlowPoint(o.date(), o.value(), FlowPoint.Basis.GIVEN)).toList();
+      List<FlowPoint> points =
+          given.get().observations().stream()
+              .map(o -> new FlowPoint(o.date(), o.value(), FlowPoint.Basis.GIVEN))
+              .toList();
       daily = Optional.of(analyze(points, q, q.window(), find(facts + "assets")));
       dailySource = "flows as given in " + given.get().id();
     } else if (shares.isPresent()) {
       FlowCalculator.Result r = FlowCalculator.DEFAULT.fromShares(shares.get(), nav, price);
       unpriced = r.unpriced();
       daily = Optional.of(analyze(r.flows(), q, q.window(), find(facts + "assets")));
-      dailySource = "change in " + shares.get().id() + " × " + facts + "nav (× " + facts
-          + "price where no NAV is within " + FlowCalculator.MAX_PRICE_AGE_DAYS + " days)";
+      dailySource =
+          "change in "
+              + shares.get().id()
+              + " × "
+              + facts
+              + "nav (× "
+              + facts
+              + "price where no NAV is within "
+              + FlowCalculator.MAX_PRICE_AGE_DAYS
+              + " days)";
     }
     List<FlowPoint> fileFlows = holdingsFlows(q.fundId(), nav);
-    Optional<FlowAnalysis> files = fileFlows.isEmpty() ? Optional.empty()
-        : Optional.of(analyze(fileFlows, q, 1, Optional.empty()));
-    String filesSource = fileFlows.isEmpty()
-        ? "fewer than two holdings files of " + q.fundId() + " with shares outstanding"
-        : "change in shares outstanding between " + (fileFlows.size() + 1) + " holdings files"
-            + " × NAV where one is near, else × the file's holdings value per share";
+    Optional<FlowAnalysis> files =
+        fileFlows.isEmpty()
+            ? Optional.empty()
+            : Optional.of(analyze(fileFlows, q, 1, Optional.empty()));
+    String filesSource =
+        fileFlows.isEmpty()
+            ? "fewer than two holdings files of " + q.fundId() + " with shares outstanding"
+            : "change in shares outstanding between "
+                + (fileFlows.size() + 1)
+                + " holdings files"
+                + " × NAV where one is near, else × the file's holdings value per share";
     if (daily.isEmpty() && files.isEmpty()) {
-      throw new NotFoundException("FLOWS_NOT_FOUND", "capshift.io/Fund", q.fundId(),
-          "no shares-outstanding history for fund '" + q.fundId() + "': " + dailySource
-              + "; " + filesSource);
+      throw new NotFoundException(
+          "FLOWS_NOT_FOUND",
+          "capshift.io/Fund",
+          q.fundId(),
+          "no shares-outstanding history for fund '"
+              + q.fundId()
+              + "': "
+              + dailySource
+              + "; "
+              + filesSource);
     }
-    return new FundFlows(q.fundId(), daily, dailySource, unpriced, files, filesSource,
-        repository.dataVersion());
+    return new FundFlows(
+        q.fundId(), daily, dailySource, unpriced, files, filesSource, repository.dataVersion());
   }
 
-  private static FlowAnalysis analyze(List<FlowPoint> flows, Query q, int window,
-      Optional<TimeSeries> assets) {
-    List<FlowPoint> kept = flows.stream()
-        .filter(f -> q.from().map(d -> !f.date().isBefore(d)).orElse(true))
-        .filter(f -> q.to().map(d -> !f.date().isAfter(d)).orElse(true))
-        .toList();
+  private static FlowAnalysis analyze(
+      List<FlowPoint> flows, Query q, int window, Optional<TimeSeries> assets) {
+    List<FlowPoint> kept =
+        flows.stream()
+            .filter(f -> q.from().map(d -> !f.date().isBefore(d)).orElse(true))
+            .filter(f -> q.to().map(d -> !f.date().isAfter(d)).orElse(true))
+            .toList();
     return FlowAnalyzer.DEFAULT.analyze(kept, assets, window, q.k());
   }
 
@@ -91,22 +119,30 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
     repository.list().stream()
         .filter(d -> d.targetId().equalsIgnoreCase(fundId) && d.kind() == DatasetKind.FUND_HOLDINGS)
         .sorted(Comparator.comparing(DatasetInfo::asOf))
-        .forEach(d -> {
-          ConstituentSnapshot s = ((DatasetContent.Constituents) repository.load(d)).snapshot();
-          s.fundFacts().sharesOutstanding().ifPresent(n -> {
-            double value = s.constituents().stream().mapToDouble(Constituent::value).sum();
-            shares.add(new Observation(s.asOf(), n));
-            valuePerShare.add(new Observation(s.asOf(), n > 0 ? value / n : 0));
-          });
-        });
+        .forEach(
+            d -> {
+              ConstituentSnapshot s = ((DatasetContent.Constituents) repository.load(d)).snapshot();
+              s.fundFacts()
+                  .sharesOutstanding()
+                  .ifPresent(
+                      n -> {
+                        double value =
+                            s.constituents().stream().mapToDouble(Constituent::value).sum();
+                        shares.add(new Observation(s.asOf(), n));
+                        valuePerShare.add(new Observation(s.asOf(), n > 0 ? value / n : 0));
+                      });
+            });
     if (shares.size() < 2) {
       return List.of();
     }
     TimeSeries sharesSeries = TimeSeries.of(fundId + ":holdings_shares", "fund shares", shares);
-    TimeSeries perShare = TimeSeries.of(fundId + ":holdings_value_per_share",
-        "USD of holdings per fund share", valuePerShare);
-    return FlowCalculator.DEFAULT.fromShares(sharesSeries, nav, Optional.of(perShare),
-        FlowPoint.Basis.SHARES_X_HOLDINGS_VALUE).flows();
+    TimeSeries perShare =
+        TimeSeries.of(
+            fundId + ":holdings_value_per_share", "USD of holdings per fund share", valuePerShare);
+    return FlowCalculator.DEFAULT
+        .fromShares(
+            sharesSeries, nav, Optional.of(perShare), FlowPoint.Basis.SHARES_X_HOLDINGS_VALUE)
+        .flows();
   }
 
   private Optional<TimeSeries> find(String id) {

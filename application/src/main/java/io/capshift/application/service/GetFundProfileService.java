@@ -26,8 +26,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A fund's profile from what the store holds: its holdings snapshot (target id = the fund's
- * ticker) on or before the date, and its facts from the {@code <TICKER>-facts} series.
+ * A fund's profile from what the store holds: its holdings snapshot (target id = the fund's ticker)
+ * on or before the date, and its facts from the {@code <TICKER>-facts} series.
  */
 public final class GetFundProfileService implements GetFundProfileUseCase, CompareFundsUseCase {
   /** Target suffix of a fund's facts series, as the ETF overview importer stores them. */
@@ -53,34 +53,56 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     Optional<FundHoldings> holdings = holdings(q.fundId(), q.asOf());
     List<FundFact> facts = facts(q.fundId(), q.asOf());
     if (holdings.isEmpty() && facts.isEmpty()) {
-      throw new NotFoundException("FUND_NOT_FOUND", "capshift.io/Fund", q.fundId(),
-          "nothing is stored for fund '" + q.fundId() + "'"
+      throw new NotFoundException(
+          "FUND_NOT_FOUND",
+          "capshift.io/Fund",
+          q.fundId(),
+          "nothing is stored for fund '"
+              + q.fundId()
+              + "'"
               + q.asOf().map(d -> " on or before " + d).orElse("")
               + "; import its holdings file or the ETF overview snapshots");
     }
-    String note = holdings.map(h -> h.lookThrough().holdings() + " holdings from "
-            + h.datasetId())
-        .orElse("no holdings of " + q.fundId() + " stored"
-            + q.asOf().map(d -> " on or before " + d).orElse("")
-            + earliestHoldings(q.fundId()).map(d -> "; the earliest is from " + d).orElse(""));
+    String note =
+        holdings
+            .map(h -> h.lookThrough().holdings() + " holdings from " + h.datasetId())
+            .orElse(
+                "no holdings of "
+                    + q.fundId()
+                    + " stored"
+                    + q.asOf().map(d -> " on or before " + d).orElse("")
+                    + earliestHoldings(q.fundId())
+                        .map(d -> "; the earliest is from " + d)
+                        .orElse(""));
     return new FundProfile(q.fundId(), q.asOf(), holdings, note, facts, version);
   }
 
   private Optional<FundHoldings> holdings(String fundId, Optional<LocalDate> asOf) {
     Optional<DatasetInfo> info = repository.find(fundId, asOf);
-    if (info.isEmpty()
-        || !(repository.load(info.get()) instanceof DatasetContent.Constituents c)) {
+    if (info.isEmpty() || !(repository.load(info.get()) instanceof DatasetContent.Constituents c)) {
       return Optional.empty();
     }
     ConstituentSnapshot s = c.snapshot();
     var valuation = IndexValuationCalculator.DEFAULT.calculate(s, NegativeEarningsPolicy.INCLUDE);
-    var fundSite = IndexValuationCalculator.DEFAULT
-        .calculate(s, NegativeEarningsPolicy.FUND_HARMONIC_CAPPED).priceEarnings();
-    var turnover = previous(info.get()).map(p -> TurnoverCalculator.DEFAULT.between(
-        ((DatasetContent.Constituents) repository.load(p)).snapshot(), s));
-    return Optional.of(new FundHoldings(info.get().datasetId(), s.asOf(),
-        gap(s.asOf(), asOf), valuation, fundSite, LookThroughCalculator.DEFAULT.calculate(s),
-        turnover));
+    var fundSite =
+        IndexValuationCalculator.DEFAULT
+            .calculate(s, NegativeEarningsPolicy.FUND_HARMONIC_CAPPED)
+            .priceEarnings();
+    var turnover =
+        previous(info.get())
+            .map(
+                p ->
+                    TurnoverCalculator.DEFAULT.between(
+                        ((DatasetContent.Constituents) repository.load(p)).snapshot(), s));
+    return Optional.of(
+        new FundHoldings(
+            info.get().datasetId(),
+            s.asOf(),
+            gap(s.asOf(), asOf),
+            valuation,
+            fundSite,
+            LookThroughCalculator.DEFAULT.calculate(s),
+            turnover));
   }
 
   /** The fund's snapshot stored just before {@code current}. */
@@ -97,8 +119,10 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
   private List<DatasetInfo> snapshots(String fundId) {
     return repository.list().stream()
         .filter(d -> d.targetId().equalsIgnoreCase(fundId))
-        .filter(d -> d.kind() == io.capshift.application.dataset.DatasetKind.FUND_HOLDINGS
-            || d.kind() == io.capshift.application.dataset.DatasetKind.INDEX_CONSTITUENTS)
+        .filter(
+            d ->
+                d.kind() == io.capshift.application.dataset.DatasetKind.FUND_HOLDINGS
+                    || d.kind() == io.capshift.application.dataset.DatasetKind.INDEX_CONSTITUENTS)
         .toList();
   }
 
@@ -110,12 +134,18 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     List<FundFact> facts = new ArrayList<>();
     String source = info.get().datasetId() + " (" + info.get().source() + ")";
     for (TimeSeries s : set.series()) {
-      OptionalInt i = asOf.isPresent() ? s.indexOnOrBefore(asOf.get())
-          : OptionalInt.of(s.size() - 1);
+      OptionalInt i =
+          asOf.isPresent() ? s.indexOnOrBefore(asOf.get()) : OptionalInt.of(s.size() - 1);
       if (i.isPresent() && s.size() > 0) {
         LocalDate date = s.date(i.getAsInt());
-        facts.add(new FundFact(s.id().substring(s.id().indexOf(':') + 1),
-            s.value(i.getAsInt()), s.unit(), date, gap(date, asOf), source));
+        facts.add(
+            new FundFact(
+                s.id().substring(s.id().indexOf(':') + 1),
+                s.value(i.getAsInt()),
+                s.unit(),
+                date,
+                gap(date, asOf),
+                source));
       }
     }
     return facts;

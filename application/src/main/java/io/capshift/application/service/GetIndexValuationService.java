@@ -18,14 +18,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Computes valuations from stored snapshots and caches them. The cache key holds the store's
- * data version, so an answer computed before an import is never served after it.
+ * Computes valuations from stored snapshots and caches them. The cache key holds the store's data
+ * version, so an answer computed before an import is never served after it.
  */
 public final class GetIndexValuationService implements GetIndexValuationUseCase {
   /** Cached answers at most; each is a few hundred bytes. */
   public static final int MAX_CACHED = 10_000;
 
   private final DatasetRepository repository;
+
   /** Null when caching is off. */
   private final Cache<Key, IndexValuationResult> cache;
 
@@ -61,8 +62,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   }
 
   private static Key key(GetIndexValuationQuery query, long version) {
-    return new Key(
-        version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
+    return new Key(version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
   }
 
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {

@@ -20,13 +20,14 @@ import java.util.Optional;
 
 /**
  * Solves a stored futures strip with the FOMC calendar stored as {@value #CALENDAR_ID} and the
- * target range in force at the strip's date: from FRED's DFEDTARU/DFEDTARL series where they
- * were imported and reach that date, else from {@value #TARGET_RANGE_ID} (the calendar and the
- * range history are seeded with the built-in Federal Reserve data).
+ * target range in force at the strip's date: from FRED's DFEDTARU/DFEDTARL series where they were
+ * imported and reach that date, else from {@value #TARGET_RANGE_ID} (the calendar and the range
+ * history are seeded with the built-in Federal Reserve data).
  */
 public final class GetRateExpectationsService implements GetRateExpectationsUseCase {
   /** Target id of the FOMC calendar the method uses. */
   public static final String CALENDAR_ID = "fomc-calendar";
+
   /** Target id of the target-range history the method uses. */
   public static final String TARGET_RANGE_ID = "fed-target-range";
 
@@ -60,37 +61,55 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
     try {
       FedWatchResult result =
           FedWatchCalculator.DEFAULT.calculate(strip, calendar.calendar(), current, q.convention());
-      return new RateExpectations(result, stripInfo.datasetId(), calendarInfo.datasetId(),
-          rangeSource, version);
+      return new RateExpectations(
+          result, stripInfo.datasetId(), calendarInfo.datasetId(), rangeSource, version);
     } catch (IllegalArgumentException e) {
-      throw new FailedPreconditionException("STRIP_NOT_SOLVABLE",
-          "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(), e);
+      throw new FailedPreconditionException(
+          "STRIP_NOT_SOLVABLE", "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(), e);
     }
   }
 
   private DatasetInfo strip(GetRateExpectationsQuery q) {
-    Optional<DatasetInfo> found = q.stripId().isPresent()
-        ? repository.find(q.stripId().get(), q.asOf()).filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
-        : repository.list().stream()
-            .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
-            .filter(i -> q.asOf().map(d -> !i.asOf().isAfter(d)).orElse(true))
-            .max(Comparator.comparing(DatasetInfo::asOf));
-    return found.orElseThrow(() -> {
-      LocalDate first = repository.list().stream()
-          .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
-          .map(DatasetInfo::asOf).min(Comparator.naturalOrder()).orElse(null);
-      return new NotFoundException("STRIP_NOT_FOUND", "capshift.io/FuturesStrip",
-          q.stripId().orElse("fed funds futures"),
-          "no fed funds futures strip is stored" + q.asOf().map(d -> " on or before " + d).orElse("")
-              + (first == null ? "; import one (capshift import …ZQ contracts file)"
-                  : "; the first is dated " + first), first);
-    });
+    Optional<DatasetInfo> found =
+        q.stripId().isPresent()
+            ? repository
+                .find(q.stripId().get(), q.asOf())
+                .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+            : repository.list().stream()
+                .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+                .filter(i -> q.asOf().map(d -> !i.asOf().isAfter(d)).orElse(true))
+                .max(Comparator.comparing(DatasetInfo::asOf));
+    return found.orElseThrow(
+        () -> {
+          LocalDate first =
+              repository.list().stream()
+                  .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+                  .map(DatasetInfo::asOf)
+                  .min(Comparator.naturalOrder())
+                  .orElse(null);
+          return new NotFoundException(
+              "STRIP_NOT_FOUND",
+              "capshift.io/FuturesStrip",
+              q.stripId().orElse("fed funds futures"),
+              "no fed funds futures strip is stored"
+                  + q.asOf().map(d -> " on or before " + d).orElse("")
+                  + (first == null
+                      ? "; import one (capshift import …ZQ contracts file)"
+                      : "; the first is dated " + first),
+              first);
+        });
   }
 
   private DatasetInfo required(String id, String what) {
-    return repository.find(id, Optional.empty()).orElseThrow(() -> new NotFoundException(
-        "REFERENCE_DATA_NOT_FOUND", "capshift.io/Dataset", id,
-        "no " + what + " is stored as '" + id + "'"));
+    return repository
+        .find(id, Optional.empty())
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "REFERENCE_DATA_NOT_FOUND",
+                    "capshift.io/Dataset",
+                    id,
+                    "no " + what + " is stored as '" + id + "'"));
   }
 
   private TargetRange rangeAt(DatasetInfo info, LocalDate date) {
@@ -98,9 +117,15 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
     return ranges.history().changes().stream()
         .filter(r -> !r.effectiveDate().isAfter(date))
         .reduce((a, b) -> b)
-        .orElseThrow(() -> new NotFoundException("NO_DATA_BEFORE_DATE", "capshift.io/Dataset",
-            info.datasetId(), "no target range in force on " + date + " in " + info.datasetId(),
-            ranges.history().changes().isEmpty() ? null
-                : ranges.history().changes().get(0).effectiveDate()));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "NO_DATA_BEFORE_DATE",
+                    "capshift.io/Dataset",
+                    info.datasetId(),
+                    "no target range in force on " + date + " in " + info.datasetId(),
+                    ranges.history().changes().isEmpty()
+                        ? null
+                        : ranges.history().changes().get(0).effectiveDate()));
   }
 }

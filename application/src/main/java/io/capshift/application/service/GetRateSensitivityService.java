@@ -30,10 +30,10 @@ import java.util.Set;
  * earnings), debt/earnings and the floating share are measured from them; otherwise index-level
  * defaults apply: a floating share of debt of about 30% for the Russell 2000 and about 6% for the
  * S&amp;P 500 (the published estimates), the 21% US federal tax rate, and for the Russell 2000 a
- * debt/earnings multiple calibrated to the rule of thumb (25 bp ≈ 2% of earnings). No
- * debt/earnings default is invented for large caps. A given assumption always wins; a given
- * floating share stands in for constituents that do not report their own. Where constituents
- * report EBIT and interest expense, the answer carries their interest coverage distribution.
+ * debt/earnings multiple calibrated to the rule of thumb (25 bp ≈ 2% of earnings). No debt/earnings
+ * default is invented for large caps. A given assumption always wins; a given floating share stands
+ * in for constituents that do not report their own. Where constituents report EBIT and interest
+ * expense, the answer carries their interest coverage distribution.
  */
 public final class GetRateSensitivityService implements GetRateSensitivityUseCase {
   static final Set<String> SMALL = Set.of("russell2000", "r2k", "iwm");
@@ -45,8 +45,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
   private final DatasetRepository repository;
 
   @Inject
-  public GetRateSensitivityService(
-      GetRateExpectationsUseCase rates, DatasetRepository repository) {
+  public GetRateSensitivityService(GetRateExpectationsUseCase rates, DatasetRepository repository) {
     this.rates = rates;
     this.repository = repository;
   }
@@ -59,34 +58,56 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
     String taxSource = q.taxRate().isPresent() ? "given" : "default: 21% US federal statutory rate";
     Optional<Default> floatingDefault = floatingDefault(q, id);
     Optional<ConstituentDebt> measured =
-        stored.flatMap(s -> ConstituentDebtCalculator.DEFAULT.measure(
-            s.snapshot(), floatingDefault.map(Default::value).orElse(0.0)));
+        stored.flatMap(
+            s ->
+                ConstituentDebtCalculator.DEFAULT.measure(
+                    s.snapshot(), floatingDefault.map(Default::value).orElse(0.0)));
     try {
-      SensitivityAssumptions a = assumptions(q, id, tax, taxSource, floatingDefault, measured,
-          stored.map(Stored::datasetId).orElse(""));
-      RateSensitivity s = q.asExpected()
-          ? expected(a)
-          : RateSensitivityCalculator.DEFAULT.calculate(q.rateChangeBps() / 10_000,
-              "given: " + q.rateChangeBps() + " bp", a);
+      SensitivityAssumptions a =
+          assumptions(
+              q,
+              id,
+              tax,
+              taxSource,
+              floatingDefault,
+              measured,
+              stored.map(Stored::datasetId).orElse(""));
+      RateSensitivity s =
+          q.asExpected()
+              ? expected(a)
+              : RateSensitivityCalculator.DEFAULT.calculate(
+                  q.rateChangeBps() / 10_000, "given: " + q.rateChangeBps() + " bp", a);
       double threshold = q.coverageThreshold().orElse(InterestCoverageCalculator.DEFAULT_THRESHOLD);
-      return s.withInterestCoverage(stored.flatMap(
-          st -> InterestCoverageCalculator.DEFAULT.calculate(st.snapshot(), threshold)));
+      return s.withInterestCoverage(
+          stored.flatMap(
+              st -> InterestCoverageCalculator.DEFAULT.calculate(st.snapshot(), threshold)));
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("assumptions", e.getMessage());
     }
   }
 
-  private static SensitivityAssumptions assumptions(GetRateSensitivityQuery q, String id,
-      double tax, String taxSource, Optional<Default> floatingDefault,
-      Optional<ConstituentDebt> measured, String datasetId) {
-    if (measured.isPresent() && measured.get().debtShareWithFloatingGiven() < 1
+  private static SensitivityAssumptions assumptions(
+      GetRateSensitivityQuery q,
+      String id,
+      double tax,
+      String taxSource,
+      Optional<Default> floatingDefault,
+      Optional<ConstituentDebt> measured,
+      String datasetId) {
+    if (measured.isPresent()
+        && measured.get().debtShareWithFloatingGiven() < 1
         && floatingDefault.isEmpty()) {
-      throw InvalidInputException.of("floating_debt_share", "constituents of " + datasetId
-          + " give no floating share for part of their debt and '" + q.indexId()
-          + "' has no default; give the share that floats");
+      throw InvalidInputException.of(
+          "floating_debt_share",
+          "constituents of "
+              + datasetId
+              + " give no floating share for part of their debt and '"
+              + q.indexId()
+              + "' has no default; give the share that floats");
     }
     if (measured.isEmpty() && floatingDefault.isEmpty()) {
-      throw InvalidInputException.of("floating_debt_share",
+      throw InvalidInputException.of(
+          "floating_debt_share",
           "no default for '" + q.indexId() + "'; give the share of its debt that floats");
     }
     double floating;
@@ -94,11 +115,17 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
     if (measured.isPresent()) {
       ConstituentDebt m = measured.get();
       floating = m.floatingDebtShare();
-      floatingSource = String.format(Locale.ROOT,
-          "measured: debt-weighted over %d constituents of %s; they give the share for %.1f%% of"
-              + " that debt%s", m.namesUsed(), datasetId, m.debtShareWithFloatingGiven() * 100,
-          m.debtShareWithFloatingGiven() < 1
-              ? ", the rest takes " + floatingDefault.orElseThrow().source() : "");
+      floatingSource =
+          String.format(
+              Locale.ROOT,
+              "measured: debt-weighted over %d constituents of %s; they give the share for %.1f%%"
+                  + " of that debt%s",
+              m.namesUsed(),
+              datasetId,
+              m.debtShareWithFloatingGiven() * 100,
+              m.debtShareWithFloatingGiven() < 1
+                  ? ", the rest takes " + floatingDefault.orElseThrow().source()
+                  : "");
     } else {
       floating = floatingDefault.orElseThrow().value();
       floatingSource = floatingDefault.orElseThrow().source();
@@ -111,17 +138,26 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
     } else if (measured.isPresent()) {
       ConstituentDebt m = measured.get();
       debt = m.debtToEarnings();
-      debtSource = String.format(Locale.ROOT,
-          "measured: total debt / earnings of %d constituents of %s (%.1f%% of its value; %d"
-              + " without debt or earnings left out)", m.namesUsed(), datasetId,
-          m.valueShareUsed() * 100, m.namesSkipped());
+      debtSource =
+          String.format(
+              Locale.ROOT,
+              "measured: total debt / earnings of %d constituents of %s (%.1f%% of its value; %d"
+                  + " without debt or earnings left out)",
+              m.namesUsed(),
+              datasetId,
+              m.valueShareUsed() * 100,
+              m.namesSkipped());
     } else if (SMALL.contains(id)) {
       debt = RateSensitivityCalculator.debtToEarningsImpliedByRuleOfThumb(floating, tax);
-      debtSource = "default: calibrated so that 25 bp = 2% of earnings (the market's rule of"
-          + " thumb for the Russell 2000), not measured";
+      debtSource =
+          "default: calibrated so that 25 bp = 2% of earnings (the market's rule of"
+              + " thumb for the Russell 2000), not measured";
     } else {
-      throw InvalidInputException.of("debt_to_earnings",
-          "no default for '" + q.indexId() + "' without constituent debt data; give its total"
+      throw InvalidInputException.of(
+          "debt_to_earnings",
+          "no default for '"
+              + q.indexId()
+              + "' without constituent debt data; give its total"
               + " debt / annual earnings");
     }
     return new SensitivityAssumptions(floating, debt, tax, floatingSource, debtSource, taxSource);
@@ -133,9 +169,14 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
     }
     if (SMALL.contains(id) || LARGE.contains(id)) {
       double floating = SMALL.contains(id) ? SMALL_FLOATING : LARGE_FLOATING;
-      return Optional.of(new Default(floating, "default: published estimate, about "
-          + Math.round(floating * 100) + "% of "
-          + (SMALL.contains(id) ? "Russell 2000" : "S&P 500") + " debt floats"));
+      return Optional.of(
+          new Default(
+              floating,
+              "default: published estimate, about "
+                  + Math.round(floating * 100)
+                  + "% of "
+                  + (SMALL.contains(id) ? "Russell 2000" : "S&P 500")
+                  + " debt floats"));
     }
     return Optional.empty();
   }
@@ -154,24 +195,37 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
   }
 
   /**
-   * The change the latest strip prices: the expected rate at the last meeting within twelve
-   * months of the strip's date, minus the mid of today's range.
+   * The change the latest strip prices: the expected rate at the last meeting within twelve months
+   * of the strip's date, minus the mid of today's range.
    */
   private RateSensitivity expected(SensitivityAssumptions a) {
-    RateExpectations r = rates.getRateExpectations(new GetRateExpectationsQuery(
-        Optional.empty(), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+    RateExpectations r =
+        rates.getRateExpectations(
+            new GetRateExpectationsQuery(
+                Optional.empty(), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
     LocalDate horizon = r.result().asOf().plusMonths(12);
-    FedWatchMeeting last = r.result().meetings().stream()
-        .filter(m -> !m.meeting().decisionDate().isAfter(horizon))
-        .reduce((x, y) -> y)
-        .orElseThrow(() -> InvalidInputException.of("as_expected",
-            "the strip " + r.stripDatasetId() + " covers no meeting within twelve months"));
+    FedWatchMeeting last =
+        r.result().meetings().stream()
+            .filter(m -> !m.meeting().decisionDate().isAfter(horizon))
+            .reduce((x, y) -> y)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "as_expected",
+                        "the strip "
+                            + r.stripDatasetId()
+                            + " covers no meeting within twelve months"));
     TargetRange now = r.result().current();
     double change = last.expectedRate() - (now.lowerBound() + now.upperBound()) / 2;
-    String source = String.format(Locale.ROOT,
-        "as expected by %s: %.3f%% at the %s meeting vs %.3f%% today (%+.2f moves of 25 bp)",
-        r.stripDatasetId(), last.expectedRate() * 100, last.meeting().decisionDate(),
-        (now.lowerBound() + now.upperBound()) / 2 * 100, last.impliedMoves());
+    String source =
+        String.format(
+            Locale.ROOT,
+            "as expected by %s: %.3f%% at the %s meeting vs %.3f%% today (%+.2f moves of 25 bp)",
+            r.stripDatasetId(),
+            last.expectedRate() * 100,
+            last.meeting().decisionDate(),
+            (now.lowerBound() + now.upperBound()) / 2 * 100,
+            last.impliedMoves());
     return RateSensitivityCalculator.DEFAULT.calculate(change, source, a);
   }
 

@@ -27,13 +27,12 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * The rotation signal from what the store holds at a date: relative momentum (12-month small
- * minus large return), the policy direction (expected cuts over 12 months where a futures strip
- * of that time is stored, else the realised fall of the policy rate over the past 12 months,
- * labelled so), flow momentum into the small-cap fund and relative valuation (the small fund's
- * P/E over the large fund's). Each is a z-score against its own history up to the date; the
- * earnings growth gap has no stored history and is left out. Weights are the query's (equal by
- * default); threshold 0.5 sd.
+ * The rotation signal from what the store holds at a date: relative momentum (12-month small minus
+ * large return), the policy direction (expected cuts over 12 months where a futures strip of that
+ * time is stored, else the realised fall of the policy rate over the past 12 months, labelled so),
+ * flow momentum into the small-cap fund and relative valuation (the small fund's P/E over the large
+ * fund's). Each is a z-score against its own history up to the date; the earnings growth gap has no
+ * stored history and is left out. Weights are the query's (equal by default); threshold 0.5 sd.
  */
 public final class GetRotationSignalService implements GetRotationSignalUseCase {
   static final double THRESHOLD = 0.5;
@@ -45,8 +44,8 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
   private final GetRateExpectationsUseCase rates;
 
   @Inject
-  public GetRotationSignalService(DatasetRepository repository, SeriesResolver series,
-      GetRateExpectationsUseCase rates) {
+  public GetRotationSignalService(
+      DatasetRepository repository, SeriesResolver series, GetRateExpectationsUseCase rates) {
     this.market = new MarketSeries(repository, series);
     this.series = series;
     this.rates = rates;
@@ -54,12 +53,24 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
 
   @Override
   public RotationSignal getRotationSignal(Query q) {
-    List<Input> inputs = List.of(
-        weighted(momentum(q), q, "momentum"), weighted(policy(q.asOf()), q, "policy"),
-        weighted(flows(q), q, "flows"), weighted(valuation(q), q, "valuation"),
-        weighted(new Input("earnings growth gap", OptionalDouble.empty(), "decimal a year",
-            OptionalDouble.empty(), 1, "-", "no history of small-minus-large expected growth"
-                + " is stored to standardise it against"), q, "growth"));
+    List<Input> inputs =
+        List.of(
+            weighted(momentum(q), q, "momentum"),
+            weighted(policy(q.asOf()), q, "policy"),
+            weighted(flows(q), q, "flows"),
+            weighted(valuation(q), q, "valuation"),
+            weighted(
+                new Input(
+                    "earnings growth gap",
+                    OptionalDouble.empty(),
+                    "decimal a year",
+                    OptionalDouble.empty(),
+                    1,
+                    "-",
+                    "no history of small-minus-large expected growth"
+                        + " is stored to standardise it against"),
+                q,
+                "growth"));
     return SignalCombiner.DEFAULT.combine(q.asOf(), inputs, THRESHOLD);
   }
 
@@ -109,29 +120,43 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
     }
     Map<YearMonth, Double> levels = monthEnds(policy.series(), asOf);
     List<Double> history = new ArrayList<>();
-    levels.forEach((m, v) -> {
-      Double before = levels.get(m.minusMonths(12));
-      if (before != null) {
-        history.add(before - v);
-      }
-    });
+    levels.forEach(
+        (m, v) -> {
+          Double before = levels.get(m.minusMonths(12));
+          if (before != null) {
+            history.add(before - v);
+          }
+        });
     Optional<Double> expected = expectedFall(asOf);
     if (expected.isPresent() && history.size() >= MIN_MONTHS) {
       double[] h = history.stream().mapToDouble(Double::doubleValue).toArray();
-      return new Input(name, OptionalDouble.of(expected.get()), unit + " (expected)",
-          SignalCombiner.zScore(expected.get(), append(h, expected.get())), 1,
+      return new Input(
+          name,
+          OptionalDouble.of(expected.get()),
+          unit + " (expected)",
+          SignalCombiner.zScore(expected.get(), append(h, expected.get())),
+          1,
           "expected by the futures strip of that time (FedWatch method), against the realised"
-              + " 12-month falls of " + policy.source(), "");
+              + " 12-month falls of "
+              + policy.source(),
+          "");
     }
-    return standardised(name, unit + " (realised)", history, MIN_MONTHS, 1,
+    return standardised(
+        name,
+        unit + " (realised)",
+        history,
+        MIN_MONTHS,
+        1,
         "realised, no futures strip of that time stored: " + policy.source());
   }
 
   /** The fall the futures price over 12 months, if a strip from within 45 days is stored. */
   private Optional<Double> expectedFall(LocalDate asOf) {
     try {
-      RateExpectations r = rates.getRateExpectations(new GetRateExpectationsQuery(
-          Optional.of(asOf), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+      RateExpectations r =
+          rates.getRateExpectations(
+              new GetRateExpectationsQuery(
+                  Optional.of(asOf), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
       if (ChronoUnit.DAYS.between(r.result().asOf(), asOf) > 45) {
         return Optional.empty();
       }
@@ -154,33 +179,50 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
     if (shares.isEmpty()) {
       return leftOut(name, unit, "no " + facts + "shares_outstanding on or before " + q.asOf());
     }
-    var result = FlowCalculator.DEFAULT.fromShares(shares.get(),
-        find(facts + "nav", q.asOf()), find(facts + "price", q.asOf()));
-    FlowAnalysis a = FlowAnalyzer.DEFAULT.analyze(result.flows(), Optional.empty(),
-        FlowAnalyzer.DEFAULT_WINDOW, FlowAnalyzer.DEFAULT_K);
+    var result =
+        FlowCalculator.DEFAULT.fromShares(
+            shares.get(), find(facts + "nav", q.asOf()), find(facts + "price", q.asOf()));
+    FlowAnalysis a =
+        FlowAnalyzer.DEFAULT.analyze(
+            result.flows(), Optional.empty(), FlowAnalyzer.DEFAULT_WINDOW, FlowAnalyzer.DEFAULT_K);
     if (a.rolling().isEmpty()) {
       return leftOut(name, unit, "fewer than 20 flows by " + q.asOf());
     }
     RollingFlow last = a.rolling().get(a.rolling().size() - 1);
     if (ChronoUnit.DAYS.between(last.date(), q.asOf()) > NEAR_DAYS) {
-      return leftOut(name, unit, "the latest flow of " + q.smallFund() + " is from "
-          + last.date());
+      return leftOut(name, unit, "the latest flow of " + q.smallFund() + " is from " + last.date());
     }
-    return new Input(name, OptionalDouble.of(last.sumUsd()), unit, last.zScore(), 1,
-        "change in " + facts + "shares_outstanding × nav up to " + last.date()
-            + ", z against the rolling sums before it", "the rolling flow has no dispersion yet");
+    return new Input(
+        name,
+        OptionalDouble.of(last.sumUsd()),
+        unit,
+        last.zScore(),
+        1,
+        "change in "
+            + facts
+            + "shares_outstanding × nav up to "
+            + last.date()
+            + ", z against the rolling sums before it",
+        "the rolling flow has no dispersion yet");
   }
 
   private Input valuation(Query q) {
     String name = "relative valuation";
     String unit = "ratio, " + q.smallFund() + " P/E over " + q.largeFund() + " P/E";
-    Optional<TimeSeries> small = find(q.smallFund() + GetFundProfileService.FACTS + ":" + "pe",
-        q.asOf());
-    Optional<TimeSeries> large = find(q.largeFund() + GetFundProfileService.FACTS + ":" + "pe",
-        q.asOf());
+    Optional<TimeSeries> small =
+        find(q.smallFund() + GetFundProfileService.FACTS + ":" + "pe", q.asOf());
+    Optional<TimeSeries> large =
+        find(q.largeFund() + GetFundProfileService.FACTS + ":" + "pe", q.asOf());
     if (small.isEmpty() || large.isEmpty()) {
-      return leftOut(name, unit, "no fund P/E of " + q.smallFund() + " and " + q.largeFund()
-          + " on or before " + q.asOf());
+      return leftOut(
+          name,
+          unit,
+          "no fund P/E of "
+              + q.smallFund()
+              + " and "
+              + q.largeFund()
+              + " on or before "
+              + q.asOf());
     }
     Map<LocalDate, Double> l = new TreeMap<>();
     large.get().observations().forEach(o -> l.put(o.date(), o.value()));
@@ -194,33 +236,68 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
       }
     }
     if (lastDate == null || ChronoUnit.DAYS.between(lastDate, q.asOf()) > NEAR_DAYS) {
-      return leftOut(name, unit, "no P/E of both funds within " + NEAR_DAYS + " days of "
-          + q.asOf());
+      return leftOut(
+          name, unit, "no P/E of both funds within " + NEAR_DAYS + " days of " + q.asOf());
     }
     // cheaper small caps (a lower ratio) favour small: the z-score's sign is turned
     List<Double> negated = ratios.stream().map(r -> -r).toList();
-    Input z = standardised(name, unit, negated, 20, 1, q.smallFund() + " and " + q.largeFund()
-        + " P/E from their facts (stockanalysis.com), same-day pairs up to " + lastDate);
-    return new Input(name, OptionalDouble.of(ratios.get(ratios.size() - 1)), unit, z.zScore(), 1,
-        z.source(), z.leftOut());
+    Input z =
+        standardised(
+            name,
+            unit,
+            negated,
+            20,
+            1,
+            q.smallFund()
+                + " and "
+                + q.largeFund()
+                + " P/E from their facts (stockanalysis.com), same-day pairs up to "
+                + lastDate);
+    return new Input(
+        name,
+        OptionalDouble.of(ratios.get(ratios.size() - 1)),
+        unit,
+        z.zScore(),
+        1,
+        z.source(),
+        z.leftOut());
   }
 
   private static Input weighted(Input i, Query q, String component) {
-    return new Input(i.name(), i.raw(), i.unit(), i.zScore(),
-        GetRotationSignalUseCase.weight(q, component), i.source(), i.leftOut());
+    return new Input(
+        i.name(),
+        i.raw(),
+        i.unit(),
+        i.zScore(),
+        GetRotationSignalUseCase.weight(q, component),
+        i.source(),
+        i.leftOut());
   }
 
-  private static Input standardised(String name, String unit, List<Double> history, int min,
-      double weight, String source) {
+  private static Input standardised(
+      String name, String unit, List<Double> history, int min, double weight, String source) {
     if (history.size() < min) {
-      return new Input(name, history.isEmpty() ? OptionalDouble.empty()
-          : OptionalDouble.of(history.get(history.size() - 1)), unit, OptionalDouble.empty(),
-          weight, source, history.size() + " values of history, fewer than " + min);
+      return new Input(
+          name,
+          history.isEmpty()
+              ? OptionalDouble.empty()
+              : OptionalDouble.of(history.get(history.size() - 1)),
+          unit,
+          OptionalDouble.empty(),
+          weight,
+          source,
+          history.size() + " values of history, fewer than " + min);
     }
     double[] h = history.stream().mapToDouble(Double::doubleValue).toArray();
     double x = h[h.length - 1];
-    return new Input(name, OptionalDouble.of(x), unit, SignalCombiner.zScore(x, h), weight,
-        source, "no dispersion in its history");
+    return new Input(
+        name,
+        OptionalDouble.of(x),
+        unit,
+        SignalCombiner.zScore(x, h),
+        weight,
+        source,
+        "no dispersion in its history");
   }
 
   private static Input leftOut(String name, String unit, String why) {
@@ -229,9 +306,15 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
 
   /** The series cut to observations on or before {@code asOf}, if any. */
   private Optional<TimeSeries> find(String id, LocalDate asOf) {
-    return series.find(id).map(SeriesResolver.Resolved::series)
-        .map(s -> TimeSeries.of(s.id(), s.unit(), s.observations().stream()
-            .filter(o -> !o.date().isAfter(asOf)).toList()))
+    return series
+        .find(id)
+        .map(SeriesResolver.Resolved::series)
+        .map(
+            s ->
+                TimeSeries.of(
+                    s.id(),
+                    s.unit(),
+                    s.observations().stream().filter(o -> !o.date().isAfter(asOf)).toList()))
         .filter(s -> s.size() > 0);
   }
 
@@ -244,7 +327,8 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
   /** Month-end levels up to {@code asOf}, carried over months without a change. */
   private static Map<YearMonth, Double> monthEnds(TimeSeries s, LocalDate asOf) {
     TreeMap<YearMonth, Double> m = new TreeMap<>();
-    s.observations().stream().filter(o -> !o.date().isAfter(asOf))
+    s.observations().stream()
+        .filter(o -> !o.date().isAfter(asOf))
         .forEach(o -> m.put(YearMonth.from(o.date()), o.value()));
     if (m.isEmpty()) {
       return m;

@@ -19,8 +19,7 @@ public final class GetValuationHistoryService implements GetValuationHistoryUseC
   private final DatasetRepository repository;
 
   @Inject
-  public GetValuationHistoryService(
-      SeriesResolver resolver, DatasetRepository repository) {
+  public GetValuationHistoryService(SeriesResolver resolver, DatasetRepository repository) {
     this.resolver = resolver;
     this.repository = repository;
   }

@@ -12,8 +12,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Pages through the datasets in id order. The page token is the last id of the previous page,
- * so a page stays correct when datasets are added between calls.
+ * Pages through the datasets in id order. The page token is the last id of the previous page, so a
+ * page stays correct when datasets are added between calls.
  */
 public final class ListDatasetsService implements ListDatasetsUseCase {
   private static final String TOKEN_PREFIX = "after:";

@@ -36,8 +36,12 @@ final class MarketSeries {
     if (r.series().unit().toLowerCase(Locale.ROOT).contains("return")) {
       return new Labelled(r.series(), id + ": monthly returns as stored, " + r.derivation());
     }
-    return new Labelled(MonthlyReturns.DEFAULT.fromPrices(r.series(), id + ":monthly"),
-        id + ": monthly returns from month-end prices (" + r.series().unit() + "), "
+    return new Labelled(
+        MonthlyReturns.DEFAULT.fromPrices(r.series(), id + ":monthly"),
+        id
+            + ": monthly returns from month-end prices ("
+            + r.series().unit()
+            + "), "
             + r.derivation());
   }
 
@@ -46,7 +50,9 @@ final class MarketSeries {
     return series.find(id).map(r -> new Labelled(r.series(), id + ", " + r.derivation()));
   }
 
-  /** {@code id}'s series, else FRED's target rate then its upper bound, else the built-in ranges. */
+  /**
+   * {@code id}'s series, else FRED's target rate then its upper bound, else the built-in ranges.
+   */
   Labelled policy(Optional<String> id) {
     if (id.isPresent()) {
       return new Labelled(series.resolve(id.get()).series(), "series " + id.get());
@@ -56,24 +62,43 @@ final class MarketSeries {
     if (target.isPresent() || upper.isPresent()) {
       List<Observation> stitched = new ArrayList<>();
       LocalDate switchAt = upper.map(u -> u.date(0)).orElse(LocalDate.MAX);
-      target.ifPresent(t -> t.observations().stream()
-          .filter(o -> o.date().isBefore(switchAt)).forEach(stitched::add));
+      target.ifPresent(
+          t ->
+              t.observations().stream()
+                  .filter(o -> o.date().isBefore(switchAt))
+                  .forEach(stitched::add));
       upper.ifPresent(u -> stitched.addAll(u.observations()));
-      String source = target.isPresent() && upper.isPresent()
-          ? TARGET + " (FRED DFEDTAR) until " + switchAt + ", then " + UPPER
-              + " (FRED DFEDTARU, the range's upper bound)"
-          : target.isPresent() ? TARGET + " (FRED DFEDTAR)" : UPPER + " (FRED DFEDTARU)";
+      String source =
+          target.isPresent() && upper.isPresent()
+              ? TARGET
+                  + " (FRED DFEDTAR) until "
+                  + switchAt
+                  + ", then "
+                  + UPPER
+                  + " (FRED DFEDTARU, the range's upper bound)"
+              : target.isPresent() ? TARGET + " (FRED DFEDTAR)" : UPPER + " (FRED DFEDTARU)";
       return new Labelled(TimeSeries.of("policy", "decimal rate", stitched), source);
     }
-    DatasetInfo info = repository.find(GetRateExpectationsService.TARGET_RANGE_ID,
-            Optional.empty())
-        .orElseThrow(() -> new NotFoundException("SERIES_NOT_FOUND", "capshift.io/Series",
-            TARGET, "no policy-rate history: import FRED's DFEDTAR and DFEDTARU files"));
+    DatasetInfo info =
+        repository
+            .find(GetRateExpectationsService.TARGET_RANGE_ID, Optional.empty())
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "SERIES_NOT_FOUND",
+                        "capshift.io/Series",
+                        TARGET,
+                        "no policy-rate history: import FRED's DFEDTAR and DFEDTARU files"));
     var history = ((DatasetContent.TargetRanges) repository.load(info)).history();
-    List<Observation> points = history.changes().stream()
-        .map((TargetRange r) -> new Observation(r.effectiveDate(), r.upperBound())).toList();
-    return new Labelled(TimeSeries.of("policy", "decimal rate", points), info.datasetId()
-        + " (built-in target ranges' upper bounds, Federal Reserve; from "
-        + history.changes().get(0).effectiveDate() + " only)");
+    List<Observation> points =
+        history.changes().stream()
+            .map((TargetRange r) -> new Observation(r.effectiveDate(), r.upperBound()))
+            .toList();
+    return new Labelled(
+        TimeSeries.of("policy", "decimal rate", points),
+        info.datasetId()
+            + " (built-in target ranges' upper bounds, Federal Reserve; from "
+            + history.changes().get(0).effectiveDate()
+            + " only)");
   }
 }

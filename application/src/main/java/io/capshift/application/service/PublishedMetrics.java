@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published figures stored for one index across every metrics dataset, with the dataset
- * each came from.
+ * The published figures stored for one index across every metrics dataset, with the dataset each
+ * came from.
  */
 final class PublishedMetrics {
   /** A published figure and the dataset that holds it. */

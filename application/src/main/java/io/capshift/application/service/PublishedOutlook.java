@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * An outlook from published figures: level, trailing EPS, forward EPS (given, or blended from the
- * two calendar-year estimates of one date by the query's rule), and growth (forward over
- * trailing, else the published growth figure).
+ * two calendar-year estimates of one date by the query's rule), and growth (forward over trailing,
+ * else the published growth figure).
  */
 final class PublishedOutlook {
   private final GetEarningsOutlookQuery query;
@@ -40,8 +40,8 @@ final class PublishedOutlook {
     Optional<NtmEarnings> forward = forward();
     Figure growth;
     if (trailing.isDefined() && forward.isPresent()) {
-      growth = EarningsGrowthCalculator.DEFAULT.growth(forward.get().value(),
-          trailing.getAsDouble());
+      growth =
+          EarningsGrowthCalculator.DEFAULT.growth(forward.get().value(), trailing.getAsDouble());
     } else {
       growth = figure(Metric.EARNINGS_GROWTH);
       if (growth.isDefined()) {
@@ -50,13 +50,28 @@ final class PublishedOutlook {
     }
     if (asOf.equals(LocalDate.MIN)) {
       LocalDate first = published.firstDate().orElse(null);
-      throw new NotFoundException("NO_DATA_BEFORE_DATE", "capshift.io/Index", query.indexId(),
-          "no published earnings figures for '" + query.indexId() + "'"
+      throw new NotFoundException(
+          "NO_DATA_BEFORE_DATE",
+          "capshift.io/Index",
+          query.indexId(),
+          "no published earnings figures for '"
+              + query.indexId()
+              + "'"
               + query.asOf().map(d -> " on or before " + d).orElse("")
-              + "; the first is dated " + first, first);
+              + "; the first is dated "
+              + first,
+          first);
     }
-    return GetEarningsOutlookService.assemble(query.indexId(), asOf, InputKind.PUBLISHED_METRICS,
-        level, trailing, forward, growth, List.copyOf(datasets), notes);
+    return GetEarningsOutlookService.assemble(
+        query.indexId(),
+        asOf,
+        InputKind.PUBLISHED_METRICS,
+        level,
+        trailing,
+        forward,
+        growth,
+        List.copyOf(datasets),
+        notes);
   }
 
   private Optional<NtmEarnings> forward() {
@@ -65,32 +80,45 @@ final class PublishedOutlook {
         published.latest(Metric.EPS_ESTIMATE_CURRENT_YEAR, query.asOf());
     Optional<PublishedMetrics.Found> cy2 =
         published.latest(Metric.EPS_ESTIMATE_NEXT_YEAR, query.asOf());
-    boolean blendable = cy1.isPresent() && cy2.isPresent()
-        && cy1.get().metric().date().equals(cy2.get().metric().date());
-    if (blendable && (given.isEmpty()
-        || !given.get().metric().date().isAfter(cy1.get().metric().date()))) {
+    boolean blendable =
+        cy1.isPresent()
+            && cy2.isPresent()
+            && cy1.get().metric().date().equals(cy2.get().metric().date());
+    if (blendable
+        && (given.isEmpty() || !given.get().metric().date().isAfter(cy1.get().metric().date()))) {
       LocalDate date = cy1.get().metric().date();
       use(cy1.get());
       use(cy2.get());
-      return Optional.of(ForwardEarningsCalculator.DEFAULT.fromCalendarYears(date,
-          cy1.get().metric().value(), cy2.get().metric().value(), query.blendRule()));
+      return Optional.of(
+          ForwardEarningsCalculator.DEFAULT.fromCalendarYears(
+              date, cy1.get().metric().value(), cy2.get().metric().value(), query.blendRule()));
     }
-    return given.map(f -> {
-      use(f);
-      return new NtmEarnings(f.metric().date(), f.metric().value(),
-          NtmEarnings.Method.PUBLISHED, 0, "published FORWARD_EPS ("
-              + f.metric().source() + ")");
-    });
+    return given.map(
+        f -> {
+          use(f);
+          return new NtmEarnings(
+              f.metric().date(),
+              f.metric().value(),
+              NtmEarnings.Method.PUBLISHED,
+              0,
+              "published FORWARD_EPS (" + f.metric().source() + ")");
+        });
   }
 
   private Figure figure(Metric metric) {
-    return published.latest(metric, query.asOf())
-        .map(f -> {
-          use(f);
-          return Figure.of(f.metric().value());
-        })
-        .orElseGet(() -> Figure.undefined("no published " + metric
-            + query.asOf().map(d -> " on or before " + d).orElse("")));
+    return published
+        .latest(metric, query.asOf())
+        .map(
+            f -> {
+              use(f);
+              return Figure.of(f.metric().value());
+            })
+        .orElseGet(
+            () ->
+                Figure.undefined(
+                    "no published "
+                        + metric
+                        + query.asOf().map(d -> " on or before " + d).orElse("")));
   }
 
   private void use(PublishedMetrics.Found f) {

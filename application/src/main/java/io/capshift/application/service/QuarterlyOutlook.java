@@ -29,8 +29,8 @@ final class QuarterlyOutlook {
   private final DatasetInfo sheet;
   private final List<String> notes = new ArrayList<>();
 
-  QuarterlyOutlook(GetEarningsOutlookQuery query, List<QuarterlyEarnings> quarters,
-      DatasetInfo sheet) {
+  QuarterlyOutlook(
+      GetEarningsOutlookQuery query, List<QuarterlyEarnings> quarters, DatasetInfo sheet) {
     this.query = query;
     this.quarters = quarters;
     this.sheet = sheet;
@@ -45,11 +45,20 @@ final class QuarterlyOutlook {
     Figure level = Figure.of(priced.indexPrice().getAsDouble());
     Figure trailing = trailing(asOf);
     Optional<NtmEarnings> forward = forward(asOf);
-    Figure growth = trailing.isDefined() && forward.isPresent()
-        ? EarningsGrowthCalculator.DEFAULT.growth(forward.get().value(), trailing.getAsDouble())
-        : Figure.undefined("needs both trailing and forward earnings");
-    return GetEarningsOutlookService.assemble(query.indexId(), asOf, InputKind.QUARTERLY_EPS,
-        level, trailing, forward, growth, List.of(sheet.datasetId()), notes);
+    Figure growth =
+        trailing.isDefined() && forward.isPresent()
+            ? EarningsGrowthCalculator.DEFAULT.growth(forward.get().value(), trailing.getAsDouble())
+            : Figure.undefined("needs both trailing and forward earnings");
+    return GetEarningsOutlookService.assemble(
+        query.indexId(),
+        asOf,
+        InputKind.QUARTERLY_EPS,
+        level,
+        trailing,
+        forward,
+        growth,
+        List.of(sheet.datasetId()),
+        notes);
   }
 
   private Figure trailing(LocalDate asOf) {
@@ -85,12 +94,24 @@ final class QuarterlyOutlook {
     return quarters.stream()
         .filter(x -> x.indexPrice().isPresent() && !x.quarterEnd().isAfter(asOf))
         .max(Comparator.comparing(QuarterlyEarnings::quarterEnd))
-        .orElseThrow(() -> {
-          LocalDate first = quarters.stream().map(QuarterlyEarnings::quarterEnd)
-              .min(Comparator.naturalOrder()).orElse(null);
-          return new NotFoundException("NO_DATA_BEFORE_DATE", "capshift.io/Index",
-              query.indexId(), "no quarter with an index price on or before " + asOf + " in "
-                  + sheet.datasetId() + "; the first quarter is " + first, first);
-        });
+        .orElseThrow(
+            () -> {
+              LocalDate first =
+                  quarters.stream()
+                      .map(QuarterlyEarnings::quarterEnd)
+                      .min(Comparator.naturalOrder())
+                      .orElse(null);
+              return new NotFoundException(
+                  "NO_DATA_BEFORE_DATE",
+                  "capshift.io/Index",
+                  query.indexId(),
+                  "no quarter with an index price on or before "
+                      + asOf
+                      + " in "
+                      + sheet.datasetId()
+                      + "; the first quarter is "
+                      + first,
+                  first);
+            });
   }
 }

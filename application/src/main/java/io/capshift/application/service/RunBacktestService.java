@@ -26,16 +26,27 @@ public final class RunBacktestService implements RunBacktestUseCase {
     long version = repository.dataVersion();
     MarketSeries.Labelled small = market.monthlyReturns(q.smallId());
     MarketSeries.Labelled large = market.monthlyReturns(q.largeId());
-    Optional<MarketSeries.Labelled> rf = q.riskFreeId().map(market::monthlyReturns)
-        .or(() -> market.find(DEFAULT_RISK_FREE));
+    Optional<MarketSeries.Labelled> rf =
+        q.riskFreeId().map(market::monthlyReturns).or(() -> market.find(DEFAULT_RISK_FREE));
     MarketSeries.Labelled policy = market.policy(q.policyId());
     try {
-      BacktestResult r = RotationBacktest.DEFAULT.run(small.series(), large.series(),
-          rf.map(MarketSeries.Labelled::series), Optional.of(policy.series()), q.config(),
-          q.from().map(YearMonth::from), cancelled);
-      return new Report(q, r, small.source(), large.source(),
+      BacktestResult r =
+          RotationBacktest.DEFAULT.run(
+              small.series(),
+              large.series(),
+              rf.map(MarketSeries.Labelled::series),
+              Optional.of(policy.series()),
+              q.config(),
+              q.from().map(YearMonth::from),
+              cancelled);
+      return new Report(
+          q,
+          r,
+          small.source(),
+          large.source(),
           rf.map(MarketSeries.Labelled::source).orElse("none stored: Sharpe ratios n/a"),
-          policy.source(), version);
+          policy.source(),
+          version);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("large_series_id", e.getMessage());
     }

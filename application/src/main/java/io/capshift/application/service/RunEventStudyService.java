@@ -28,13 +28,13 @@ public final class RunEventStudyService implements RunEventStudyUseCase {
     MarketSeries.Labelled small = market.monthlyReturns(q.smallId());
     MarketSeries.Labelled large = market.monthlyReturns(q.largeId());
     try {
-      var result = EventStudy.DEFAULT.run(events, small.series(), large.series(), q.horizons(),
-          q.includeEventMonth());
-      return new Report(q, events, result, policy.source(), small.source(), large.source(),
-          version);
+      var result =
+          EventStudy.DEFAULT.run(
+              events, small.series(), large.series(), q.horizons(), q.includeEventMonth());
+      return new Report(
+          q, events, result, policy.source(), small.source(), large.source(), version);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("large_series_id", e.getMessage());
     }
   }
-
 }

@@ -4,9 +4,9 @@ import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.RunScenarioUseCase;
+import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.FedWatchConvention;
 import io.capshift.domain.rates.FedWatchMeeting;
-import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.Scenario;
 import io.capshift.domain.signal.ScenarioCalculator;
 import io.capshift.domain.signal.ScenarioResult;
@@ -18,20 +18,36 @@ import java.util.OptionalDouble;
  * Scenarios from the built-in 2026 small-cap thesis. The thesis states: S&amp;P 500 forward P/E
  * 23.1; earnings growth 21.2% for small caps against 12% for large; two 25 bp cuts in 2026, in
  * April and September; IWM's P/E 18.3 against 28.7 for the S&amp;P 500. Small caps' rate
- * sensitivity is the market's rule of thumb (25 bp ≈ 2% of Russell 2000 earnings); none is
- * modelled for large caps, for which no debt/earnings figure is given. The thesis gives no
- * dividend yields: 0 unless set. Multiples stay where they are unless a target is set.
+ * sensitivity is the market's rule of thumb (25 bp ≈ 2% of Russell 2000 earnings); none is modelled
+ * for large caps, for which no debt/earnings figure is given. The thesis gives no dividend yields:
+ * 0 unless set. Multiples stay where they are unless a target is set.
  */
 public final class RunScenarioService implements RunScenarioUseCase {
-  static final Scenario THESIS_2026 = new Scenario(THESIS, 1, List.of(-25.0, -25.0),
-      new Scenario.Side("small caps (Russell 2000, IWM)", 18.3, OptionalDouble.empty(), 0.212, 0,
-          OptionalDouble.of(0.02), "rule of thumb: 25 bp ≈ 2% of Russell 2000 earnings"),
-      new Scenario.Side("large caps (S&P 500)", 28.7, OptionalDouble.empty(), 0.12, 0,
-          OptionalDouble.empty(), "not modelled: no debt/earnings figure for large caps"),
-      OptionalDouble.empty(),
-      "the 2026 small-cap thesis: S&P 500 forward P/E 23.1; earnings growth 21.2% small vs 12%"
-          + " large; two 25 bp cuts in 2026 (April, September); IWM P/E 18.3 vs 28.7 for the"
-          + " S&P 500");
+  static final Scenario THESIS_2026 =
+      new Scenario(
+          THESIS,
+          1,
+          List.of(-25.0, -25.0),
+          new Scenario.Side(
+              "small caps (Russell 2000, IWM)",
+              18.3,
+              OptionalDouble.empty(),
+              0.212,
+              0,
+              OptionalDouble.of(0.02),
+              "rule of thumb: 25 bp ≈ 2% of Russell 2000 earnings"),
+          new Scenario.Side(
+              "large caps (S&P 500)",
+              28.7,
+              OptionalDouble.empty(),
+              0.12,
+              0,
+              OptionalDouble.empty(),
+              "not modelled: no debt/earnings figure for large caps"),
+          OptionalDouble.empty(),
+          "the 2026 small-cap thesis: S&P 500 forward P/E 23.1; earnings growth 21.2% small vs 12%"
+              + " large; two 25 bp cuts in 2026 (April, September); IWM P/E 18.3 vs 28.7 for the"
+              + " S&P 500");
 
   private final GetRateExpectationsUseCase rates;
 
@@ -44,10 +60,10 @@ public final class RunScenarioService implements RunScenarioUseCase {
   public ScenarioResult runScenario(Query q) {
     Scenario base = THESIS_2026;
     try {
-      Scenario.Side small = side(base.small(), q.smallGrowth(), q.targetSmallPe(),
-          q.smallDividendYield());
-      Scenario.Side large = side(base.large(), q.largeGrowth(), q.targetLargePe(),
-          q.largeDividendYield());
+      Scenario.Side small =
+          side(base.small(), q.smallGrowth(), q.targetSmallPe(), q.smallDividendYield());
+      Scenario.Side large =
+          side(base.large(), q.largeGrowth(), q.targetLargePe(), q.largeDividendYield());
       double horizon = q.horizonYears().orElse(base.horizonYears());
       String sources = base.sources();
       List<Double> moves = q.rateMovesBps().orElse(base.rateMovesBps());
@@ -56,9 +72,15 @@ public final class RunScenarioService implements RunScenarioUseCase {
         moves = List.of(e.bps());
         sources += "; rate moves as expected by " + e.source();
       }
-      Scenario s = new Scenario(base.name() + (changed(q) ? " (changed)" : ""), horizon, moves,
-          small, large,
-          q.targetRelative().isPresent() ? q.targetRelative() : base.targetRelative(), sources);
+      Scenario s =
+          new Scenario(
+              base.name() + (changed(q) ? " (changed)" : ""),
+              horizon,
+              moves,
+              small,
+              large,
+              q.targetRelative().isPresent() ? q.targetRelative() : base.targetRelative(),
+              sources);
       return ScenarioCalculator.DEFAULT.run(s);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("scenario", e.getMessage());
@@ -69,27 +91,47 @@ public final class RunScenarioService implements RunScenarioUseCase {
 
   /** The change the latest strip prices to the last meeting within the horizon, bp. */
   private Expected expected(double horizonYears) {
-    RateExpectations r = rates.getRateExpectations(new GetRateExpectationsQuery(
-        java.util.Optional.empty(), java.util.Optional.empty(),
-        FedWatchConvention.CME_ADJACENT_ANCHOR));
+    RateExpectations r =
+        rates.getRateExpectations(
+            new GetRateExpectationsQuery(
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                FedWatchConvention.CME_ADJACENT_ANCHOR));
     java.time.LocalDate end = r.result().asOf().plusDays(Math.round(horizonYears * 365.25));
-    FedWatchMeeting last = r.result().meetings().stream()
-        .filter(m -> !m.meeting().decisionDate().isAfter(end)).reduce((a, b) -> b)
-        .orElseThrow(() -> InvalidInputException.of("as_expected", "the strip "
-            + r.stripDatasetId() + " covers no meeting within the horizon"));
+    FedWatchMeeting last =
+        r.result().meetings().stream()
+            .filter(m -> !m.meeting().decisionDate().isAfter(end))
+            .reduce((a, b) -> b)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "as_expected",
+                        "the strip "
+                            + r.stripDatasetId()
+                            + " covers no meeting within the horizon"));
     var now = r.result().current();
     double bps = (last.expectedRate() - (now.lowerBound() + now.upperBound()) / 2) * 10_000;
-    return new Expected(bps, String.format(java.util.Locale.ROOT, "%s (%.3f%% at the %s meeting"
-        + " against the %.3f%% mid of today's range)", r.stripDatasetId(),
-        last.expectedRate() * 100, last.meeting().decisionDate(),
-        (now.lowerBound() + now.upperBound()) / 2 * 100));
+    return new Expected(
+        bps,
+        String.format(
+            java.util.Locale.ROOT,
+            "%s (%.3f%% at the %s meeting" + " against the %.3f%% mid of today's range)",
+            r.stripDatasetId(),
+            last.expectedRate() * 100,
+            last.meeting().decisionDate(),
+            (now.lowerBound() + now.upperBound()) / 2 * 100));
   }
 
-  private static Scenario.Side side(Scenario.Side s, OptionalDouble growth,
-      OptionalDouble target, OptionalDouble dividendYield) {
-    return new Scenario.Side(s.label(), s.pe(), target.isPresent() ? target : s.targetPe(),
-        growth.orElse(s.earningsGrowth()), dividendYield.orElse(s.dividendYield()),
-        s.earningsPer25bpCut(), s.rateSource());
+  private static Scenario.Side side(
+      Scenario.Side s, OptionalDouble growth, OptionalDouble target, OptionalDouble dividendYield) {
+    return new Scenario.Side(
+        s.label(),
+        s.pe(),
+        target.isPresent() ? target : s.targetPe(),
+        growth.orElse(s.earningsGrowth()),
+        dividendYield.orElse(s.dividendYield()),
+        s.earningsPer25bpCut(),
+        s.rateSource());
   }
 
   private static boolean changed(Query q) {

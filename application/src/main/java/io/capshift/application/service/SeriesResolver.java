@@ -17,10 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds a stored series by id, or derives one from a stored set: {@code pe} (price /
- * earnings), {@code earnings_yield}, {@code dividend_yield} and {@code erp} (earnings yield
- * minus the set's 10-year yield, {@code gs10} or else {@code lty}). Results are cached by data
- * version.
+ * Finds a stored series by id, or derives one from a stored set: {@code pe} (price / earnings),
+ * {@code earnings_yield}, {@code dividend_yield} and {@code erp} (earnings yield minus the set's
+ * 10-year yield, {@code gs10} or else {@code lty}). Results are cached by data version.
  */
 @Singleton
 public final class SeriesResolver {
@@ -83,14 +82,30 @@ public final class SeriesResolver {
     SeriesMath math = SeriesMath.DEFAULT;
     DerivedSeries derived =
         switch (name) {
-          case "pe" -> math.ratio(id, "multiple (x), price / trailing earnings",
-              need(set, info, "price"), need(set, info, "earnings"));
-          case "earnings_yield" -> math.ratio(id, DECIMAL + ", trailing earnings / price",
-              need(set, info, "earnings"), need(set, info, "price"));
-          case "dividend_yield" -> math.ratio(id, DECIMAL + ", trailing dividends / price",
-              need(set, info, "dividend"), need(set, info, "price"));
-          case "erp" -> math.difference(id, DECIMAL + ", earnings yield - 10-year yield",
-              derive(set, info, "earnings_yield"), tenYear(set, info));
+          case "pe" ->
+              math.ratio(
+                  id,
+                  "multiple (x), price / trailing earnings",
+                  need(set, info, "price"),
+                  need(set, info, "earnings"));
+          case "earnings_yield" ->
+              math.ratio(
+                  id,
+                  DECIMAL + ", trailing earnings / price",
+                  need(set, info, "earnings"),
+                  need(set, info, "price"));
+          case "dividend_yield" ->
+              math.ratio(
+                  id,
+                  DECIMAL + ", trailing dividends / price",
+                  need(set, info, "dividend"),
+                  need(set, info, "price"));
+          case "erp" ->
+              math.difference(
+                  id,
+                  DECIMAL + ", earnings yield - 10-year yield",
+                  derive(set, info, "earnings_yield"),
+                  tenYear(set, info));
           default -> throw notFound(id, info.targetId());
         };
     return derived.series();
@@ -126,14 +141,20 @@ public final class SeriesResolver {
 
   private NotFoundException notFound(String seriesId, String target) {
     String known =
-        repository.find(target, Optional.empty())
+        repository
+            .find(target, Optional.empty())
             .map(i -> repository.load(i))
             .filter(DatasetContent.SeriesSet.class::isInstance)
-            .map(c -> ((DatasetContent.SeriesSet) c).series().stream().map(TimeSeries::id)
-                .toList() + " and derived " + DERIVED)
+            .map(
+                c ->
+                    ((DatasetContent.SeriesSet) c).series().stream().map(TimeSeries::id).toList()
+                        + " and derived "
+                        + DERIVED)
             .orElse("no dataset '" + target + "' is stored");
     return new NotFoundException(
-        "SERIES_NOT_FOUND", "capshift.io/Series", seriesId,
+        "SERIES_NOT_FOUND",
+        "capshift.io/Series",
+        seriesId,
         "no series '" + seriesId + "'; known: " + known);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The 10-year Treasury yield at a date, from the first stored series that has it: FRED DGS10,
- * the datahub monthly file, Shiller's GS10, Goyal–Welch's long-term yield.
+ * The 10-year Treasury yield at a date, from the first stored series that has it: FRED DGS10, the
+ * datahub monthly file, Shiller's GS10, Goyal–Welch's long-term yield.
  */
 final class TenYearYield {
   /** Series ids tried in order. */
@@ -26,12 +26,13 @@ final class TenYearYield {
   static Optional<Found> at(SeriesResolver resolver, LocalDate date) {
     for (String id : CANDIDATES) {
       Optional<SeriesResolver.Resolved> r = resolver.find(id);
-      OptionalInt i = r.map(x -> x.series().indexWithin(date, MAX_AGE_DAYS))
-          .orElse(OptionalInt.empty());
+      OptionalInt i =
+          r.map(x -> x.series().indexWithin(date, MAX_AGE_DAYS)).orElse(OptionalInt.empty());
       if (i.isPresent()) {
         TimeSeries s = r.get().series();
-        return Optional.of(new Found(s.value(i.getAsInt()), s.date(i.getAsInt()), id,
-            r.get().dataset().datasetId()));
+        return Optional.of(
+            new Found(
+                s.value(i.getAsInt()), s.date(i.getAsInt()), id, r.get().dataset().datasetId()));
       }
     }
     return Optional.empty();

@@ -34,8 +34,10 @@ class EarningsOutlookServiceTest {
       new GetEarningsOutlookService(repository, new SeriesResolver(repository));
 
   private void metrics(String target, PublishedMetric... m) {
-    repository.saveAll(List.of(new ParsedDataset(target, m[0].date(), "fixture",
-        new DatasetContent.Metrics(List.of(m)))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                target, m[0].date(), "fixture", new DatasetContent.Metrics(List.of(m)))));
   }
 
   private static PublishedMetric m(String id, LocalDate d, Metric metric, double v) {
@@ -43,33 +45,41 @@ class EarningsOutlookServiceTest {
   }
 
   private EarningsOutlook outlook(String id) {
-    return service.getEarningsOutlook(new GetEarningsOutlookQuery(id, Optional.empty(),
-        BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+    return service.getEarningsOutlook(
+        new GetEarningsOutlookQuery(
+            id, Optional.empty(), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
   }
 
   @Test
   void getEarningsOutlook_userLoadedCalendarYearEstimates_reproduceFactSetForwardPe() {
     // FactSet, 2025-10-29: w = 63/365; 0.172603 x 268.30 + 0.827397 x 304.88 = 298.566
     // P/E 6890.59 / 298.566 = 23.079 (published: $298.56, 23.1)
-    metrics("user", m("sp500", OCT29, Metric.INDEX_LEVEL, 6890.59),
+    metrics(
+        "user",
+        m("sp500", OCT29, Metric.INDEX_LEVEL, 6890.59),
         m("sp500", OCT29, Metric.EPS_ESTIMATE_CURRENT_YEAR, 268.30),
         m("sp500", OCT29, Metric.EPS_ESTIMATE_NEXT_YEAR, 304.88));
 
     EarningsOutlook o = outlook("sp500");
 
     assertThat(o.input()).isEqualTo(InputKind.PUBLISHED_METRICS);
-    assertThat(o.forwardEps()).hasValueSatisfying(f -> {
-      assertThat(f.value()).isCloseTo(298.57, within(0.005));
-      assertThat(f.method()).isEqualTo(NtmEarnings.Method.FACTSET_CALENDAR_DAYS);
-    });
+    assertThat(o.forwardEps())
+        .hasValueSatisfying(
+            f -> {
+              assertThat(f.value()).isCloseTo(298.57, within(0.005));
+              assertThat(f.method()).isEqualTo(NtmEarnings.Method.FACTSET_CALENDAR_DAYS);
+            });
     assertThat(o.forwardPe().getAsDouble()).isCloseTo(23.08, within(0.005));
     assertThat(o.asOf()).isEqualTo(OCT29);
     assertThat(o.equityRiskPremium().isDefined()).isFalse();
   }
 
   private static QuarterlyEarnings q(String end, Status s, Double price, double op) {
-    return new QuarterlyEarnings(LocalDate.parse(end), s,
-        price == null ? OptionalDouble.empty() : OptionalDouble.of(price), OptionalDouble.of(op),
+    return new QuarterlyEarnings(
+        LocalDate.parse(end),
+        s,
+        price == null ? OptionalDouble.empty() : OptionalDouble.of(price),
+        OptionalDouble.of(op),
         OptionalDouble.empty());
   }
 
@@ -77,27 +87,42 @@ class EarningsOutlookServiceTest {
   void getEarningsOutlook_quarterlySheet_trailingAndForwardAtLatestActualQuarter() {
     // S&P DJI sheet of 2026-01-30: TTM operating EPS to 2025-09-30 is 254.76 =
     // 61.21 + 57.51 + 64.01 + 72.03; next four: 71.87 + 69.65 + 76.01 + 81.27 = 298.80
-    repository.saveAll(List.of(new ParsedDataset("sp500-eps", LocalDate.of(2025, 12, 31),
-        "fixture", new DatasetContent.QuarterlyEps(List.of(
-            q("2024-12-31", Status.ACTUAL, 5881.63, 61.21),
-            q("2025-03-31", Status.ACTUAL, 5611.85260681762, 57.51),
-            q("2025-06-30", Status.ACTUAL, 6204.95395238961, 64.01),
-            q("2025-09-30", Status.ACTUAL, 6688.45903689016, 72.03),
-            q("2025-12-31", Status.PARTIAL, 6845.50470615758, 71.87),
-            q("2026-03-31", Status.ESTIMATE, null, 69.65),
-            q("2026-06-30", Status.ESTIMATE, null, 76.01),
-            q("2026-09-30", Status.ESTIMATE, null, 81.27))))));
-    repository.saveAll(List.of(new ParsedDataset("us10y", LocalDate.of(2025, 9, 1), "fixture",
-        new DatasetContent.SeriesSet(List.of(TimeSeries.of("us10y:value", "decimal",
-            List.of(new Observation(LocalDate.of(2025, 9, 1), 0.0412))))))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "sp500-eps",
+                LocalDate.of(2025, 12, 31),
+                "fixture",
+                new DatasetContent.QuarterlyEps(
+                    List.of(
+                        q("2024-12-31", Status.ACTUAL, 5881.63, 61.21),
+                        q("2025-03-31", Status.ACTUAL, 5611.85260681762, 57.51),
+                        q("2025-06-30", Status.ACTUAL, 6204.95395238961, 64.01),
+                        q("2025-09-30", Status.ACTUAL, 6688.45903689016, 72.03),
+                        q("2025-12-31", Status.PARTIAL, 6845.50470615758, 71.87),
+                        q("2026-03-31", Status.ESTIMATE, null, 69.65),
+                        q("2026-06-30", Status.ESTIMATE, null, 76.01),
+                        q("2026-09-30", Status.ESTIMATE, null, 81.27))))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "us10y",
+                LocalDate.of(2025, 9, 1),
+                "fixture",
+                new DatasetContent.SeriesSet(
+                    List.of(
+                        TimeSeries.of(
+                            "us10y:value",
+                            "decimal",
+                            List.of(new Observation(LocalDate.of(2025, 9, 1), 0.0412))))))));
 
     EarningsOutlook o = outlook("sp500");
 
     assertThat(o.asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
     assertThat(o.trailingEps().getAsDouble()).isCloseTo(254.76, within(1e-9));
     assertThat(o.trailingPe().getAsDouble()).isCloseTo(6688.45903689016 / 254.76, within(TOL));
-    assertThat(o.forwardEps()).hasValueSatisfying(f ->
-        assertThat(f.value()).isCloseTo(298.80, within(1e-9)));
+    assertThat(o.forwardEps())
+        .hasValueSatisfying(f -> assertThat(f.value()).isCloseTo(298.80, within(1e-9)));
     assertThat(o.forwardPe().getAsDouble()).isCloseTo(6688.45903689016 / 298.80, within(TOL));
     assertThat(o.growth().getAsDouble()).isCloseTo(298.80 / 254.76 - 1, within(TOL));
     // ERP = 298.80 / 6688.459 − 0.0412 = 0.044674 − 0.0412
@@ -108,12 +133,20 @@ class EarningsOutlookServiceTest {
   @Test
   void compareEarningsGrowth_publishedGrowth_gapIsSmallMinusLarge() {
     LocalDate d = LocalDate.of(2026, 1, 30);
-    metrics("spdji", m("sp600", d, Metric.EARNINGS_GROWTH, 0.130288),
+    metrics(
+        "spdji",
+        m("sp600", d, Metric.EARNINGS_GROWTH, 0.130288),
         m("sp500", d, Metric.EARNINGS_GROWTH, 0.173104));
 
-    GrowthComparison g = new CompareEarningsGrowthService(service, repository)
-        .compareEarningsGrowth(new CompareEarningsGrowthQuery("sp600", "sp500",
-            Optional.empty(), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+    GrowthComparison g =
+        new CompareEarningsGrowthService(service, repository)
+            .compareEarningsGrowth(
+                new CompareEarningsGrowthQuery(
+                    "sp600",
+                    "sp500",
+                    Optional.empty(),
+                    BlendRule.FACTSET_CALENDAR_DAYS,
+                    EpsBasis.OPERATING));
 
     assertThat(g.growthGap().getAsDouble()).isCloseTo(0.130288 - 0.173104, within(TOL));
     assertThat(g.small().notes()).anySatisfy(n -> assertThat(n).contains("published"));
@@ -122,15 +155,28 @@ class EarningsOutlookServiceTest {
   @Test
   void compareEarningsGrowth_mixedInputsButBothPublished_usesThePublishedFigures() {
     LocalDate d = LocalDate.of(2026, 1, 30);
-    repository.saveAll(List.of(new ParsedDataset("sp500-eps", LocalDate.of(2025, 9, 30),
-        "fixture", new DatasetContent.QuarterlyEps(List.of(
-            q("2025-09-30", Status.ACTUAL, 6688.45903689016, 72.03))))));
-    metrics("spdji", m("sp600", d, Metric.EARNINGS_GROWTH, 0.130288),
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "sp500-eps",
+                LocalDate.of(2025, 9, 30),
+                "fixture",
+                new DatasetContent.QuarterlyEps(
+                    List.of(q("2025-09-30", Status.ACTUAL, 6688.45903689016, 72.03))))));
+    metrics(
+        "spdji",
+        m("sp600", d, Metric.EARNINGS_GROWTH, 0.130288),
         m("sp500", d, Metric.EARNINGS_GROWTH, 0.173104));
 
-    GrowthComparison g = new CompareEarningsGrowthService(service, repository)
-        .compareEarningsGrowth(new CompareEarningsGrowthQuery("sp600", "sp500",
-            Optional.empty(), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+    GrowthComparison g =
+        new CompareEarningsGrowthService(service, repository)
+            .compareEarningsGrowth(
+                new CompareEarningsGrowthQuery(
+                    "sp600",
+                    "sp500",
+                    Optional.empty(),
+                    BlendRule.FACTSET_CALENDAR_DAYS,
+                    EpsBasis.OPERATING));
 
     assertThat(g.large().input()).isEqualTo(InputKind.PUBLISHED_METRICS);
     assertThat(g.growthGap().getAsDouble()).isCloseTo(0.130288 - 0.173104, within(TOL));

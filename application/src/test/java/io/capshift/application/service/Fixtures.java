@@ -17,18 +17,24 @@ final class Fixtures {
   /** Two names: value 40,000 earning 3,000 and value 2,000 earning e2 → P/E 42,000/(3,000+e2). */
   static ParsedDataset twoNames(String id, LocalDate asOf, double e2) {
     List<Constituent> rows =
-        List.of(
-            withEarnings("ABC", 40_000, 3_000),
-            withEarnings("XYZ", 2_000, e2));
+        List.of(withEarnings("ABC", 40_000, 3_000), withEarnings("XYZ", 2_000, e2));
     return new ParsedDataset(
-        id, asOf, "test fixture",
+        id,
+        asOf,
+        "test fixture",
         new DatasetContent.Constituents(
             ConstituentSnapshot.of(id, asOf, SnapshotType.INDEX, FundFacts.NONE, rows)));
   }
 
   static Constituent withEarnings(String symbol, double value, double earnings) {
     return new Constituent(
-        symbol, symbol, "", value, OptionalDouble.of(earnings), OptionalDouble.empty(),
-        OptionalDouble.empty(), OptionalDouble.empty());
+        symbol,
+        symbol,
+        "",
+        value,
+        OptionalDouble.of(earnings),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fund F: holdings on 2026-01-02 (A 50, B 50; 1,000 fund shares) and 2026-04-02 (A 60, C 40;
- * 1,100 shares); facts F-facts: nav 10 then 11, shares 1,000 then 1,100 on the same dates.
+ * Fund F: holdings on 2026-01-02 (A 50, B 50; 1,000 fund shares) and 2026-04-02 (A 60, C 40; 1,100
+ * shares); facts F-facts: nav 10 then 11, shares 1,000 then 1,100 on the same dates.
  */
 class FundServicesTest {
   private static final double TOL = 1e-12;
@@ -40,31 +40,38 @@ class FundServicesTest {
 
   @BeforeEach
   void fund() {
-    store.saveAll(List.of(
-        holdings("2026-01-02", 1_000, hold("A", "Energy", 50), hold("B", "Tech", 50))
-            .withTarget("F"),
-        holdings("2026-04-02", 1_100, hold("A", "Energy", 60), hold("C", "Tech", 40))
-            .withTarget("F"),
-        new ParsedDataset("F-facts", LocalDate.of(2026, 4, 2), "test facts",
-            new DatasetContent.SeriesSet(List.of(
-                series("F-facts:nav", "USD per fund share", 10, 11),
-                series("F-facts:shares_outstanding", "fund shares", 1_000, 1_100))))));
+    store.saveAll(
+        List.of(
+            holdings("2026-01-02", 1_000, hold("A", "Energy", 50), hold("B", "Tech", 50))
+                .withTarget("F"),
+            holdings("2026-04-02", 1_100, hold("A", "Energy", 60), hold("C", "Tech", 40))
+                .withTarget("F"),
+            new ParsedDataset(
+                "F-facts",
+                LocalDate.of(2026, 4, 2),
+                "test facts",
+                new DatasetContent.SeriesSet(
+                    List.of(
+                        series("F-facts:nav", "USD per fund share", 10, 11),
+                        series("F-facts:shares_outstanding", "fund shares", 1_000, 1_100))))));
   }
 
   /**
-   * At 2026-04-30: holdings of 2026-04-02, 28 days before. Turnover from {A .5, B .5} to
-   * {A .6, C .4}: (0.1 + 0.5 + 0.4)/2 = 0.5. NAV 11 dated 2026-04-02.
+   * At 2026-04-30: holdings of 2026-04-02, 28 days before. Turnover from {A .5, B .5} to {A .6, C
+   * .4}: (0.1 + 0.5 + 0.4)/2 = 0.5. NAV 11 dated 2026-04-02.
    */
   @Test
   void profile_betweenSnapshots_nearestHoldingsTurnoverAndDatedFacts() {
-    FundProfile p = profiles.getFundProfile(
-        new GetFundProfileQuery("F", Optional.of(LocalDate.of(2026, 4, 30))));
+    FundProfile p =
+        profiles.getFundProfile(
+            new GetFundProfileQuery("F", Optional.of(LocalDate.of(2026, 4, 30))));
 
     var h = p.holdings().orElseThrow();
     assertThat(h.asOf()).isEqualTo(LocalDate.of(2026, 4, 2));
     assertThat(h.gapDays()).isEqualTo(28);
     assertThat(h.turnover().orElseThrow().oneWay()).isCloseTo(0.5, within(TOL));
-    assertThat(h.lookThrough().sectors()).extracting(s -> s.sector() + " " + s.weight())
+    assertThat(h.lookThrough().sectors())
+        .extracting(s -> s.sector() + " " + s.weight())
         .containsExactly("Energy 0.6", "Tech 0.4");
     var nav = p.fact("nav").orElseThrow();
     assertThat(nav.value()).isEqualTo(11);
@@ -75,26 +82,38 @@ class FundServicesTest {
   /** Facts stored but no holdings on or before the date: facts only, and the note says why. */
   @Test
   void profile_factsButNoHoldingsYet_factsOnlyAndSaysWhy() {
-    store.saveAll(List.of(new ParsedDataset("G-facts", LocalDate.of(2026, 4, 2), "test facts",
-        new DatasetContent.SeriesSet(List.of(series("G-facts:nav", "USD", 5, 6)))),
-        holdings("2026-04-02", 10, hold("A", "Energy", 1)).withTarget("G")));
+    store.saveAll(
+        List.of(
+            new ParsedDataset(
+                "G-facts",
+                LocalDate.of(2026, 4, 2),
+                "test facts",
+                new DatasetContent.SeriesSet(List.of(series("G-facts:nav", "USD", 5, 6)))),
+            holdings("2026-04-02", 10, hold("A", "Energy", 1)).withTarget("G")));
 
-    FundProfile p = profiles.getFundProfile(
-        new GetFundProfileQuery("G", Optional.of(LocalDate.of(2026, 2, 1))));
+    FundProfile p =
+        profiles.getFundProfile(
+            new GetFundProfileQuery("G", Optional.of(LocalDate.of(2026, 2, 1))));
 
     assertThat(p.holdings()).isEmpty();
     assertThat(p.holdingsNote()).contains("the earliest is from 2026-04-02");
     assertThat(p.fact("nav").orElseThrow().value()).isEqualTo(5);
-    assertThatThrownBy(() -> profiles.getFundProfile(
-            new GetFundProfileQuery("F", Optional.of(LocalDate.of(2025, 12, 31)))))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("on or before 2025-12-31");
+    assertThatThrownBy(
+            () ->
+                profiles.getFundProfile(
+                    new GetFundProfileQuery("F", Optional.of(LocalDate.of(2025, 12, 31)))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("on or before 2025-12-31");
   }
 
   @Test
   void compare_unknownFund_notFound_duplicate_invalid() {
-    assertThatThrownBy(() -> profiles.compareFunds(
-            new CompareFundsUseCase.Query(List.of("F", "ZZZ"), Optional.empty())))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("ZZZ");
+    assertThatThrownBy(
+            () ->
+                profiles.compareFunds(
+                    new CompareFundsUseCase.Query(List.of("F", "ZZZ"), Optional.empty())))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("ZZZ");
     assertThatThrownBy(() -> new CompareFundsUseCase.Query(List.of("F", "f"), Optional.empty()))
         .isInstanceOf(InvalidInputException.class);
   }
@@ -105,29 +124,41 @@ class FundServicesTest {
    */
   @Test
   void flows_fromFactsAndFromHoldingsFiles() {
-    FundFlows f = flows.getFundFlows(
-        new GetFundFlowsUseCase.Query("F", 1, 1.0, Optional.empty(), Optional.empty()));
+    FundFlows f =
+        flows.getFundFlows(
+            new GetFundFlowsUseCase.Query("F", 1, 1.0, Optional.empty(), Optional.empty()));
 
-    assertThat(f.daily().orElseThrow().flows()).containsExactly(
-        new FlowPoint(LocalDate.of(2026, 4, 2), 1_100, FlowPoint.Basis.SHARES_X_NAV));
-    assertThat(f.betweenHoldings().orElseThrow().flows()).containsExactly(
-        new FlowPoint(LocalDate.of(2026, 4, 2), 1_100, FlowPoint.Basis.SHARES_X_NAV));
-    assertThatThrownBy(() -> flows.getFundFlows(
-            new GetFundFlowsUseCase.Query("G", 1, 1.0, Optional.empty(), Optional.empty())))
+    assertThat(f.daily().orElseThrow().flows())
+        .containsExactly(
+            new FlowPoint(LocalDate.of(2026, 4, 2), 1_100, FlowPoint.Basis.SHARES_X_NAV));
+    assertThat(f.betweenHoldings().orElseThrow().flows())
+        .containsExactly(
+            new FlowPoint(LocalDate.of(2026, 4, 2), 1_100, FlowPoint.Basis.SHARES_X_NAV));
+    assertThatThrownBy(
+            () ->
+                flows.getFundFlows(
+                    new GetFundFlowsUseCase.Query("G", 1, 1.0, Optional.empty(), Optional.empty())))
         .isInstanceOf(NotFoundException.class);
   }
 
   /** Flows given by a flows file win over the shares-based estimate, labelled GIVEN. */
   @Test
   void flows_givenSeries_usedAsGiven() {
-    store.saveAll(List.of(new ParsedDataset("F-flows", LocalDate.of(2026, 4, 2), "test flows",
-        new DatasetContent.SeriesSet(List.of(series("F-flows:flow_usd", "USD", -5, 7))))));
+    store.saveAll(
+        List.of(
+            new ParsedDataset(
+                "F-flows",
+                LocalDate.of(2026, 4, 2),
+                "test flows",
+                new DatasetContent.SeriesSet(List.of(series("F-flows:flow_usd", "USD", -5, 7))))));
 
-    FundFlows f = flows.getFundFlows(
-        new GetFundFlowsUseCase.Query("F", 2, 1.0, Optional.empty(), Optional.empty()));
+    FundFlows f =
+        flows.getFundFlows(
+            new GetFundFlowsUseCase.Query("F", 2, 1.0, Optional.empty(), Optional.empty()));
 
     assertThat(f.dailySource()).isEqualTo("flows as given in F-flows:flow_usd");
-    assertThat(f.daily().orElseThrow().flows()).extracting(FlowPoint::basis)
+    assertThat(f.daily().orElseThrow().flows())
+        .extracting(FlowPoint::basis)
         .containsOnly(FlowPoint.Basis.GIVEN);
     assertThat(f.daily().orElseThrow().rolling().get(0).sumUsd()).isEqualTo(2.0);
   }
@@ -139,19 +170,34 @@ class FundServicesTest {
   /** A fund snapshot, stored under F unless {@link #withTarget} says otherwise. */
   private record Holdings(LocalDate date, double shares, List<Constituent> rows) {
     ParsedDataset withTarget(String fund) {
-      return new ParsedDataset(fund, date, "test holdings", new DatasetContent.Constituents(
-          ConstituentSnapshot.of(fund, date, SnapshotType.FUND,
-              new FundFacts(OptionalDouble.of(shares)), rows)));
+      return new ParsedDataset(
+          fund,
+          date,
+          "test holdings",
+          new DatasetContent.Constituents(
+              ConstituentSnapshot.of(
+                  fund, date, SnapshotType.FUND, new FundFacts(OptionalDouble.of(shares)), rows)));
     }
   }
 
   private static Constituent hold(String symbol, String sector, double value) {
-    return new Constituent(symbol, "", sector, value, OptionalDouble.empty(),
-        OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+    return new Constituent(
+        symbol,
+        "",
+        sector,
+        value,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 
   private static TimeSeries series(String id, String unit, double first, double second) {
-    return TimeSeries.of(id, unit, List.of(new Observation(LocalDate.of(2026, 1, 2), first),
-        new Observation(LocalDate.of(2026, 4, 2), second)));
+    return TimeSeries.of(
+        id,
+        unit,
+        List.of(
+            new Observation(LocalDate.of(2026, 1, 2), first),
+            new Observation(LocalDate.of(2026, 4, 2), second)));
   }
 }

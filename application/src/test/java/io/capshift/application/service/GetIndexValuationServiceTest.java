@@ -26,7 +26,8 @@ class GetIndexValuationServiceTest {
   private final GetIndexValuationService service = new GetIndexValuationService(repository);
 
   private static GetIndexValuationQuery query(String id, LocalDate asOf) {
-    return new GetIndexValuationQuery(id, Optional.ofNullable(asOf), NegativeEarningsPolicy.INCLUDE);
+    return new GetIndexValuationQuery(
+        id, Optional.ofNullable(asOf), NegativeEarningsPolicy.INCLUDE);
   }
 
   @Test

@@ -35,14 +35,25 @@ class GetRateExpectationsServiceTest {
       new GetRateExpectationsService(repository, new SeriesResolver(repository));
 
   private void storeReferenceData() {
-    repository.saveAll(List.of(
-        new ParsedDataset("fomc-calendar", LocalDate.of(2022, 12, 14), "test",
-            new DatasetContent.Meetings(new FomcCalendar(List.of(
-                meeting(2022, 9, 21), meeting(2022, 11, 2), meeting(2022, 12, 14))))),
-        new ParsedDataset("fed-target-range", LocalDate.of(2022, 7, 28), "test",
-            new DatasetContent.TargetRanges(new TargetRangeHistory(List.of(
-                new TargetRange(LocalDate.of(2022, 6, 16), 0.015, 0.0175),
-                new TargetRange(LocalDate.of(2022, 7, 28), 0.0225, 0.025)))))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "fomc-calendar",
+                LocalDate.of(2022, 12, 14),
+                "test",
+                new DatasetContent.Meetings(
+                    new FomcCalendar(
+                        List.of(
+                            meeting(2022, 9, 21), meeting(2022, 11, 2), meeting(2022, 12, 14))))),
+            new ParsedDataset(
+                "fed-target-range",
+                LocalDate.of(2022, 7, 28),
+                "test",
+                new DatasetContent.TargetRanges(
+                    new TargetRangeHistory(
+                        List.of(
+                            new TargetRange(LocalDate.of(2022, 6, 16), 0.015, 0.0175),
+                            new TargetRange(LocalDate.of(2022, 7, 28), 0.0225, 0.025)))))));
   }
 
   private static FomcMeeting meeting(int y, int m, int d) {
@@ -51,13 +62,19 @@ class GetRateExpectationsServiceTest {
   }
 
   private void storeStrip(Map<YearMonth, Double> prices) {
-    repository.saveAll(List.of(new ParsedDataset("fed-funds-futures", SETTLE, "test",
-        new DatasetContent.Futures(FuturesStrip.of(SETTLE, prices)))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "fed-funds-futures",
+                SETTLE,
+                "test",
+                new DatasetContent.Futures(FuturesStrip.of(SETTLE, prices)))));
   }
 
   private RateExpectations expectations() {
-    return service.getRateExpectations(new GetRateExpectationsQuery(Optional.empty(),
-        Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+    return service.getRateExpectations(
+        new GetRateExpectationsQuery(
+            Optional.empty(), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
   }
 
   @Test
@@ -66,8 +83,14 @@ class GetRateExpectationsServiceTest {
     // from ZQU2 97.4475, ZQV2 96.94, ZQX2 96.43 and the 2.25-2.50% range: at Nov +125 bp
     // 0.849621, +150 bp 0.145414, +175 bp 0.004966.
     storeReferenceData();
-    storeStrip(Map.of(YearMonth.of(2022, 9), 97.4475, YearMonth.of(2022, 10), 96.94,
-        YearMonth.of(2022, 11), 96.43));
+    storeStrip(
+        Map.of(
+            YearMonth.of(2022, 9),
+            97.4475,
+            YearMonth.of(2022, 10),
+            96.94,
+            YearMonth.of(2022, 11),
+            96.43));
 
     RateExpectations r = expectations();
 
@@ -103,19 +126,36 @@ class GetRateExpectationsServiceTest {
   void getRateExpectations_fredUpperBoundImported_rangeFromItWithTheInferredLowerBound() {
     // DFEDTARU 3.25% from 2022-09-22 only; on 2022-09-12 it was 2.50% since 2022-07-28
     storeReferenceData();
-    storeStrip(Map.of(YearMonth.of(2022, 9), 97.4475, YearMonth.of(2022, 10), 96.94,
-        YearMonth.of(2022, 11), 96.43));
-    repository.saveAll(List.of(new ParsedDataset("dfedtaru", SETTLE, "FRED", new DatasetContent
-        .SeriesSet(List.of(TimeSeries.of("dfedtaru:value", "decimal", List.of(
-            new Observation(LocalDate.of(2022, 7, 27), 0.0175),
-            new Observation(LocalDate.of(2022, 7, 28), 0.025),
-            new Observation(LocalDate.of(2022, 9, 12), 0.025))))))));
+    storeStrip(
+        Map.of(
+            YearMonth.of(2022, 9),
+            97.4475,
+            YearMonth.of(2022, 10),
+            96.94,
+            YearMonth.of(2022, 11),
+            96.43));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "dfedtaru",
+                SETTLE,
+                "FRED",
+                new DatasetContent.SeriesSet(
+                    List.of(
+                        TimeSeries.of(
+                            "dfedtaru:value",
+                            "decimal",
+                            List.of(
+                                new Observation(LocalDate.of(2022, 7, 27), 0.0175),
+                                new Observation(LocalDate.of(2022, 7, 28), 0.025),
+                                new Observation(LocalDate.of(2022, 9, 12), 0.025))))))));
 
     RateExpectations r = expectations();
 
     assertThat(r.result().current().effectiveDate()).isEqualTo(LocalDate.of(2022, 7, 28));
     assertThat(r.result().current().lowerBound()).isCloseTo(0.0225, within(1e-12));
-    assertThat(r.targetRangeDatasetId()).startsWith("dfedtaru@2022-09-12")
+    assertThat(r.targetRangeDatasetId())
+        .startsWith("dfedtaru@2022-09-12")
         .contains("upper - 25 bp");
   }
 }

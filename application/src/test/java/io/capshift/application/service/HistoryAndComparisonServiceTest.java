@@ -34,21 +34,35 @@ class HistoryAndComparisonServiceTest {
 
   private static TimeSeries series(String id, double... values) {
     List<LocalDate> dates = List.of(D1, D2, D3);
-    return TimeSeries.of(id, "test", List.of(new Observation(dates.get(0), values[0]),
-        new Observation(dates.get(1), values[1]), new Observation(dates.get(2), values[2])));
+    return TimeSeries.of(
+        id,
+        "test",
+        List.of(
+            new Observation(dates.get(0), values[0]),
+            new Observation(dates.get(1), values[1]),
+            new Observation(dates.get(2), values[2])));
   }
 
   private void storeShillerLike() {
     // P/E = 100/5 = 20, 110/5 = 22, 120/4 = 30; earnings yield 0.05, 0.04545…, 0.0333…
     // ERP = earnings yield − gs10: 0.05−0.04 = 0.01, 0.0454545−0.04 = 0.0054545, 0.0333−0.05
-    repository.saveAll(List.of(new ParsedDataset("shiller", D3, "fixture",
-        new DatasetContent.SeriesSet(List.of(series("shiller:price", 100, 110, 120),
-            series("shiller:earnings", 5, 5, 4), series("shiller:gs10", 0.04, 0.04, 0.05))))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "shiller",
+                D3,
+                "fixture",
+                new DatasetContent.SeriesSet(
+                    List.of(
+                        series("shiller:price", 100, 110, 120),
+                        series("shiller:earnings", 5, 5, 4),
+                        series("shiller:gs10", 0.04, 0.04, 0.05))))));
   }
 
   private ValuationHistory history(String id, LocalDate asOf) {
-    return new GetValuationHistoryService(resolver, repository).getValuationHistory(
-        new GetValuationHistoryQuery(id, Optional.ofNullable(asOf), Window.FULL, 2, ""));
+    return new GetValuationHistoryService(resolver, repository)
+        .getValuationHistory(
+            new GetValuationHistoryQuery(id, Optional.ofNullable(asOf), Window.FULL, 2, ""));
   }
 
   @Test
@@ -71,9 +85,11 @@ class HistoryAndComparisonServiceTest {
     storeShillerLike();
     ValuationHistory first = history("shiller:pe", null);
 
-    ValuationHistory second = new GetValuationHistoryService(resolver, repository)
-        .getValuationHistory(new GetValuationHistoryQuery("shiller:pe", Optional.empty(),
-            Window.FULL, 2, first.nextPageToken()));
+    ValuationHistory second =
+        new GetValuationHistoryService(resolver, repository)
+            .getValuationHistory(
+                new GetValuationHistoryQuery(
+                    "shiller:pe", Optional.empty(), Window.FULL, 2, first.nextPageToken()));
 
     assertThat(second.observations()).extracting(Observation::date).containsExactly(D3);
     assertThat(second.nextPageToken()).isEmpty();
@@ -100,8 +116,14 @@ class HistoryAndComparisonServiceTest {
   }
 
   private void storeMetrics(String target, String index, LocalDate date, Metric m, double v) {
-    repository.saveAll(List.of(new ParsedDataset(target, date, "fixture",
-        new DatasetContent.Metrics(List.of(new PublishedMetric(index, date, m, v, "test"))))));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                target,
+                date,
+                "fixture",
+                new DatasetContent.Metrics(
+                    List.of(new PublishedMetric(index, date, m, v, "test"))))));
   }
 
   @Test
@@ -119,10 +141,12 @@ class HistoryAndComparisonServiceTest {
     assertThat(c.ratio().getAsDouble()).isCloseTo(22 / 25.79, within(TOL));
     assertThat(c.discount().getAsDouble()).isCloseTo(1 - 22 / 25.79, within(TOL));
     assertThat(c.small().input()).isEqualTo(InputKind.PUBLISHED_METRICS);
-    assertThat(c.ratioHistory()).hasValueSatisfying(h -> {
-      assertThat(h.observations()).isEqualTo(3);
-      assertThat(h.mean()).isCloseTo((0.75 + 0.8 + 22 / 25.79) / 3, within(TOL));
-    });
+    assertThat(c.ratioHistory())
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.observations()).isEqualTo(3);
+              assertThat(h.mean()).isCloseTo((0.75 + 0.8 + 22 / 25.79) / 3, within(TOL));
+            });
     assertThat(c.notes()).isEmpty();
   }
 
@@ -145,17 +169,20 @@ class HistoryAndComparisonServiceTest {
     storeMetrics("m", "sp600", D2, Metric.ESTIMATED_PE, 16);
     storeMetrics("n", "sp500", D2, Metric.ESTIMATED_PE, 20);
 
-    assertThatThrownBy(() -> new CompareValuationsService(repository,
-            new GetIndexValuationService(repository)).compareValuations(
-            new CompareValuationsQuery("sp600", "sp500", Optional.of(D1),
-                NegativeEarningsPolicy.INCLUDE)))
-        .isInstanceOfSatisfying(NotFoundException.class,
-            e -> assertThat(e.firstAvailable()).contains(D2));
+    assertThatThrownBy(
+            () ->
+                new CompareValuationsService(repository, new GetIndexValuationService(repository))
+                    .compareValuations(
+                        new CompareValuationsQuery(
+                            "sp600", "sp500", Optional.of(D1), NegativeEarningsPolicy.INCLUDE)))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.firstAvailable()).contains(D2));
   }
 
   private ValuationComparison compare(String small, String large) {
     return new CompareValuationsService(repository, new GetIndexValuationService(repository))
-        .compareValuations(new CompareValuationsQuery(small, large, Optional.empty(),
-            NegativeEarningsPolicy.INCLUDE));
+        .compareValuations(
+            new CompareValuationsQuery(
+                small, large, Optional.empty(), NegativeEarningsPolicy.INCLUDE));
   }
 }

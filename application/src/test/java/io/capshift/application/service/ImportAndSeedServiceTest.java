@@ -38,13 +38,16 @@ class ImportAndSeedServiceTest {
   private static ParseResult parsed(String id) {
     return new ParseResult(
         List.of(Fixtures.twoNames(id, AS_OF, 1)),
-        new ImportStats(ImportFormat.CAPSHIFT_CONSTITUENTS, 3, 2, 1, List.of("line 4 (Q): x"),
-            List.of()));
+        new ImportStats(
+            ImportFormat.CAPSHIFT_CONSTITUENTS, 3, 2, 1, List.of("line 4 (Q): x"), List.of()));
   }
 
   private static ImportDatasetCommand command() {
     return new ImportDatasetCommand(
-        "f.csv", ImportFormat.AUTO, Optional.empty(), Optional.empty(),
+        "f.csv",
+        ImportFormat.AUTO,
+        Optional.empty(),
+        Optional.empty(),
         new ByteArrayInputStream(new byte[0]));
   }
 
@@ -58,10 +61,13 @@ class ImportAndSeedServiceTest {
     ArgumentCaptor<ImportSource> source = ArgumentCaptor.forClass(ImportSource.class);
     verify(parser).parse(source.capture());
     assertThat(source.getValue().fallbackAsOf()).isEqualTo(LocalDate.of(2026, 11, 24));
-    assertThat(result.stored()).singleElement().satisfies(d -> {
-      assertThat(d.datasetId()).isEqualTo("x@2026-04-10");
-      assertThat(d.rows()).isEqualTo(2);
-    });
+    assertThat(result.stored())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.datasetId()).isEqualTo("x@2026-04-10");
+              assertThat(d.rows()).isEqualTo(2);
+            });
     assertThat(result.stats().rowsSkipped()).isEqualTo(1);
     assertThat(result.dataVersion()).isEqualTo(1);
   }
@@ -105,7 +111,12 @@ class ImportAndSeedServiceTest {
   }
 
   private static ImportSource source(String name) {
-    return new ImportSource(name, ImportFormat.CAPSHIFT_CONSTITUENTS, Optional.empty(),
-        Optional.empty(), LocalDate.of(2026, 11, 24), new ByteArrayInputStream(new byte[0]));
+    return new ImportSource(
+        name,
+        ImportFormat.CAPSHIFT_CONSTITUENTS,
+        Optional.empty(),
+        Optional.empty(),
+        LocalDate.of(2026, 11, 24),
+        new ByteArrayInputStream(new byte[0]));
   }
 }

@@ -58,7 +58,13 @@ final class InMemoryDatasetRepository implements DatasetRepository {
       String id = DatasetInfo.idOf(d.targetId(), d.asOf());
       DatasetInfo info =
           new DatasetInfo(
-              id, d.kind(), d.targetId(), d.asOf(), d.content().rows(), d.source(), version,
+              id,
+              d.kind(),
+              d.targetId(),
+              d.asOf(),
+              d.content().rows(),
+              d.source(),
+              version,
               Instant.EPOCH);
       infos.put(id, info);
       contents.put(id, d.content());

@@ -19,10 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Without FRED series the built-in target ranges give the policy rate; price series are turned
- * into month-end returns. Ranges: 5.25-5.50 from 2023-07-27, 4.75-5.00 from 2024-09-19 (a first
- * cut: 14 months after the history starts). Prices at month ends: small 100, 110, 99 (Sep, Oct,
- * Nov 2024), large 100, 100, 105. From October: 1 month small +10%, large 0 → +0.10.
+ * Without FRED series the built-in target ranges give the policy rate; price series are turned into
+ * month-end returns. Ranges: 5.25-5.50 from 2023-07-27, 4.75-5.00 from 2024-09-19 (a first cut: 14
+ * months after the history starts). Prices at month ends: small 100, 110, 99 (Sep, Oct, Nov 2024),
+ * large 100, 100, 105. From October: 1 month small +10%, large 0 → +0.10.
  */
 class RunEventStudyServiceTest {
   private final InMemoryDatasetRepository store = new InMemoryDatasetRepository();
@@ -31,15 +31,24 @@ class RunEventStudyServiceTest {
 
   @Test
   void builtInRangesAndPriceSeries_monthEndReturnsAfterTheCut() {
-    store.saveAll(List.of(
-        new ParsedDataset(GetRateExpectationsService.TARGET_RANGE_ID, LocalDate.of(2024, 9, 19),
-            "built-in", new DatasetContent.TargetRanges(new TargetRangeHistory(List.of(
-                new TargetRange(LocalDate.of(2023, 7, 27), 0.0525, 0.055),
-                new TargetRange(LocalDate.of(2024, 9, 19), 0.0475, 0.05))))),
-        prices("s-price", 100, 110, 99), prices("l-price", 100, 100, 105)));
+    store.saveAll(
+        List.of(
+            new ParsedDataset(
+                GetRateExpectationsService.TARGET_RANGE_ID,
+                LocalDate.of(2024, 9, 19),
+                "built-in",
+                new DatasetContent.TargetRanges(
+                    new TargetRangeHistory(
+                        List.of(
+                            new TargetRange(LocalDate.of(2023, 7, 27), 0.0525, 0.055),
+                            new TargetRange(LocalDate.of(2024, 9, 19), 0.0475, 0.05))))),
+            prices("s-price", 100, 110, 99),
+            prices("l-price", 100, 100, 105)));
 
-    RunEventStudyUseCase.Report r = service.runEventStudy(new RunEventStudyUseCase.Query(
-        "s-price:close", "l-price:close", Optional.empty(), 12, List.of(1, 2), false));
+    RunEventStudyUseCase.Report r =
+        service.runEventStudy(
+            new RunEventStudyUseCase.Query(
+                "s-price:close", "l-price:close", Optional.empty(), 12, List.of(1, 2), false));
 
     assertThat(r.policySource()).contains("fed-target-range").contains("upper bounds");
     assertThat(r.smallSource()).contains("month-end prices");
@@ -52,22 +61,33 @@ class RunEventStudyServiceTest {
 
   @Test
   void query_badHorizonsOrIds_invalidInputNamingTheField() {
-    assertThatThrownBy(() -> new RunEventStudyUseCase.Query("a:b", "c:d", Optional.empty(), 12,
-            List.of(6, 3), false))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+    assertThatThrownBy(
+            () ->
+                new RunEventStudyUseCase.Query(
+                    "a:b", "c:d", Optional.empty(), 12, List.of(6, 3), false))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("horizons"));
-    assertThatThrownBy(() -> new RunEventStudyUseCase.Query("nocolon", "c:d", Optional.empty(),
-            12, List.of(3), false))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+    assertThatThrownBy(
+            () ->
+                new RunEventStudyUseCase.Query(
+                    "nocolon", "c:d", Optional.empty(), 12, List.of(3), false))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("small_series_id"));
   }
 
   private static ParsedDataset prices(String target, double sep, double oct, double nov) {
-    List<Observation> obs = new ArrayList<>(List.of(
-        new Observation(LocalDate.of(2024, 9, 30), sep),
-        new Observation(LocalDate.of(2024, 10, 31), oct),
-        new Observation(LocalDate.of(2024, 11, 29), nov)));
-    return new ParsedDataset(target, LocalDate.of(2024, 11, 29), "test prices",
+    List<Observation> obs =
+        new ArrayList<>(
+            List.of(
+                new Observation(LocalDate.of(2024, 9, 30), sep),
+                new Observation(LocalDate.of(2024, 10, 31), oct),
+                new Observation(LocalDate.of(2024, 11, 29), nov)));
+    return new ParsedDataset(
+        target,
+        LocalDate.of(2024, 11, 29),
+        "test prices",
         new DatasetContent.SeriesSet(List.of(TimeSeries.of(target + ":close", "price", obs))));
   }
 }

@@ -32,8 +32,8 @@ public class SumsBenchmark {
   }
 
   /**
-   * Every sum behind the P/E of both policies (INCLUDE, EXCLUDE_NEGATIVE), yields, P/B, P/S,
-   * counts and coverage weights.
+   * Every sum behind the P/E of both policies (INCLUDE, EXCLUDE_NEGATIVE), yields, P/B, P/S, counts
+   * and coverage weights.
    */
   @Benchmark
   public double kernel() {

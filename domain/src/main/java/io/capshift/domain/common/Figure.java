@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One computed number, or an explicit statement of why it is undefined. A defined figure is
- * always finite: NaN and infinity never leave the domain.
+ * One computed number, or an explicit statement of why it is undefined. A defined figure is always
+ * finite: NaN and infinity never leave the domain.
  *
  * <p>The unit is documented by the field that holds the figure (for example "decimal, 0.0425 =
  * 4.25%" or "multiple, x").
@@ -37,8 +37,10 @@ public record Figure(OptionalDouble value, Optional<String> undefinedReason) {
     return new Figure(OptionalDouble.empty(), Optional.of(reason));
   }
 
-  /** A figure from a ratio {@code numerator / denominator}, undefined with the reason when the
-   * denominator is not positive or the result is not finite. */
+  /**
+   * A figure from a ratio {@code numerator / denominator}, undefined with the reason when the
+   * denominator is not positive or the result is not finite.
+   */
   public static Figure ratio(double numerator, double denominator, String reasonIfUndefined) {
     if (!(denominator > 0)) {
       return undefined(reasonIfUndefined);

@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  *     the coverage weight
  * @param trailing trailing (LTM) earnings attributable to {@code value}, USD a year; may be
  *     negative
- * @param forward forward (NTM consensus) earnings attributable to {@code value}, USD a year; may
- *     be negative
+ * @param forward forward (NTM consensus) earnings attributable to {@code value}, USD a year; may be
+ *     negative
  */
 public record ConstituentEarnings(
     String symbol, double value, OptionalDouble trailing, OptionalDouble forward) {

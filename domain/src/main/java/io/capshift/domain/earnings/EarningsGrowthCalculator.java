@@ -9,12 +9,12 @@ import java.util.Objects;
 
 /**
  * Earnings growth and the measures built on it (design "Earnings growth", "Relative valuation"):
- * growth, PEG, P/E, earnings yield, the equity risk premium against the 10-year Treasury yield,
- * and the small-minus-large growth gap. Stateless; use {@link #DEFAULT}.
+ * growth, PEG, P/E, earnings yield, the equity risk premium against the 10-year Treasury yield, and
+ * the small-minus-large growth gap. Stateless; use {@link #DEFAULT}.
  *
- * <p>Every result is a {@link Figure}: undefined, with the reason, where the measure has no
- * meaning (a non-positive denominator, an undefined input). Raw numbers that are NaN or infinite
- * are bad arguments ({@link IllegalArgumentException}).
+ * <p>Every result is a {@link Figure}: undefined, with the reason, where the measure has no meaning
+ * (a non-positive denominator, an undefined input). Raw numbers that are NaN or infinite are bad
+ * arguments ({@link IllegalArgumentException}).
  */
 public final class EarningsGrowthCalculator {
   /** The shared instance. */
@@ -26,8 +26,8 @@ public final class EarningsGrowthCalculator {
   private EarningsGrowthCalculator() {}
 
   /**
-   * Growth {@code forward / trailing − 1}, decimal (0.12 = 12%); undefined when {@code trailing
-   * <= 0}.
+   * Growth {@code forward / trailing − 1}, decimal (0.12 = 12%); undefined when {@code trailing <=
+   * 0}.
    *
    * @param forwardEarnings NTM earnings, USD (per share or aggregate)
    * @param trailingEarnings TTM earnings, same unit
@@ -76,8 +76,8 @@ public final class EarningsGrowthCalculator {
   }
 
   /**
-   * PEG = P/E / (growth × 100), multiple (x) per percentage point of growth; undefined when the
-   * P/E is undefined or {@code <= 0}, or growth is undefined or {@code <= 0}.
+   * PEG = P/E / (growth × 100), multiple (x) per percentage point of growth; undefined when the P/E
+   * is undefined or {@code <= 0}, or growth is undefined or {@code <= 0}.
    *
    * @param priceEarnings P/E, multiple (x), usually forward
    * @param growth expected annual earnings growth, decimal (0.212 = 21.2%)
@@ -127,8 +127,8 @@ public final class EarningsGrowthCalculator {
   }
 
   /**
-   * Equity risk premium (Fed model): earnings yield − 10-year Treasury yield, decimal (0.004 =
-   * 40 bp); undefined when the earnings yield is.
+   * Equity risk premium (Fed model): earnings yield − 10-year Treasury yield, decimal (0.004 = 40
+   * bp); undefined when the earnings yield is.
    *
    * @param earningsYield forward earnings yield, decimal
    * @param tenYearYield 10-year Treasury yield, decimal (0.0425 = 4.25%); a value of 1 or more in
@@ -142,8 +142,7 @@ public final class EarningsGrowthCalculator {
           "tenYearYield must be a decimal rate (0.0425 = 4.25%): " + tenYearYield);
     }
     if (!earningsYield.isDefined()) {
-      return Figure.undefined(
-          "earnings yield undefined: " + earningsYield.undefinedReason().get());
+      return Figure.undefined("earnings yield undefined: " + earningsYield.undefinedReason().get());
     }
     return Figure.of(earningsYield.getAsDouble() - tenYearYield);
   }

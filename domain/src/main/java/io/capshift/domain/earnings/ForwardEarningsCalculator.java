@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Next-twelve-months (NTM) and trailing-twelve-months (TTM) earnings per index share from
- * provider estimates. Stateless; use {@link #DEFAULT}.
+ * Next-twelve-months (NTM) and trailing-twelve-months (TTM) earnings per index share from provider
+ * estimates. Stateless; use {@link #DEFAULT}.
  *
- * <p>From calendar-year estimates, NTM is the time-weighted blend {@code w·CY1 + (1 − w)·CY2},
- * CY1 being the as-of date's year (design "Index valuation"; reference-vectors TV-VAL3..5):
+ * <p>From calendar-year estimates, NTM is the time-weighted blend {@code w·CY1 + (1 − w)·CY2}, CY1
+ * being the as-of date's year (design "Index valuation"; reference-vectors TV-VAL3..5):
  *
  * <ul>
  *   <li>{@link BlendRule#FACTSET_CALENDAR_DAYS} (default): {@code w} = days remaining after the
@@ -43,8 +43,7 @@ public final class ForwardEarningsCalculator {
    * @param rule the weighting rule; named in the result's method and description
    * @return value in USD per index share, the weight {@code w} of CY1, and the inputs in words
    */
-  public NtmEarnings fromCalendarYears(
-      LocalDate asOf, double cy1, double cy2, BlendRule rule) {
+  public NtmEarnings fromCalendarYears(LocalDate asOf, double cy1, double cy2, BlendRule rule) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(rule, "rule");
     requireFinite("cy1", cy1);
@@ -60,8 +59,8 @@ public final class ForwardEarningsCalculator {
   }
 
   /**
-   * NTM earnings as the sum of the four calendar quarters after {@code asOf}: the first quarter
-   * end strictly after it and the three following (at 2025-10-29: Q4 2025 to Q3 2026).
+   * NTM earnings as the sum of the four calendar quarters after {@code asOf}: the first quarter end
+   * strictly after it and the three following (at 2025-10-29: Q4 2025 to Q3 2026).
    *
    * @param quarters quarterly EPS, any order; entries outside the four are ignored
    * @param basis operating or as-reported EPS

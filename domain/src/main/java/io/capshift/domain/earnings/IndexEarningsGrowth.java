@@ -8,8 +8,8 @@ import java.util.Objects;
  * An index's expected earnings growth from its constituents: {@code Σ F / Σ E − 1} over the names
  * that have both.
  *
- * @param growth {@code Σ forward / Σ trailing − 1}, decimal (0.212 = 21.2%); undefined when no
- *     name has both or {@code Σ trailing <= 0}
+ * @param growth {@code Σ forward / Σ trailing − 1}, decimal (0.212 = 21.2%); undefined when no name
+ *     has both or {@code Σ trailing <= 0}
  * @param forwardSum Σ forward earnings over the names used, USD a year
  * @param trailingSum Σ trailing earnings over the names used, USD a year
  * @param coverage names used and skipped (with reasons), weighted by value

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The four quarters a trailing or forward sum needs are not all there with EPS on the asked
- * basis. An {@link IllegalArgumentException}, so it reads as bad input to the domain; the
- * application catches this type to answer the user with what is missing.
+ * The four quarters a trailing or forward sum needs are not all there with EPS on the asked basis.
+ * An {@link IllegalArgumentException}, so it reads as bad input to the domain; the application
+ * catches this type to answer the user with what is missing.
  */
 public final class MissingQuartersException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param asOf the date they are forward from
  * @param value earnings, USD per index share (or USD for an aggregate)
  * @param method how: a named calendar-year blend or the sum of the next four quarters
- * @param currentYearWeight the weight {@code w} of the current calendar year in a blend (0 for
- *     a quarterly sum), decimal
+ * @param currentYearWeight the weight {@code w} of the current calendar year in a blend (0 for a
+ *     quarterly sum), decimal
  * @param description the inputs in words, e.g. "63/365 × CY2025 268.30 + 302/365 × CY2026 304.88"
  */
 public record NtmEarnings(

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Four consecutive calendar quarters picked from a list of quarterly earnings and summed on one
- * EPS basis; fails with {@link MissingQuartersException} unless all four have EPS on it.
+ * Four consecutive calendar quarters picked from a list of quarterly earnings and summed on one EPS
+ * basis; fails with {@link MissingQuartersException} unless all four have EPS on it.
  */
 final class QuarterSum {
   final List<QuarterlyEarnings> quarters;

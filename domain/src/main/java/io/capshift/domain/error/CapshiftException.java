@@ -1,9 +1,9 @@
 package io.capshift.domain.error;
 
 /**
- * A business outcome that ends a request: bad input, something not found, corrupt stored data,
- * or a precondition the caller must fix. Each carries a stable reason code (UPPER_SNAKE_CASE)
- * that clients may switch on; the message is for people.
+ * A business outcome that ends a request: bad input, something not found, corrupt stored data, or a
+ * precondition the caller must fix. Each carries a stable reason code (UPPER_SNAKE_CASE) that
+ * clients may switch on; the message is for people.
  */
 public abstract sealed class CapshiftException extends RuntimeException
     permits InvalidInputException,

@@ -1,8 +1,8 @@
 package io.capshift.domain.error;
 
 /**
- * Stored data failed its integrity check (checksum, length, format version). Names the
- * resource; other data keeps serving.
+ * Stored data failed its integrity check (checksum, length, format version). Names the resource;
+ * other data keeps serving.
  */
 public final class CorruptDataException extends CapshiftException {
   private static final long serialVersionUID = 1L;

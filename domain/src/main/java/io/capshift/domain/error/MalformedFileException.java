@@ -1,8 +1,8 @@
 package io.capshift.domain.error;
 
 /**
- * An imported file cannot be read as the format it claims to be. Names the file, the 1-based
- * line and column where reading stopped, and what was expected there.
+ * An imported file cannot be read as the format it claims to be. Names the file, the 1-based line
+ * and column where reading stopped, and what was expected there.
  */
 public final class MalformedFileException extends CapshiftException {
   private static final long serialVersionUID = 1L;

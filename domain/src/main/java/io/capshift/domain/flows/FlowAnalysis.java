@@ -12,8 +12,13 @@ import java.util.List;
  * @param reversals the reversals, in date order
  * @param totalUsd Σ of all flows, USD
  */
-public record FlowAnalysis(List<FlowPoint> flows, int window, double k,
-    List<RollingFlow> rolling, List<Reversal> reversals, double totalUsd) {
+public record FlowAnalysis(
+    List<FlowPoint> flows,
+    int window,
+    double k,
+    List<RollingFlow> rolling,
+    List<Reversal> reversals,
+    double totalUsd) {
 
   public FlowAnalysis {
     flows = List.copyOf(flows);

@@ -8,23 +8,23 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Rolling flows, their z-scores and reversals. A reversal is a date where the rolling flow
- * changes sign and the change spans more than {@code k} sample standard deviations of the rolling
- * flows so far. Stateless; use {@link #DEFAULT}.
+ * Rolling flows, their z-scores and reversals. A reversal is a date where the rolling flow changes
+ * sign and the change spans more than {@code k} sample standard deviations of the rolling flows so
+ * far. Stateless; use {@link #DEFAULT}.
  */
 public final class FlowAnalyzer {
   /** The shared instance. */
   public static final FlowAnalyzer DEFAULT = new FlowAnalyzer();
 
   /**
-   * Default window: 20 flows, about a month of trading days for daily flows; short enough to
-   * see a turn within weeks, long enough that one creation basket does not decide the sign.
+   * Default window: 20 flows, about a month of trading days for daily flows; short enough to see a
+   * turn within weeks, long enough that one creation basket does not decide the sign.
    */
   public static final int DEFAULT_WINDOW = 20;
 
   /**
-   * Default k: one standard deviation; a sign change smaller than the rolling flow's usual swing
-   * is noise around zero rather than a turn of money.
+   * Default k: one standard deviation; a sign change smaller than the rolling flow's usual swing is
+   * noise around zero rather than a turn of money.
    */
   public static final double DEFAULT_K = 1.0;
 
@@ -36,11 +36,11 @@ public final class FlowAnalyzer {
    * @param window flows per rolling sum, at least 1
    * @param k reversal threshold in standard deviations, positive
    */
-  public FlowAnalysis analyze(List<FlowPoint> flows, Optional<TimeSeries> assets, int window,
-      double k) {
+  public FlowAnalysis analyze(
+      List<FlowPoint> flows, Optional<TimeSeries> assets, int window, double k) {
     if (window < 1 || !(k > 0 && k < 100)) {
-      throw new IllegalArgumentException("window must be >= 1 and k in (0, 100): " + window
-          + ", " + k);
+      throw new IllegalArgumentException(
+          "window must be >= 1 and k in (0, 100): " + window + ", " + k);
     }
     List<RollingFlow> rolling = new ArrayList<>();
     List<Reversal> reversals = new ArrayList<>();
@@ -65,8 +65,8 @@ public final class FlowAnalyzer {
       m2 += delta * (sum - mean);
       double sd = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
       OptionalDouble z = sd > 0 ? OptionalDouble.of((sum - mean) / sd) : OptionalDouble.empty();
-      RollingFlow now = new RollingFlow(flows.get(i).date(), sum,
-          shareOfAssets(sum, assets, flows.get(i)), z);
+      RollingFlow now =
+          new RollingFlow(flows.get(i).date(), sum, shareOfAssets(sum, assets, flows.get(i)), z);
       if (!rolling.isEmpty() && sd > 0) {
         double before = rolling.get(rolling.size() - 1).sumUsd();
         if (before * sum < 0 && Math.abs(sum - before) > k * sd) {
@@ -78,8 +78,8 @@ public final class FlowAnalyzer {
     return new FlowAnalysis(flows, window, k, rolling, reversals, total);
   }
 
-  private static OptionalDouble shareOfAssets(double sum, Optional<TimeSeries> assets,
-      FlowPoint at) {
+  private static OptionalDouble shareOfAssets(
+      double sum, Optional<TimeSeries> assets, FlowPoint at) {
     if (assets.isEmpty()) {
       return OptionalDouble.empty();
     }

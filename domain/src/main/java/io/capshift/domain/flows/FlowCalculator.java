@@ -8,10 +8,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Flows from a fund's shares outstanding: {@code flow_t = (shares_t − shares_{t−1}) × NAV_t}, or
- * × price where no NAV is near. Creations and redemptions happen at NAV, so NAV is the right
- * price; a market price differs from it by the premium or discount. Stateless; use {@link
- * #DEFAULT}.
+ * Flows from a fund's shares outstanding: {@code flow_t = (shares_t − shares_{t−1}) × NAV_t}, or ×
+ * price where no NAV is near. Creations and redemptions happen at NAV, so NAV is the right price; a
+ * market price differs from it by the premium or discount. Stateless; use {@link #DEFAULT}.
  */
 public final class FlowCalculator {
   /** The shared instance. */
@@ -35,8 +34,8 @@ public final class FlowCalculator {
    * @param price market price per share, USD, used where no NAV is within {@link
    *     #MAX_PRICE_AGE_DAYS}
    */
-  public Result fromShares(TimeSeries shares, Optional<TimeSeries> nav,
-      Optional<TimeSeries> price) {
+  public Result fromShares(
+      TimeSeries shares, Optional<TimeSeries> nav, Optional<TimeSeries> price) {
     return fromShares(shares, nav, price, FlowPoint.Basis.SHARES_X_PRICE);
   }
 
@@ -46,8 +45,11 @@ public final class FlowCalculator {
    * @param fallback per-share value used where no NAV is near, USD
    * @param fallbackBasis how flows priced by {@code fallback} are labelled
    */
-  public Result fromShares(TimeSeries shares, Optional<TimeSeries> nav,
-      Optional<TimeSeries> fallback, FlowPoint.Basis fallbackBasis) {
+  public Result fromShares(
+      TimeSeries shares,
+      Optional<TimeSeries> nav,
+      Optional<TimeSeries> fallback,
+      FlowPoint.Basis fallbackBasis) {
     Optional<TimeSeries> price = fallback;
     List<FlowPoint> out = new ArrayList<>();
     int unpriced = 0;
@@ -56,8 +58,9 @@ public final class FlowCalculator {
       OptionalDouble byNav = valueNear(nav, shares, i);
       OptionalDouble byPrice = valueNear(price, shares, i);
       if (byNav.isPresent()) {
-        out.add(new FlowPoint(shares.date(i), change * byNav.getAsDouble(),
-            FlowPoint.Basis.SHARES_X_NAV));
+        out.add(
+            new FlowPoint(
+                shares.date(i), change * byNav.getAsDouble(), FlowPoint.Basis.SHARES_X_NAV));
       } else if (byPrice.isPresent()) {
         out.add(new FlowPoint(shares.date(i), change * byPrice.getAsDouble(), fallbackBasis));
       } else {
@@ -72,7 +75,8 @@ public final class FlowCalculator {
       return OptionalDouble.empty();
     }
     OptionalInt j = series.get().indexWithin(shares.date(i), MAX_PRICE_AGE_DAYS);
-    return j.isPresent() ? OptionalDouble.of(series.get().value(j.getAsInt()))
+    return j.isPresent()
+        ? OptionalDouble.of(series.get().value(j.getAsInt()))
         : OptionalDouble.empty();
   }
 }

@@ -14,5 +14,5 @@ import java.util.OptionalDouble;
  *     sample standard deviation of that history only: no look-ahead); empty with fewer than two
  *     sums or no dispersion
  */
-public record RollingFlow(LocalDate date, double sumUsd, OptionalDouble shareOfAssets,
-    OptionalDouble zScore) {}
+public record RollingFlow(
+    LocalDate date, double sumUsd, OptionalDouble shareOfAssets, OptionalDouble zScore) {}

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sector weights and unprofitable holdings of a fund's snapshot. Stateless; use {@link #DEFAULT}. */
+/**
+ * Sector weights and unprofitable holdings of a fund's snapshot. Stateless; use {@link #DEFAULT}.
+ */
 public final class LookThroughCalculator {
   /** The shared instance. */
   public static final LookThroughCalculator DEFAULT = new LookThroughCalculator();
 
-  static final String NO_MARKET_CAP = "the holdings give each position's value, not the"
-      + " companies' market capitalisations";
+  static final String NO_MARKET_CAP =
+      "the holdings give each position's value, not the" + " companies' market capitalisations";
 
   private LookThroughCalculator() {}
 
@@ -49,13 +51,22 @@ public final class LookThroughCalculator {
     }
     List<SectorWeight> sectors = new ArrayList<>();
     for (Map.Entry<String, double[]> e : bySector.entrySet()) {
-      sectors.add(new SectorWeight(e.getKey(), share(e.getValue()[0], total),
-          (int) e.getValue()[1]));
+      sectors.add(
+          new SectorWeight(e.getKey(), share(e.getValue()[0], total), (int) e.getValue()[1]));
     }
-    sectors.sort(Comparator.comparingDouble(SectorWeight::weight).reversed()
-        .thenComparing(SectorWeight::sector));
-    return new LookThrough(snapshot.size(), sectors, share(unlabelled, total), losers,
-        share(loserValue, total), unknown, share(unknownValue, total), Optional.of(NO_MARKET_CAP));
+    sectors.sort(
+        Comparator.comparingDouble(SectorWeight::weight)
+            .reversed()
+            .thenComparing(SectorWeight::sector));
+    return new LookThrough(
+        snapshot.size(),
+        sectors,
+        share(unlabelled, total),
+        losers,
+        share(loserValue, total),
+        unknown,
+        share(unknownValue, total),
+        Optional.of(NO_MARKET_CAP));
   }
 
   static double share(double part, double total) {

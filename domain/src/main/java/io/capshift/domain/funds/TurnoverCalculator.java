@@ -13,8 +13,8 @@ public final class TurnoverCalculator {
   private TurnoverCalculator() {}
 
   /**
-   * Weights are each snapshot's values over its own total, matched by symbol; a price move
-   * shifts weights too, so this is turnover of weights, not of trades.
+   * Weights are each snapshot's values over its own total, matched by symbol; a price move shifts
+   * weights too, so this is turnover of weights, not of trades.
    */
   public Turnover between(ConstituentSnapshot from, ConstituentSnapshot to) {
     if (from.asOf().isAfter(to.asOf())) {
@@ -34,8 +34,8 @@ public final class TurnoverCalculator {
         sum += e.getValue();
       }
     }
-    return new Turnover(from.asOf(), to.asOf(), sum / 2, after.size() - kept,
-        before.size() - kept, kept);
+    return new Turnover(
+        from.asOf(), to.asOf(), sum / 2, after.size() - kept, before.size() - kept, kept);
   }
 
   private static Map<String, Double> weights(ConstituentSnapshot s) {

@@ -12,8 +12,8 @@ import java.util.List;
  * @param path small-minus-large cumulative difference after 1, 2, … months, up to the longest
  *     horizon or the end of the data
  */
-public record EventOutcome(EasingEvent event, YearMonth firstMonth, List<HorizonReturn> horizons,
-    List<Double> path) {
+public record EventOutcome(
+    EasingEvent event, YearMonth firstMonth, List<HorizonReturn> horizons, List<Double> path) {
   public EventOutcome {
     horizons = List.copyOf(horizons);
     path = List.copyOf(path);

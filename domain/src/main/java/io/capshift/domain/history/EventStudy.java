@@ -8,10 +8,10 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * Returns of small and large caps after each event, against every month as a baseline. A
- * horizon's return is the compounded monthly returns {@code Π(1 + r) − 1} over {@code h} months
- * from the first month counted: by default the month after the event's, since an event within a
- * month is already partly in that month's return. Stateless; use {@link #DEFAULT}.
+ * Returns of small and large caps after each event, against every month as a baseline. A horizon's
+ * return is the compounded monthly returns {@code Π(1 + r) − 1} over {@code h} months from the
+ * first month counted: by default the month after the event's, since an event within a month is
+ * already partly in that month's return. Stateless; use {@link #DEFAULT}.
  */
 public final class EventStudy {
   /** The shared instance. */
@@ -30,8 +30,12 @@ public final class EventStudy {
    * @param includeEventMonth count from the event's own month rather than the next
    * @throws IllegalArgumentException if the series share no month
    */
-  public EventStudyResult run(List<EasingEvent> events, TimeSeries small, TimeSeries large,
-      List<Integer> horizons, boolean includeEventMonth) {
+  public EventStudyResult run(
+      List<EasingEvent> events,
+      TimeSeries small,
+      TimeSeries large,
+      List<Integer> horizons,
+      boolean includeEventMonth) {
     TreeMap<YearMonth, double[]> both = aligned(small, large);
     if (both.isEmpty()) {
       throw new IllegalArgumentException(small.id() + " and " + large.id() + " share no month");
@@ -47,14 +51,22 @@ public final class EventStudy {
     for (int i = 0; i < horizons.size(); i++) {
       int h = horizons.get(i);
       int index = i;
-      double[] after = outcomes.stream().map(o -> o.horizons().get(index).difference())
-          .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
-      double[] all = both.keySet().stream().map(m -> horizon(both, m, h).difference())
-          .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
+      double[] after =
+          outcomes.stream()
+              .map(o -> o.horizons().get(index).difference())
+              .filter(OptionalDouble::isPresent)
+              .mapToDouble(OptionalDouble::getAsDouble)
+              .toArray();
+      double[] all =
+          both.keySet().stream()
+              .map(m -> horizon(both, m, h).difference())
+              .filter(OptionalDouble::isPresent)
+              .mapToDouble(OptionalDouble::getAsDouble)
+              .toArray();
       summaries.add(new HorizonSummary(h, OutcomeStats.of(after), OutcomeStats.of(all)));
     }
-    return new EventStudyResult(outcomes, summaries, both.firstKey(), both.lastKey(),
-        includeEventMonth);
+    return new EventStudyResult(
+        outcomes, summaries, both.firstKey(), both.lastKey(), includeEventMonth);
   }
 
   private static TreeMap<YearMonth, double[]> aligned(TimeSeries small, TimeSeries large) {

@@ -12,8 +12,12 @@ import java.util.List;
  * @param lastMonth last month with both returns
  * @param includeEventMonth whether the event's own month is the first month counted
  */
-public record EventStudyResult(List<EventOutcome> outcomes, List<HorizonSummary> summaries,
-    YearMonth firstMonth, YearMonth lastMonth, boolean includeEventMonth) {
+public record EventStudyResult(
+    List<EventOutcome> outcomes,
+    List<HorizonSummary> summaries,
+    YearMonth firstMonth,
+    YearMonth lastMonth,
+    boolean includeEventMonth) {
   public EventStudyResult {
     outcomes = List.copyOf(outcomes);
     summaries = List.copyOf(summaries);

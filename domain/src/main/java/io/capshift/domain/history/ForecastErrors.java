@@ -38,8 +38,13 @@ public record ForecastErrors(
       worst = Math.abs(e) > Math.abs(errors.value(worst)) ? i : worst;
     }
     LocalDate date = errors.date(worst);
-    return new ForecastErrors(errors.size(), abs / errors.size(), sum / errors.size(), date,
-        valueAt(forecast, date), valueAt(realised, date));
+    return new ForecastErrors(
+        errors.size(),
+        abs / errors.size(),
+        sum / errors.size(),
+        date,
+        valueAt(forecast, date),
+        valueAt(realised, date));
   }
 
   private static double valueAt(TimeSeries s, LocalDate date) {

@@ -13,9 +13,9 @@ import java.util.Objects;
  * <p>Conventions (design "Relative valuation"):
  *
  * <ul>
- *   <li>The value is the last observation on or before the as-of date. Only observations up to
- *       and including it enter the window, so a later observation never changes an earlier
- *       date's answer.
+ *   <li>The value is the last observation on or before the as-of date. Only observations up to and
+ *       including it enter the window, so a later observation never changes an earlier date's
+ *       answer.
  *   <li>{@link Window#FULL}: every observation up to the value's own. {@code lastYears(N)}: those
  *       dated strictly after {@code observationDate.minusYears(N)}, so a monthly series gives
  *       exactly {@code 12·N} points once it is long enough.
@@ -46,8 +46,8 @@ public final class HistoryStatisticsCalculator {
    * @param series the history, in its own unit (reported back in the result)
    * @param asOf the date asked for; the value used is the last observation on or before it
    * @param window full history or the last N years up to the value's observation date
-   * @return mean and standard deviation in the series' unit, z-score (dimensionless) and
-   *     percentile rank (decimal in (0, 1])
+   * @return mean and standard deviation in the series' unit, z-score (dimensionless) and percentile
+   *     rank (decimal in (0, 1])
    * @throws NotFoundException reason {@code NO_DATA_BEFORE_DATE}, resource type {@code
    *     capshift.io/Series}, when the series has no observation on or before {@code asOf}; the
    *     message names the first available date (ISO form)
@@ -75,14 +75,24 @@ public final class HistoryStatisticsCalculator {
     int n = end - start + 1;
     Figure sd = standardDeviation(sumSquares, n);
     return new HistoryStatistics(
-        series.id(), series.unit(), asOf, observed, value, window, series.date(start), n, mean,
-        sd, zScore(value, mean, sd), (double) atOrBelow / n);
+        series.id(),
+        series.unit(),
+        asOf,
+        observed,
+        value,
+        window,
+        series.date(start),
+        n,
+        mean,
+        sd,
+        zScore(value, mean, sd),
+        (double) atOrBelow / n);
   }
 
   /**
    * The annual change of a multiple if it moves from {@code value} to {@code mean} over {@code
-   * horizonYears}: {@code (mean / value)^(1 / h) − 1}, decimal a year (−0.05 = the multiple
-   * shrinks 5% a year). Undefined when {@code value <= 0}, {@code mean <= 0} or {@code h <= 0}.
+   * horizonYears}: {@code (mean / value)^(1 / h) − 1}, decimal a year (−0.05 = the multiple shrinks
+   * 5% a year). Undefined when {@code value <= 0}, {@code mean <= 0} or {@code h <= 0}.
    *
    * @param value today's multiple (P/E, ratio…), positive
    * @param mean the multiple it reverts to, same unit
@@ -139,8 +149,7 @@ public final class HistoryStatisticsCalculator {
   }
 
   private static NotFoundException noDataBefore(TimeSeries series, LocalDate asOf) {
-    String first =
-        series.size() == 0 ? "it has no observations" : "the first is " + series.date(0);
+    String first = series.size() == 0 ? "it has no observations" : "the first is " + series.date(0);
     return new NotFoundException(
         NO_DATA_BEFORE_DATE,
         SERIES_RESOURCE_TYPE,

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Monthly returns from a price series: each month's last price against the previous month's,
- * dated the first of the month (as monthly return tables are). A month without a price, or the
- * month after it, gives no return. Stateless; use {@link #DEFAULT}.
+ * Monthly returns from a price series: each month's last price against the previous month's, dated
+ * the first of the month (as monthly return tables are). A month without a price, or the month
+ * after it, gives no return. Stateless; use {@link #DEFAULT}.
  */
 public final class MonthlyReturns {
   /** The shared instance. */

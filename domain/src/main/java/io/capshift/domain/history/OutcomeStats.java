@@ -11,21 +11,24 @@ import java.util.OptionalDouble;
  * @param median their median, decimal
  * @param hitRate share in which small beat large (difference above zero), decimal
  */
-public record OutcomeStats(int count, OptionalDouble mean, OptionalDouble median,
-    OptionalDouble hitRate) {
+public record OutcomeStats(
+    int count, OptionalDouble mean, OptionalDouble median, OptionalDouble hitRate) {
 
   /** The statistics of {@code differences}. */
   public static OutcomeStats of(double[] differences) {
     int n = differences.length;
     if (n == 0) {
-      return new OutcomeStats(0, OptionalDouble.empty(), OptionalDouble.empty(),
-          OptionalDouble.empty());
+      return new OutcomeStats(
+          0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
     }
     double[] sorted = differences.clone();
     Arrays.sort(sorted);
     double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     long hits = Arrays.stream(differences).filter(d -> d > 0).count();
-    return new OutcomeStats(n, OptionalDouble.of(Arrays.stream(differences).sum() / n),
-        OptionalDouble.of(median), OptionalDouble.of((double) hits / n));
+    return new OutcomeStats(
+        n,
+        OptionalDouble.of(Arrays.stream(differences).sum() / n),
+        OptionalDouble.of(median),
+        OptionalDouble.of((double) hits / n));
   }
 }

@@ -9,14 +9,14 @@ import java.util.function.DoubleBinaryOperator;
 
 /**
  * Derives series from series: ratios (a relative P/E), differences (an equity risk premium =
- * earnings yield − 10-year yield), reciprocals (earnings yield = 1 / P/E), unit scaling (percent
- * to decimal), and monthly alignment. Stateless; use {@link #DEFAULT}.
+ * earnings yield − 10-year yield), reciprocals (earnings yield = 1 / P/E), unit scaling (percent to
+ * decimal), and monthly alignment. Stateless; use {@link #DEFAULT}.
  *
- * <p>Binary operations match dates exactly (a merge over both date-sorted series, O(n + m)); a
- * date only one input has is not in the result. Series of different conventions (first of month
- * vs month end) are put on common dates with {@link #alignMonthly} first. Points the operation
- * cannot define (a denominator {@code <= 0}, a non-finite result) are dropped and counted in
- * {@link DerivedSeries#droppedPoints()}.
+ * <p>Binary operations match dates exactly (a merge over both date-sorted series, O(n + m)); a date
+ * only one input has is not in the result. Series of different conventions (first of month vs month
+ * end) are put on common dates with {@link #alignMonthly} first. Points the operation cannot define
+ * (a denominator {@code <= 0}, a non-finite result) are dropped and counted in {@link
+ * DerivedSeries#droppedPoints()}.
  */
 public final class SeriesMath {
   /** The shared instance. */
@@ -122,8 +122,8 @@ public final class SeriesMath {
   }
 
   /**
-   * Two monthly series matched by year-month, both dated the first of the month, restricted to
-   * the months both have; then {@link #ratio} and {@link #difference} match them exactly.
+   * Two monthly series matched by year-month, both dated the first of the month, restricted to the
+   * months both have; then {@link #ratio} and {@link #difference} match them exactly.
    *
    * @throws IllegalArgumentException when either series has two observations in one month
    */

@@ -8,9 +8,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A named series of dated values in strictly increasing date order, e.g. the S&amp;P 500's
- * monthly trailing P/E. Immutable; held as arrays so statistics over thousands of points stay
- * cheap.
+ * A named series of dated values in strictly increasing date order, e.g. the S&amp;P 500's monthly
+ * trailing P/E. Immutable; held as arrays so statistics over thousands of points stay cheap.
  */
 public final class TimeSeries {
   private final String id;
@@ -40,8 +39,8 @@ public final class TimeSeries {
 
   /**
    * @param id series id, e.g. {@code shiller-sp500:pe}
-   * @param unit what a value means, e.g. "multiple (x)", "decimal rate (0.0425 = 4.25%)",
-   *     "USD per index share"
+   * @param unit what a value means, e.g. "multiple (x)", "decimal rate (0.0425 = 4.25%)", "USD per
+   *     index share"
    * @param observations in strictly increasing date order
    */
   public static TimeSeries of(String id, String unit, List<Observation> observations) {
@@ -108,7 +107,12 @@ public final class TimeSeries {
 
   @Override
   public String toString() {
-    return "TimeSeries[" + id + ", " + size() + " obs" + (size() > 0
-        ? ", " + dates[0] + ".." + dates[size() - 1] : "") + "]";
+    return "TimeSeries["
+        + id
+        + ", "
+        + size()
+        + " obs"
+        + (size() > 0 ? ", " + dates[0] + ".." + dates[size() - 1] : "")
+        + "]";
   }
 }

@@ -3,8 +3,8 @@ package io.capshift.domain.history;
 import java.util.OptionalInt;
 
 /**
- * Which past observations a statistic uses: all of them up to the as-of date, or those of the
- * last N years up to it. Never any observation after the as-of date.
+ * Which past observations a statistic uses: all of them up to the as-of date, or those of the last
+ * N years up to it. Never any observation after the as-of date.
  *
  * @param years the look-back in years, or empty for the full history
  */

@@ -11,7 +11,11 @@ public record CoverageBucket(String label, int names, double valueShare) {
   public CoverageBucket {
     if (names < 0 || !(valueShare >= 0 && valueShare <= 1 + 1e-12)) {
       throw new IllegalArgumentException(
-          "bucket " + label + ": names must be >= 0 and valueShare in [0, 1]: " + names + ", "
+          "bucket "
+              + label
+              + ": names must be >= 0 and valueShare in [0, 1]: "
+              + names
+              + ", "
               + valueShare);
     }
   }

@@ -9,25 +9,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Meeting-by-meeting target-range probabilities from 30-day fed funds futures, by the CME
- * FedWatch method (design "Rate expectations"; reference-vectors TV-FW1..6). Stateless; use
- * {@link #DEFAULT}. All rates are decimal (0.0425 = 4.25%); moves are in 25 bp steps.
+ * Meeting-by-meeting target-range probabilities from 30-day fed funds futures, by the CME FedWatch
+ * method (design "Rate expectations"; reference-vectors TV-FW1..6). Stateless; use {@link
+ * #DEFAULT}. All rates are decimal (0.0425 = 4.25%); moves are in 25 bp steps.
  *
  * <ol>
  *   <li>Each contract month's implied average rate is {@code (100 − price) / 100}.
- *   <li>For a meeting month of {@code N} days deciding on day {@code d}, the decision day counts
- *       at the new rate: {@code pre = d − 1}, {@code post = N − pre}, {@code avg·N = start·pre +
- *       end·post}; start or end comes from the neighbouring months per {@link
- *       FedWatchConvention}.
+ *   <li>For a meeting month of {@code N} days deciding on day {@code d}, the decision day counts at
+ *       the new rate: {@code pre = d − 1}, {@code post = N − pre}, {@code avg·N = start·pre +
+ *       end·post}; start or end comes from the neighbouring months per {@link FedWatchConvention}.
  *   <li>{@code x = (end − start) / 0.0025} splits between {@code ⌊x⌋} and {@code ⌊x⌋ + 1} steps
  *       ({@link MoveSplit}); meetings chain into a tree over target ranges, every node taking the
  *       same split.
  * </ol>
  *
  * <p>Meetings used: scheduled ones deciding strictly after the strip's as-of date (prices at the
- * close of a decision day already reflect it), up to the strip's last contract month.
- * Unscheduled meetings are ignored. A contract month with two scheduled decisions cannot be
- * solved (one equation, two unknown moves) and is refused.
+ * close of a decision day already reflect it), up to the strip's last contract month. Unscheduled
+ * meetings are ignored. A contract month with two scheduled decisions cannot be solved (one
+ * equation, two unknown moves) and is refused.
  */
 public final class FedWatchCalculator {
   /** The shared instance. */
@@ -35,8 +34,10 @@ public final class FedWatchCalculator {
 
   private FedWatchCalculator() {}
 
-  /** As {@link #calculate(FuturesStrip, FomcCalendar, TargetRange, FedWatchConvention)} with
-   * {@link FedWatchConvention#CME_ADJACENT_ANCHOR}. */
+  /**
+   * As {@link #calculate(FuturesStrip, FomcCalendar, TargetRange, FedWatchConvention)} with {@link
+   * FedWatchConvention#CME_ADJACENT_ANCHOR}.
+   */
   public FedWatchResult calculate(FuturesStrip strip, FomcCalendar calendar, TargetRange current) {
     return calculate(strip, calendar, current, FedWatchConvention.CME_ADJACENT_ANCHOR);
   }
@@ -49,9 +50,9 @@ public final class FedWatchCalculator {
    * @param current the target range in force on the as-of date (effective on or before it)
    * @param convention how meeting months are tied to their neighbours
    * @return one {@link FedWatchMeeting} per meeting, in date order (empty if none is covered)
-   * @throws IllegalArgumentException when a needed contract month has no price (the message
-   *     names the month and the meeting), when a covered month holds two scheduled decisions, or
-   *     when {@code current} takes effect after the as-of date
+   * @throws IllegalArgumentException when a needed contract month has no price (the message names
+   *     the month and the meeting), when a covered month holds two scheduled decisions, or when
+   *     {@code current} takes effect after the as-of date
    */
   public FedWatchResult calculate(
       FuturesStrip strip,
@@ -64,7 +65,10 @@ public final class FedWatchCalculator {
     Objects.requireNonNull(convention, "convention");
     if (current.effectiveDate().isAfter(strip.asOf())) {
       throw new IllegalArgumentException(
-          "current range takes effect " + current.effectiveDate() + ", after as-of " + strip.asOf());
+          "current range takes effect "
+              + current.effectiveDate()
+              + ", after as-of "
+              + strip.asOf());
     }
     List<FomcMeeting> scheduled =
         calendar.meetings().stream().filter(FomcMeeting::scheduled).toList();
@@ -78,8 +82,7 @@ public final class FedWatchCalculator {
     List<FedWatchMeeting> out = new ArrayList<>();
     for (FomcMeeting meeting : covered) {
       YearMonth month = YearMonth.from(meeting.decisionDate());
-      double average =
-          strip.impliedRate(month).orElseThrow(() -> missingContract(month, meeting));
+      double average = strip.impliedRate(month).orElseThrow(() -> missingContract(month, meeting));
       MeetingMonthSolver.Solved solved = solver.solve(meeting, average);
       MoveSplit move = MoveSplit.between(solved.start(), solved.end());
       tree = tree.then(move);

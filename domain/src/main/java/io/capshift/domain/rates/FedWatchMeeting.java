@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
  * @param startRate implied rate before the decision
  * @param endRate implied rate after the decision; {@code avg·N = start·pre + end·post}
  * @param solve how start and end were tied to the neighbouring months
- * @param linkResidual when the previous month is also a meeting month in the result: this
- *     month's start − that month's end (zero when chained; CME's published figures keep it)
+ * @param linkResidual when the previous month is also a meeting month in the result: this month's
+ *     start − that month's end (zero when chained; CME's published figures keep it)
  * @param move this meeting's expected change and its split into 25 bp steps
  * @param ranges cumulative probability of each target range after this meeting, ascending;
  *     reachable ranges only; probabilities sum to 1

@@ -31,8 +31,8 @@ public record FedWatchResult(
   }
 
   /**
-   * The implied path: decision date → expected target-range mid after that meeting, decimal
-   * rate; ends at the last meeting the strip covers.
+   * The implied path: decision date → expected target-range mid after that meeting, decimal rate;
+   * ends at the last meeting the strip covers.
    */
   public SortedMap<LocalDate, Double> impliedPath() {
     TreeMap<LocalDate, Double> path = new TreeMap<>();

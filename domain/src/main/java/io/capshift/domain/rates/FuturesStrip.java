@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * Settlement (or last) prices of 30-day fed funds futures on one date, by contract month.
  *
  * <p>A contract settles at {@code 100 − r̄}, where {@code r̄} is the average daily effective fed
- * funds rate over its calendar month in percent, so the implied monthly average rate is {@code
- * (100 − price) / 100} as a decimal rate (96.43 → 0.0357 = 3.57%).
+ * funds rate over its calendar month in percent, so the implied monthly average rate is {@code (100
+ * − price) / 100} as a decimal rate (96.43 → 0.0357 = 3.57%).
  *
  * @param asOf the date the prices are from; meetings deciding on or before it are already priced
  * @param prices price per contract month, e.g. 2026-03 → 96.43; at least one; each finite and in

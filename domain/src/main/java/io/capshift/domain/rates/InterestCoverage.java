@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * How comfortably an index's companies cover their interest: the distribution of {@code EBIT /
- * interest expense} over constituents that report both. Shares are of the value (market cap or
- * fund position) of those constituents.
+ * interest expense} over constituents that report both. Shares are of the value (market cap or fund
+ * position) of those constituents.
  *
  * @param thresholdMultiple coverage below which a name counts as weak, multiple (1.5 = 1.5x)
  * @param names constituents in the snapshot

@@ -11,8 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The interest coverage distribution of a snapshot's constituents. Stateless; use {@link
- * #DEFAULT}.
+ * The interest coverage distribution of a snapshot's constituents. Stateless; use {@link #DEFAULT}.
  */
 public final class InterestCoverageCalculator {
   /** The shared instance. */
@@ -29,8 +28,8 @@ public final class InterestCoverageCalculator {
   private InterestCoverageCalculator() {}
 
   /**
-   * @param snapshot the constituents; those without both EBIT and interest expense are left out
-   *     and counted
+   * @param snapshot the constituents; those without both EBIT and interest expense are left out and
+   *     counted
    * @param thresholdMultiple weak-coverage threshold, multiple, positive
    * @return the distribution, or empty when no constituent reports both figures
    */

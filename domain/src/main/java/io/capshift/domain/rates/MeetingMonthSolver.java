@@ -7,9 +7,9 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Solves meeting months, in date order, for their start and end rates from {@code avg·N =
- * start·pre + end·post} and the neighbouring months, as {@link FedWatchConvention} describes.
- * Rates are decimal. Stateful: remembers the ends already solved, for chaining and link residuals.
+ * Solves meeting months, in date order, for their start and end rates from {@code avg·N = start·pre
+ * + end·post} and the neighbouring months, as {@link FedWatchConvention} describes. Rates are
+ * decimal. Stateful: remembers the ends already solved, for chaining and link residuals.
  */
 final class MeetingMonthSolver {
 

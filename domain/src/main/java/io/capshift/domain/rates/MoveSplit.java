@@ -3,13 +3,13 @@ package io.capshift.domain.rates;
 /**
  * One meeting's expected change split between the two nearest whole numbers of 25 bp steps.
  *
- * <p>With {@code x = (end − start) / 0.0025} the expected change in steps, the outcomes are
- * {@code lower = ⌊x⌋} with probability {@code 1 − (x − ⌊x⌋)} and {@code upper = lower + 1} with
+ * <p>With {@code x = (end − start) / 0.0025} the expected change in steps, the outcomes are {@code
+ * lower = ⌊x⌋} with probability {@code 1 − (x − ⌊x⌋)} and {@code upper = lower + 1} with
  * probability {@code x − ⌊x⌋}. This is CME's rule "k = trunc(x) with probability 1 − |x − k|, one
  * step further with |x − k|" written with the floor, and its mean is exactly {@code x}. Both
- * probabilities always lie in [0, 1]: an expected change beyond one step moves the pair rather
- * than pushing a probability past 1, so finm32900's single-step "clipped" probability equals
- * {@link #probabilityOfMove()} here. Steps are signed: negative = cuts.
+ * probabilities always lie in [0, 1]: an expected change beyond one step moves the pair rather than
+ * pushing a probability past 1, so finm32900's single-step "clipped" probability equals {@link
+ * #probabilityOfMove()} here. Steps are signed: negative = cuts.
  *
  * @param expectedSteps {@code x}, expected change in 25 bp steps (−0.95 = 95% of one cut)
  * @param lowerSteps {@code ⌊x⌋}

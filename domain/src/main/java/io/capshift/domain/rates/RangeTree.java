@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A probability distribution over target ranges, as net 25 bp steps from the current range.
- * CME's tree: every node takes the same conditional split at a meeting, so the distribution after
- * a meeting is the previous one convolved with that meeting's {@link MoveSplit}.
+ * A probability distribution over target ranges, as net 25 bp steps from the current range. CME's
+ * tree: every node takes the same conditional split at a meeting, so the distribution after a
+ * meeting is the previous one convolved with that meeting's {@link MoveSplit}.
  */
 final class RangeTree {
   private final TargetRange current;

@@ -31,7 +31,13 @@ public record RateSensitivity(
 
   /** This answer with {@code coverage} attached. */
   public RateSensitivity withInterestCoverage(Optional<InterestCoverage> coverage) {
-    return new RateSensitivity(rateChange, rateChangeSource, assumptions, earningsChange,
-        earningsChangePer25bpCut, formula, coverage);
+    return new RateSensitivity(
+        rateChange,
+        rateChangeSource,
+        assumptions,
+        earningsChange,
+        earningsChangePer25bpCut,
+        formula,
+        coverage);
   }
 }

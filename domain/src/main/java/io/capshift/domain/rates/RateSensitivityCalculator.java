@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a change in the policy rate moves an index's earnings through its floating-rate debt:
- * {@code ΔE / E = −Δr · floating share · debt/earnings · (1 − tax)}. A cut (negative Δr) saves
- * interest and raises earnings. Stateless; use {@link #DEFAULT}.
+ * How a change in the policy rate moves an index's earnings through its floating-rate debt: {@code
+ * ΔE / E = −Δr · floating share · debt/earnings · (1 − tax)}. A cut (negative Δr) saves interest
+ * and raises earnings. Stateless; use {@link #DEFAULT}.
  */
 public final class RateSensitivityCalculator {
   /** The shared instance. */
@@ -34,20 +34,27 @@ public final class RateSensitivityCalculator {
   public RateSensitivity calculate(
       double rateChange, String rateChangeSource, SensitivityAssumptions a) {
     if (!Double.isFinite(rateChange) || Math.abs(rateChange) > 0.2) {
-      throw new IllegalArgumentException("rateChange must be a decimal within ±0.20: " + rateChange);
+      throw new IllegalArgumentException(
+          "rateChange must be a decimal within ±0.20: " + rateChange);
     }
     double perUnit = a.floatingDebtShare() * a.debtToEarnings() * (1 - a.taxRate());
     double change = -rateChange * perUnit;
-    String formula = String.format(Locale.ROOT,
-        "-(%+.4f rate change) x %.2f floating x %.2fx debt/earnings x (1 - %.2f tax) = %+.5f",
-        rateChange, a.floatingDebtShare(), a.debtToEarnings(), a.taxRate(), change);
+    String formula =
+        String.format(
+            Locale.ROOT,
+            "-(%+.4f rate change) x %.2f floating x %.2fx debt/earnings x (1 - %.2f tax) = %+.5f",
+            rateChange,
+            a.floatingDebtShare(),
+            a.debtToEarnings(),
+            a.taxRate(),
+            change);
     return new RateSensitivity(
         rateChange, rateChangeSource, a, change, 0.0025 * perUnit, formula, Optional.empty());
   }
 
   /**
-   * The debt/earnings multiple at which {@code floatingDebtShare} and {@code taxRate} reproduce
-   * the rule of thumb (2% of earnings per 25 bp): {@code 0.02 / (0.0025 · floating · (1 − tax))}.
+   * The debt/earnings multiple at which {@code floatingDebtShare} and {@code taxRate} reproduce the
+   * rule of thumb (2% of earnings per 25 bp): {@code 0.02 / (0.0025 · floating · (1 − tax))}.
    */
   public static double debtToEarningsImpliedByRuleOfThumb(double floatingDebtShare, double tax) {
     return RULE_OF_THUMB_PER_25BP / (0.0025 * floatingDebtShare * (1 - tax));

@@ -3,11 +3,11 @@ package io.capshift.domain.rates;
 import java.util.Objects;
 
 /**
- * Index-level assumptions that turn a policy-rate change into an earnings change, each with
- * where it came from.
+ * Index-level assumptions that turn a policy-rate change into an earnings change, each with where
+ * it came from.
  *
- * @param floatingDebtShare share of the index's debt that reprices with the policy rate,
- *     decimal (0.30 = 30%)
+ * @param floatingDebtShare share of the index's debt that reprices with the policy rate, decimal
+ *     (0.30 = 30%)
  * @param debtToEarnings total debt / annual earnings of the index, multiple (x)
  * @param taxRate tax rate on the interest saved, decimal
  * @param floatingDebtShareSource where {@code floatingDebtShare} came from

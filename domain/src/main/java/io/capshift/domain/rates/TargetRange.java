@@ -7,8 +7,8 @@ import java.util.Objects;
  * The federal funds target range in force from a date.
  *
  * @param effectiveDate first day the range applies
- * @param lowerBound lower bound, decimal rate (0.0425 = 4.25%); equal to {@code upperBound}
- *     for the single target rates before December 2008
+ * @param lowerBound lower bound, decimal rate (0.0425 = 4.25%); equal to {@code upperBound} for the
+ *     single target rates before December 2008
  * @param upperBound upper bound, decimal rate
  */
 public record TargetRange(LocalDate effectiveDate, double lowerBound, double upperBound) {

@@ -6,12 +6,12 @@ package io.capshift.domain.signal;
  * <ul>
  *   <li>momentum over 12 months: the horizon at which relative strength between size groups is
  *       documented to persist, long enough to ignore a month's noise;
- *   <li>policy direction over 6 months: about three FOMC meetings, enough to tell an easing
- *       from a single move;
- *   <li>36 months of history before a component is standardised: fewer points give a z-score
- *       that swings with each observation;
- *   <li>threshold 0.5 (in the score's standard deviations): small caps or large caps only when
- *       the evidence leans half a deviation one way, otherwise a 50/50 blend;
+ *   <li>policy direction over 6 months: about three FOMC meetings, enough to tell an easing from a
+ *       single move;
+ *   <li>36 months of history before a component is standardised: fewer points give a z-score that
+ *       swings with each observation;
+ *   <li>threshold 0.5 (in the score's standard deviations): small caps or large caps only when the
+ *       evidence leans half a deviation one way, otherwise a 50/50 blend;
  *   <li>10 bp per full switch: a round trip between two liquid index funds.
  * </ul>
  *
@@ -23,24 +23,48 @@ package io.capshift.domain.signal;
  * @param momentumWeight weight of relative momentum
  * @param policyWeight weight of the policy direction
  */
-public record BacktestConfig(int momentumMonths, int policyMonths, int minHistory,
-    double threshold, double costPerSwitch, double momentumWeight, double policyWeight) {
+public record BacktestConfig(
+    int momentumMonths,
+    int policyMonths,
+    int minHistory,
+    double threshold,
+    double costPerSwitch,
+    double momentumWeight,
+    double policyWeight) {
 
   /** The documented defaults. */
   public static final BacktestConfig DEFAULT = new BacktestConfig(12, 6, 36, 0.5, 0.001, 1, 1);
 
   public BacktestConfig {
-    if (momentumMonths < 1 || momentumMonths > 60 || policyMonths < 1 || policyMonths > 60
-        || minHistory < 2 || minHistory > 600) {
-      throw new IllegalArgumentException("months must be 1-60 and minHistory 2-600: "
-          + momentumMonths + ", " + policyMonths + ", " + minHistory);
+    if (momentumMonths < 1
+        || momentumMonths > 60
+        || policyMonths < 1
+        || policyMonths > 60
+        || minHistory < 2
+        || minHistory > 600) {
+      throw new IllegalArgumentException(
+          "months must be 1-60 and minHistory 2-600: "
+              + momentumMonths
+              + ", "
+              + policyMonths
+              + ", "
+              + minHistory);
     }
-    if (!(threshold >= 0 && threshold < 10) || !(costPerSwitch >= 0 && costPerSwitch < 0.1)
-        || !(momentumWeight >= 0) || !(policyWeight >= 0)
+    if (!(threshold >= 0 && threshold < 10)
+        || !(costPerSwitch >= 0 && costPerSwitch < 0.1)
+        || !(momentumWeight >= 0)
+        || !(policyWeight >= 0)
         || !(momentumWeight + policyWeight > 0)) {
-      throw new IllegalArgumentException("threshold in [0, 10), cost in [0, 0.1), weights"
-          + " non-negative and not both zero: " + threshold + ", " + costPerSwitch + ", "
-          + momentumWeight + ", " + policyWeight);
+      throw new IllegalArgumentException(
+          "threshold in [0, 10), cost in [0, 0.1), weights"
+              + " non-negative and not both zero: "
+              + threshold
+              + ", "
+              + costPerSwitch
+              + ", "
+              + momentumWeight
+              + ", "
+              + policyWeight);
     }
   }
 }

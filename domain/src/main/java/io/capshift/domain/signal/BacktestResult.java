@@ -11,8 +11,11 @@ import java.util.Map;
  * @param byDecade the same per decade ("1930s"), in order
  * @param growth the rotation's growth of 1 at the end of each month, for the equity curve
  */
-public record BacktestResult(List<Position> positions, List<PerformanceStats> full,
-    Map<String, List<PerformanceStats>> byDecade, List<Double> growth) {
+public record BacktestResult(
+    List<Position> positions,
+    List<PerformanceStats> full,
+    Map<String, List<PerformanceStats>> byDecade,
+    List<Double> growth) {
   public BacktestResult {
     positions = List.copyOf(positions);
     full = List.copyOf(full);

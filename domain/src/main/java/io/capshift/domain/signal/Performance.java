@@ -15,8 +15,11 @@ final class Performance {
 
   private Performance() {}
 
-  static BacktestResult of(List<Position> positions, Map<YearMonth, double[]> both,
-      Map<YearMonth, Double> rf, double cost) {
+  static BacktestResult of(
+      List<Position> positions,
+      Map<YearMonth, double[]> both,
+      Map<YearMonth, Double> rf,
+      double cost) {
     List<Double> growth = new ArrayList<>();
     double g = 1;
     double previous = 0.5;
@@ -25,16 +28,23 @@ final class Performance {
       previous = p.smallWeight();
       growth.add(g);
     }
-    return new BacktestResult(positions, stats(positions, both, rf, cost, 0.5),
-        RotationBacktest.byDecade(positions, both, rf, cost), growth);
+    return new BacktestResult(
+        positions,
+        stats(positions, both, rf, cost, 0.5),
+        RotationBacktest.byDecade(positions, both, rf, cost),
+        growth);
   }
 
   /**
    * @param startWeight the small-cap weight held before the first month (the run starts in the
    *     blend)
    */
-  static List<PerformanceStats> stats(List<Position> ps, Map<YearMonth, double[]> both,
-      Map<YearMonth, Double> rf, double cost, double startWeight) {
+  static List<PerformanceStats> stats(
+      List<Position> ps,
+      Map<YearMonth, double[]> both,
+      Map<YearMonth, Double> rf,
+      double cost,
+      double startWeight) {
     int n = ps.size();
     double[] rot = new double[n];
     double[] small = new double[n];
@@ -67,19 +77,26 @@ final class Performance {
     }
     YearMonth from = ps.get(0).month();
     YearMonth to = ps.get(n - 1).month();
-    OptionalDouble hitRate = away > 0 ? OptionalDouble.of((double) hits / away)
-        : OptionalDouble.empty();
+    OptionalDouble hitRate =
+        away > 0 ? OptionalDouble.of((double) hits / away) : OptionalDouble.empty();
     RiskFree riskFree = new RiskFree(free, hasRf);
     return List.of(
-        one(Performance.ROTATION, from, to, rot, riskFree, switches * 12.0 / n, inSmall / n,
+        one(
+            Performance.ROTATION,
+            from,
+            to,
+            rot,
+            riskFree,
+            switches * 12.0 / n,
+            inSmall / n,
             hitRate),
         one(SMALL, from, to, small, riskFree, 0, 1, OptionalDouble.empty()),
         one(LARGE, from, to, large, riskFree, 0, 0, OptionalDouble.empty()),
         one(BLEND, from, to, blend, riskFree, 0, 0.5, OptionalDouble.empty()));
   }
 
-  private static double rotation(Position p, Map<YearMonth, double[]> both, double previous,
-      double cost) {
+  private static double rotation(
+      Position p, Map<YearMonth, double[]> both, double previous, double cost) {
     double[] r = both.get(p.month());
     double w = p.smallWeight();
     return w * r[0] + (1 - w) * r[1] - cost * Math.abs(w - previous);
@@ -88,8 +105,15 @@ final class Performance {
   /** Monthly risk-free returns and which months have one. */
   private record RiskFree(double[] rate, boolean[] known) {}
 
-  private static PerformanceStats one(String name, YearMonth from, YearMonth to, double[] r,
-      RiskFree rf, double switchesPerYear, double timeInSmall, OptionalDouble hitRate) {
+  private static PerformanceStats one(
+      String name,
+      YearMonth from,
+      YearMonth to,
+      double[] r,
+      RiskFree rf,
+      double switchesPerYear,
+      double timeInSmall,
+      OptionalDouble hitRate) {
     int n = r.length;
     double growth = 1;
     double peak = 1;
@@ -107,8 +131,18 @@ final class Performance {
       var += (x - mean) * (x - mean);
     }
     double sd = n > 1 ? Math.sqrt(var / (n - 1)) : 0;
-    return new PerformanceStats(name, from, to, n, Math.pow(growth, 12.0 / n) - 1,
-        sd * Math.sqrt(12), sharpe(r, rf), drawdown, switchesPerYear, timeInSmall, hitRate);
+    return new PerformanceStats(
+        name,
+        from,
+        to,
+        n,
+        Math.pow(growth, 12.0 / n) - 1,
+        sd * Math.sqrt(12),
+        sharpe(r, rf),
+        drawdown,
+        switchesPerYear,
+        timeInSmall,
+        hitRate);
   }
 
   /** Over the months with a risk-free rate, if there are at least 24 of them. */

@@ -20,6 +20,15 @@ import java.util.OptionalDouble;
  * @param hitRate share of the months away from the blend in which the strategy beat the 50/50
  *     blend; empty for buy-and-hold or when never away from the blend
  */
-public record PerformanceStats(String name, YearMonth from, YearMonth to, int months, double cagr,
-    double volatility, OptionalDouble sharpe, double maxDrawdown, double switchesPerYear,
-    double timeInSmall, OptionalDouble hitRate) {}
+public record PerformanceStats(
+    String name,
+    YearMonth from,
+    YearMonth to,
+    int months,
+    double cagr,
+    double volatility,
+    OptionalDouble sharpe,
+    double maxDrawdown,
+    double switchesPerYear,
+    double timeInSmall,
+    OptionalDouble hitRate) {}

@@ -1,9 +1,9 @@
 package io.capshift.domain.signal;
 
 /**
- * An implied annual return and its parts, decimals a year. Price return compounds growth, the
- * rate effect and the multiple change: {@code (1 + g)(1 + r)(1 + m) − 1}; {@code interaction} is
- * that product minus the sum of the three, so that the parts add up to {@code total}.
+ * An implied annual return and its parts, decimals a year. Price return compounds growth, the rate
+ * effect and the multiple change: {@code (1 + g)(1 + r)(1 + m) − 1}; {@code interaction} is that
+ * product minus the sum of the three, so that the parts add up to {@code total}.
  *
  * @param dividendYield the dividend yield
  * @param earningsGrowth earnings growth a year
@@ -13,5 +13,11 @@ package io.capshift.domain.signal;
  * @param total dividend yield plus price return
  * @param targetPe the P/E used at the horizon, multiple
  */
-public record ReturnParts(double dividendYield, double earningsGrowth, double rateEffect,
-    double multipleChange, double interaction, double total, double targetPe) {}
+public record ReturnParts(
+    double dividendYield,
+    double earningsGrowth,
+    double rateEffect,
+    double multipleChange,
+    double interaction,
+    double total,
+    double targetPe) {}

@@ -17,10 +17,10 @@ import java.util.function.BooleanSupplier;
  * built only from data up to that month: relative momentum (small minus large cumulative return
  * over {@code momentumMonths}) and the policy direction (minus the change of the policy rate over
  * {@code policyMonths}: cuts favour small caps), each a z-score against its own values so far,
- * averaged with their weights over the components that have {@code minHistory} values. The
- * position for the next month is small caps above the threshold, large caps below its negative,
- * the 50/50 blend between; a change of position costs {@code costPerSwitch} per unit moved.
- * Stateless; use {@link #DEFAULT}.
+ * averaged with their weights over the components that have {@code minHistory} values. The position
+ * for the next month is small caps above the threshold, large caps below its negative, the 50/50
+ * blend between; a change of position costs {@code costPerSwitch} per unit moved. Stateless; use
+ * {@link #DEFAULT}.
  */
 public final class RotationBacktest {
   /** The shared instance. */
@@ -37,23 +37,33 @@ public final class RotationBacktest {
    * @throws CancellationException when {@code cancelled} turns true
    * @throws IllegalArgumentException when the series share fewer than two months
    */
-  public BacktestResult run(TimeSeries small, TimeSeries large, Optional<TimeSeries> riskFree,
-      Optional<TimeSeries> policyRate, BacktestConfig c, BooleanSupplier cancelled) {
+  public BacktestResult run(
+      TimeSeries small,
+      TimeSeries large,
+      Optional<TimeSeries> riskFree,
+      Optional<TimeSeries> policyRate,
+      BacktestConfig c,
+      BooleanSupplier cancelled) {
     return run(small, large, riskFree, policyRate, c, Optional.empty(), cancelled);
   }
 
   /**
    * As {@link #run(TimeSeries, TimeSeries, Optional, Optional, BacktestConfig, BooleanSupplier)},
-   * with statistics over the months held from {@code firstHeld}: the rule still learns from all
-   * the history before it.
+   * with statistics over the months held from {@code firstHeld}: the rule still learns from all the
+   * history before it.
    */
-  public BacktestResult run(TimeSeries small, TimeSeries large, Optional<TimeSeries> riskFree,
-      Optional<TimeSeries> policyRate, BacktestConfig c, Optional<YearMonth> firstHeld,
+  public BacktestResult run(
+      TimeSeries small,
+      TimeSeries large,
+      Optional<TimeSeries> riskFree,
+      Optional<TimeSeries> policyRate,
+      BacktestConfig c,
+      Optional<YearMonth> firstHeld,
       BooleanSupplier cancelled) {
     TreeMap<YearMonth, double[]> both = Monthly.aligned(small, large);
     if (both.size() < 2) {
-      throw new IllegalArgumentException(small.id() + " and " + large.id()
-          + " share fewer than two months");
+      throw new IllegalArgumentException(
+          small.id() + " and " + large.id() + " share fewer than two months");
     }
     Map<YearMonth, Double> rf = riskFree.map(Monthly::byMonth).orElse(Map.of());
     Map<YearMonth, Double> policy = policyRate.map(Monthly::monthEnd).orElse(Map.of());
@@ -86,8 +96,10 @@ public final class RotationBacktest {
       weight = score > c.threshold() ? 1 : score < -c.threshold() ? 0 : 0.5;
       positions.add(new Position(months.get(t + 1), weight, score, used));
     }
-    List<Position> held = firstHeld.map(f -> positions.stream()
-        .filter(p -> !p.month().isBefore(f)).toList()).orElse(positions);
+    List<Position> held =
+        firstHeld
+            .map(f -> positions.stream().filter(p -> !p.month().isBefore(f)).toList())
+            .orElse(positions);
     if (held.isEmpty()) {
       throw new IllegalArgumentException("no month held on or after " + firstHeld.orElseThrow());
     }
@@ -95,8 +107,8 @@ public final class RotationBacktest {
   }
 
   /** Small minus large cumulative return over the {@code n} months ending at {@code end}. */
-  private static OptionalDouble relativeReturn(Map<YearMonth, double[]> both, YearMonth end,
-      int n) {
+  private static OptionalDouble relativeReturn(
+      Map<YearMonth, double[]> both, YearMonth end, int n) {
     double s = 1;
     double l = 1;
     for (int k = 0; k < n; k++) {
@@ -144,8 +156,11 @@ public final class RotationBacktest {
     }
   }
 
-  static Map<String, List<PerformanceStats>> byDecade(List<Position> positions,
-      Map<YearMonth, double[]> both, Map<YearMonth, Double> rf, double cost) {
+  static Map<String, List<PerformanceStats>> byDecade(
+      List<Position> positions,
+      Map<YearMonth, double[]> both,
+      Map<YearMonth, Double> rf,
+      double cost) {
     Map<String, List<Position>> groups = new LinkedHashMap<>();
     Map<String, Double> startWeights = new LinkedHashMap<>();
     double previous = 0.5;
@@ -156,8 +171,9 @@ public final class RotationBacktest {
       previous = p.smallWeight();
     }
     Map<String, List<PerformanceStats>> out = new LinkedHashMap<>();
-    groups.forEach((decade, ps) -> out.put(decade,
-        Performance.stats(ps, both, rf, cost, startWeights.get(decade))));
+    groups.forEach(
+        (decade, ps) ->
+            out.put(decade, Performance.stats(ps, both, rf, cost, startWeights.get(decade))));
     return out;
   }
 }

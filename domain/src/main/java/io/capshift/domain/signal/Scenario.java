@@ -17,8 +17,14 @@ import java.util.OptionalDouble;
  *     from large's target, or from large's current P/E)
  * @param sources where the figures come from, for people
  */
-public record Scenario(String name, double horizonYears, List<Double> rateMovesBps, Side small,
-    Side large, OptionalDouble targetRelative, String sources) {
+public record Scenario(
+    String name,
+    double horizonYears,
+    List<Double> rateMovesBps,
+    Side small,
+    Side large,
+    OptionalDouble targetRelative,
+    String sources) {
 
   /**
    * One side's inputs.
@@ -32,17 +38,33 @@ public record Scenario(String name, double horizonYears, List<Double> rateMovesB
    *     when no rate sensitivity is modelled for this side
    * @param rateSource where the rate sensitivity comes from, or why there is none
    */
-  public record Side(String label, double pe, OptionalDouble targetPe, double earningsGrowth,
-      double dividendYield, OptionalDouble earningsPer25bpCut, String rateSource) {
+  public record Side(
+      String label,
+      double pe,
+      OptionalDouble targetPe,
+      double earningsGrowth,
+      double dividendYield,
+      OptionalDouble earningsPer25bpCut,
+      String rateSource) {
     public Side {
       Objects.requireNonNull(targetPe, "targetPe");
       Objects.requireNonNull(earningsPer25bpCut, "earningsPer25bpCut");
-      if (!(pe > 0 && pe < 1_000) || !(earningsGrowth > -1 && earningsGrowth < 10)
+      if (!(pe > 0 && pe < 1_000)
+          || !(earningsGrowth > -1 && earningsGrowth < 10)
           || !(dividendYield >= 0 && dividendYield < 1)
-          || targetPe.isPresent() && !(targetPe.getAsDouble() > 0 && targetPe.getAsDouble() < 1_000)) {
-        throw new IllegalArgumentException(label + ": P/E in (0, 1000), growth in (-1, 10),"
-            + " dividend yield in [0, 1): " + pe + ", " + earningsGrowth + ", " + dividendYield
-            + ", target " + targetPe);
+          || targetPe.isPresent()
+              && !(targetPe.getAsDouble() > 0 && targetPe.getAsDouble() < 1_000)) {
+        throw new IllegalArgumentException(
+            label
+                + ": P/E in (0, 1000), growth in (-1, 10),"
+                + " dividend yield in [0, 1): "
+                + pe
+                + ", "
+                + earningsGrowth
+                + ", "
+                + dividendYield
+                + ", target "
+                + targetPe);
       }
     }
   }

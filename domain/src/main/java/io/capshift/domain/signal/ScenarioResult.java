@@ -8,8 +8,8 @@ package io.capshift.domain.signal;
  * @param large large caps' return and its parts
  * @param rateChangeBps the sum of the rate moves, basis points
  */
-public record ScenarioResult(Scenario scenario, ReturnParts small, ReturnParts large,
-    double rateChangeBps) {
+public record ScenarioResult(
+    Scenario scenario, ReturnParts small, ReturnParts large, double rateChangeBps) {
   /** Small minus large, decimal a year. */
   public double difference() {
     return small.total() - large.total();

@@ -7,9 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Combines standardised components into the rotation call: the weighted mean of the z-scores of
- * the components that have data, the weights renormalised over them. Stateless; use {@link
- * #DEFAULT}.
+ * Combines standardised components into the rotation call: the weighted mean of the z-scores of the
+ * components that have data, the weights renormalised over them. Stateless; use {@link #DEFAULT}.
  */
 public final class SignalCombiner {
   /** The shared instance. */
@@ -28,8 +27,14 @@ public final class SignalCombiner {
    * @param source where it came from
    * @param leftOut why it has no z-score, when it has none
    */
-  public record Input(String name, OptionalDouble raw, String unit, OptionalDouble zScore,
-      double weight, String source, String leftOut) {}
+  public record Input(
+      String name,
+      OptionalDouble raw,
+      String unit,
+      OptionalDouble zScore,
+      double weight,
+      String source,
+      String leftOut) {}
 
   /** z of {@code x} against {@code history} (which includes it), if 2+ values with dispersion. */
   public static OptionalDouble zScore(double x, double[] history) {
@@ -47,8 +52,11 @@ public final class SignalCombiner {
   }
 
   public RotationSignal combine(LocalDate asOf, List<Input> inputs, double threshold) {
-    double weights = inputs.stream().filter(i -> i.zScore().isPresent() && i.weight() > 0)
-        .mapToDouble(Input::weight).sum();
+    double weights =
+        inputs.stream()
+            .filter(i -> i.zScore().isPresent() && i.weight() > 0)
+            .mapToDouble(Input::weight)
+            .sum();
     List<SignalComponent> out = new ArrayList<>();
     double score = 0;
     for (Input i : inputs) {
@@ -56,12 +64,23 @@ public final class SignalCombiner {
       double contribution = used ? i.weight() * i.zScore().getAsDouble() / weights : 0;
       score += contribution;
       String why = i.zScore().isPresent() ? "weight 0" : i.leftOut();
-      out.add(new SignalComponent(i.name(), i.raw(), i.unit(), i.zScore(), i.weight(),
-          contribution, i.source(), used ? Optional.empty() : Optional.of(why)));
+      out.add(
+          new SignalComponent(
+              i.name(),
+              i.raw(),
+              i.unit(),
+              i.zScore(),
+              i.weight(),
+              contribution,
+              i.source(),
+              used ? Optional.empty() : Optional.of(why)));
     }
-    RotationSignal.Stance stance = score > threshold ? RotationSignal.Stance.OVERWEIGHT_SMALL
-        : score < -threshold ? RotationSignal.Stance.UNDERWEIGHT_SMALL
-        : RotationSignal.Stance.NEUTRAL;
+    RotationSignal.Stance stance =
+        score > threshold
+            ? RotationSignal.Stance.OVERWEIGHT_SMALL
+            : score < -threshold
+                ? RotationSignal.Stance.UNDERWEIGHT_SMALL
+                : RotationSignal.Stance.NEUTRAL;
     return new RotationSignal(asOf, out, score, stance, threshold);
   }
 }

@@ -17,8 +17,15 @@ import java.util.OptionalDouble;
  * @param source the data it came from and how
  * @param leftOut why it is left out, if it is
  */
-public record SignalComponent(String name, OptionalDouble raw, String unit, OptionalDouble zScore,
-    double weight, double contribution, String source, Optional<String> leftOut) {
+public record SignalComponent(
+    String name,
+    OptionalDouble raw,
+    String unit,
+    OptionalDouble zScore,
+    double weight,
+    double contribution,
+    String source,
+    Optional<String> leftOut) {
   public SignalComponent {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(zScore, "zScore");

@@ -37,7 +37,8 @@ public record Constituent(
     name = Objects.requireNonNullElse(name, "");
     sector = Objects.requireNonNullElse(sector, "");
     if (!Double.isFinite(value) || value < 0) {
-      throw new IllegalArgumentException("value must be finite and >= 0 for " + symbol + ": " + value);
+      throw new IllegalArgumentException(
+          "value must be finite and >= 0 for " + symbol + ": " + value);
     }
     requireFinite("earnings", symbol, earnings);
     requireFinite("dividends", symbol, dividends);

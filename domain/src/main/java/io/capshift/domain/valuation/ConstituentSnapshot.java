@@ -17,9 +17,9 @@ import java.util.function.IntPredicate;
  * {@code 0.0} and its index is listed, ascending, in that field's {@code missing…} array (a sparse
  * validity list). Sums over a column then need no test per element: a missing entry adds nothing,
  * and the few missing names are visited through their list. The names with earnings {@code <= 0}
- * (losers, zero earners and names without earnings) are listed the same way: every valuation
- * splits them off, and they are the minority. Readers outside the package see {@link Constituent}
- * records with {@code OptionalDouble}s.
+ * (losers, zero earners and names without earnings) are listed the same way: every valuation splits
+ * them off, and they are the minority. Readers outside the package see {@link Constituent} records
+ * with {@code OptionalDouble}s.
  */
 public final class ConstituentSnapshot {
   private final String id;
@@ -38,8 +38,10 @@ public final class ConstituentSnapshot {
   final int[] missingDividends;
   final int[] missingBook;
   final int[] missingSales;
+
   /** Ascending indexes of the names with earnings {@code <= 0} or none. */
   final int[] nonPositiveEarnings;
+
   // Debt service figures are rare: null unless some constituent gives them.
   private final CreditFigures[] credit;
 

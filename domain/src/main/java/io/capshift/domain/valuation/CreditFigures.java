@@ -21,7 +21,9 @@ public record CreditFigures(
   /** No figures. */
   public static final CreditFigures NONE =
       new CreditFigures(
-          OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
           OptionalDouble.empty());
 
   public CreditFigures {

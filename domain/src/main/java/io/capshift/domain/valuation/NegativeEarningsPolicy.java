@@ -1,8 +1,8 @@
 package io.capshift.domain.valuation;
 
 /**
- * How a P/E treats constituents with negative earnings. Always explicit in requests and
- * answers, because the choice moves the figure a lot for small caps.
+ * How a P/E treats constituents with negative earnings. Always explicit in requests and answers,
+ * because the choice moves the figure a lot for small caps.
  */
 public enum NegativeEarningsPolicy {
   /** Sum every constituent's earnings, losses included, as index providers do: Σ MC / Σ E. */

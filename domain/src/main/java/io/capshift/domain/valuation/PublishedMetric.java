@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A figure a provider published for an index, loaded as given, e.g. FTSE Russell's forward P/E
- * of the Russell 2000 on a date.
+ * A figure a provider published for an index, loaded as given, e.g. FTSE Russell's forward P/E of
+ * the Russell 2000 on a date.
  *
  * @param indexId the index it describes, e.g. {@code russell2000}
  * @param date the date it describes
@@ -23,17 +23,15 @@ public record PublishedMetric(
     /** Forward (next twelve months) P/E, multiple (x). */
     FORWARD_PE,
     /**
-     * P/E on one calendar year's estimated operating EPS, multiple (x); the source names the
-     * year (e.g. S&amp;P DJI's "P/E on 2025E operating EPS").
+     * P/E on one calendar year's estimated operating EPS, multiple (x); the source names the year
+     * (e.g. S&amp;P DJI's "P/E on 2025E operating EPS").
      */
     ESTIMATED_PE,
     /** Trailing earnings per index share, USD. */
     TRAILING_EPS,
     /** Forward (next twelve months) earnings per index share, USD. */
     FORWARD_EPS,
-    /**
-     * Expected annual earnings growth, decimal (0.212 = 21.2%); the source names the horizon.
-     */
+    /** Expected annual earnings growth, decimal (0.212 = 21.2%); the source names the horizon. */
     EARNINGS_GROWTH,
     /** Dividend yield, decimal. */
     DIVIDEND_YIELD,

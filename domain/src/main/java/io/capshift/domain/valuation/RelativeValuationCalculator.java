@@ -17,11 +17,11 @@ import java.util.Optional;
  * re-rating if it returns to its mean (design "Relative valuation"). Stateless; use {@link
  * #DEFAULT}.
  *
- * <p>The ratio history is the two P/E series on their common dates (matched exactly; align
- * monthly series with {@link SeriesMath#alignMonthly} first), leaving out dates where either P/E
- * is {@code <= 0}. Its statistics use only observations up to the as-of date. The re-rating uses
- * today's ratio (from the two given P/Es) against the history's mean; the history's own value at
- * its last date on or before the as-of date is in {@link HistoryStatistics#value()}.
+ * <p>The ratio history is the two P/E series on their common dates (matched exactly; align monthly
+ * series with {@link SeriesMath#alignMonthly} first), leaving out dates where either P/E is {@code
+ * <= 0}. Its statistics use only observations up to the as-of date. The re-rating uses today's
+ * ratio (from the two given P/Es) against the history's mean; the history's own value at its last
+ * date on or before the as-of date is in {@link HistoryStatistics#value()}.
  */
 public final class RelativeValuationCalculator {
   /** The shared instance. */
@@ -55,8 +55,8 @@ public final class RelativeValuationCalculator {
 
   /**
    * Ratio and discount at {@code asOf}, and the ratio against its history built from the two P/E
-   * series. When the series have no common positive point on or before {@code asOf}, the result
-   * has no history and says why; it does not fail.
+   * series. When the series have no common positive point on or before {@code asOf}, the result has
+   * no history and says why; it does not fail.
    *
    * @param smallPeHistory the small-cap index's P/E series, multiple (x)
    * @param largePeHistory the large-cap index's P/E series, multiple (x), same dating convention
@@ -87,8 +87,7 @@ public final class RelativeValuationCalculator {
     } else {
       reason = Optional.of(noCommonHistory(smallPeHistory, largePeHistory, asOf));
     }
-    return new RelativeValuation(
-        asOf, smallPe, largePe, ratio, discount(ratio), history, reason);
+    return new RelativeValuation(asOf, smallPe, largePe, ratio, discount(ratio), history, reason);
   }
 
   /**
@@ -112,8 +111,8 @@ public final class RelativeValuationCalculator {
   }
 
   /**
-   * The small/large P/E ratio series on common dates where both P/Es are positive; its id is
-   * {@code "<small id>/<large id>"}, its unit {@link #RATIO_UNIT}.
+   * The small/large P/E ratio series on common dates where both P/Es are positive; its id is {@code
+   * "<small id>/<large id>"}, its unit {@link #RATIO_UNIT}.
    */
   public DerivedSeries ratioSeries(TimeSeries smallPeHistory, TimeSeries largePeHistory) {
     Objects.requireNonNull(smallPeHistory, "smallPeHistory");

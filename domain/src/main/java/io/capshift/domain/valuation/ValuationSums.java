@@ -8,9 +8,9 @@ package io.capshift.domain.valuation;
  *
  * <ul>
  *   <li>One pass over value, earnings, dividends, book and sales, two names per step with two
- *       independent accumulators per sum, and no branch on the data: missing fields are stored as 0 by the snapshot, so they
- *       add nothing; the sums that belong to names with earnings {@code <= 0} are not split off per
- *       element but derived afterwards.
+ *       independent accumulators per sum, and no branch on the data: missing fields are stored as 0
+ *       by the snapshot, so they add nothing; the sums that belong to names with earnings {@code <=
+ *       0} are not split off per element but derived afterwards.
  *   <li>The names with earnings {@code <= 0} are the minority, and the snapshot lists them; a
  *       short, branch-free second pass over that list sums losers and the rest; the names without
  *       earnings are summed from the snapshot's list of them, and zero earners are the remainder.
@@ -66,8 +66,8 @@ final class ValuationSums {
   final ColumnSums sales = new ColumnSums();
 
   /**
-   * Σ |E − value / 60| over all names (0 unless {@link #capped}); with Σ E and Σ value it gives
-   * Σ max(0, value/60 − E).
+   * Σ |E − value / 60| over all names (0 unless {@link #capped}); with Σ E and Σ value it gives Σ
+   * max(0, value/60 − E).
    */
   private double capGap;
 
@@ -101,8 +101,8 @@ final class ValuationSums {
   }
 
   /**
-   * Column totals. Two names per step, each with its own accumulators: one chain of adds waits
-   * for the previous add to finish (4 cycles), two chains keep the adders busy.
+   * Column totals. Two names per step, each with its own accumulators: one chain of adds waits for
+   * the previous add to finish (4 cycles), two chains keep the adders busy.
    */
   private void mainPass(ConstituentSnapshot s) {
     double[] value = s.value;

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class EarningsGrowthCalculatorTest {
   private static final double TOL = 1e-12;
+
   /** Tolerance for golden numbers typed to 6 decimals. */
   private static final double TOL_6DP = 5e-7;
+
   private static final EarningsGrowthCalculator CALC = EarningsGrowthCalculator.DEFAULT;
 
   @Test
@@ -77,7 +79,8 @@ class EarningsGrowthCalculatorTest {
   void indexGrowth_noNameWithBoth_undefined() {
     IndexEarningsGrowth g =
         CALC.indexGrowth(
-            List.of(new ConstituentEarnings("C", 30, OptionalDouble.empty(), OptionalDouble.of(3))));
+            List.of(
+                new ConstituentEarnings("C", 30, OptionalDouble.empty(), OptionalDouble.of(3))));
 
     assertThat(g.growth().undefinedReason())
         .hasValue("no constituent has both trailing and forward earnings");

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ForwardEarningsCalculatorTest {
   private static final double TOL = 1e-9;
+
   /** Published figures are typed to the cent. */
   private static final double CENT = 0.005;
 
@@ -27,14 +28,14 @@ class ForwardEarningsCalculatorTest {
   private static final EarningsGrowthCalculator GROWTH = EarningsGrowthCalculator.DEFAULT;
 
   /**
-   * TV-VAL3 (reference-vectors.md; FactSet Earnings Insight, published $298.56): 2025-10-29 has
-   * 63 days left (Oct 30-31: 2, Nov: 30, Dec: 31) of 365; (63 × 268.30 + 302 × 304.88) / 365 =
+   * TV-VAL3 (reference-vectors.md; FactSet Earnings Insight, published $298.56): 2025-10-29 has 63
+   * days left (Oct 30-31: 2, Nov: 30, Dec: 31) of 365; (63 × 268.30 + 302 × 304.88) / 365 =
    * (16,902.90 + 92,073.76) / 365 = 108,976.66 / 365 = 298.566192.
    */
   @Test
   void fromCalendarYears_tvVal3FactSet_298point566() {
-    NtmEarnings ntm = CALC.fromCalendarYears(LocalDate.of(2025, 10, 29), 268.30, 304.88,
-        FACTSET_CALENDAR_DAYS);
+    NtmEarnings ntm =
+        CALC.fromCalendarYears(LocalDate.of(2025, 10, 29), 268.30, 304.88, FACTSET_CALENDAR_DAYS);
 
     assertThat(ntm.value()).isCloseTo(108_976.66 / 365, within(TOL));
     assertThat(ntm.value()).isCloseTo(298.566, within(0.0005));
@@ -49,13 +50,13 @@ class ForwardEarningsCalculatorTest {
 
   /**
    * Must-show 6 of the issue: on 2025-10-29 the S&P 500 at 6890.59 with CY2025 $268.30 and CY2026
-   * $304.88 has forward EPS 298.57 (to the cent) and forward P/E 6890.59 / 298.566192 = 23.0789
-   * → 23.08. Inputs: FactSet Earnings Insight (TV-VAL3, reference-vectors.md).
+   * $304.88 has forward EPS 298.57 (to the cent) and forward P/E 6890.59 / 298.566192 = 23.0789 →
+   * 23.08. Inputs: FactSet Earnings Insight (TV-VAL3, reference-vectors.md).
    */
   @Test
   void fromCalendarYears_mustShow6_forwardEps298point57AndPe23point08() {
-    NtmEarnings ntm = CALC.fromCalendarYears(LocalDate.of(2025, 10, 29), 268.30, 304.88,
-        FACTSET_CALENDAR_DAYS);
+    NtmEarnings ntm =
+        CALC.fromCalendarYears(LocalDate.of(2025, 10, 29), 268.30, 304.88, FACTSET_CALENDAR_DAYS);
     double pe = GROWTH.priceEarnings(6890.59, ntm.value()).getAsDouble();
 
     assertThat(cents(ntm.value())).isEqualTo(298.57);
@@ -64,14 +65,14 @@ class ForwardEarningsCalculatorTest {
   }
 
   /**
-   * TV-VAL4 (reference-vectors.md; FactSet, published $269.44): 2024 is a leap year; 2024-11-07
-   * has 54 days left (Nov 8-30: 23, Dec: 31) of 366; (54 × 239.69 + 312 × 274.59) / 366 =
-   * (12,943.26 + 85,672.08) / 366 = 98,615.34 / 366 = 269.440820.
+   * TV-VAL4 (reference-vectors.md; FactSet, published $269.44): 2024 is a leap year; 2024-11-07 has
+   * 54 days left (Nov 8-30: 23, Dec: 31) of 366; (54 × 239.69 + 312 × 274.59) / 366 = (12,943.26 +
+   * 85,672.08) / 366 = 98,615.34 / 366 = 269.440820.
    */
   @Test
   void fromCalendarYears_tvVal4FactSetLeapYear_269point441() {
-    NtmEarnings ntm = CALC.fromCalendarYears(LocalDate.of(2024, 11, 7), 239.69, 274.59,
-        FACTSET_CALENDAR_DAYS);
+    NtmEarnings ntm =
+        CALC.fromCalendarYears(LocalDate.of(2024, 11, 7), 239.69, 274.59, FACTSET_CALENDAR_DAYS);
 
     assertThat(ntm.value()).isCloseTo(98_615.34 / 366, within(TOL));
     assertThat(ntm.value()).isCloseTo(269.441, within(0.0005));
@@ -83,9 +84,9 @@ class ForwardEarningsCalculatorTest {
    * TV-VAL5 (reference-vectors.md; Yardeni Research "Valuation chart book",
    * scribd.com/document/712915026): weeks left = ⌊days left / 7⌋ of 52. 2023-11-30: 31 days → 4
    * weeks; 2023-11-23: 38 days → 5 weeks. S&P 500 Nov-30: (4 × 220.79 + 48 × 245.75) / 52 =
-   * 12,679.16 / 52 = 243.83; Nov-23: (5 × 220.85 + 47 × 245.98) / 52 = 12,665.31 / 52 =
-   * 243.5637; S&P 400 Nov-23: (5 × 172.03 + 47 × 191.15) / 52 = 9,844.20 / 52 = 189.3115;
-   * Nov-30: (4 × 171.94 + 48 × 190.86) / 52 = 9,849.04 / 52 = 189.4046.
+   * 12,679.16 / 52 = 243.83; Nov-23: (5 × 220.85 + 47 × 245.98) / 52 = 12,665.31 / 52 = 243.5637;
+   * S&P 400 Nov-23: (5 × 172.03 + 47 × 191.15) / 52 = 9,844.20 / 52 = 189.3115; Nov-30: (4 × 171.94
+   * + 48 × 190.86) / 52 = 9,849.04 / 52 = 189.4046.
    */
   @ParameterizedTest(name = "{0} {1}/{2} → {3}")
   @CsvSource({
@@ -140,8 +141,8 @@ class ForwardEarningsCalculatorTest {
 
   /**
    * TV-VAL2 (reference-vectors.md; S&P DJI file, quarter 2025-09-30): TTM operating EPS = 61.21 +
-   * 57.51 + 64.01 + 72.03 = 254.76; P/E = 6688.459 / 254.76 = 26.25396 → 26.254. As reported:
-   * 57.69 + 53.89 + 58.96 + 63.52 = 234.06; P/E = 6688.459 / 234.06 = 28.57583 → 28.576.
+   * 57.51 + 64.01 + 72.03 = 254.76; P/E = 6688.459 / 254.76 = 26.25396 → 26.254. As reported: 57.69
+   * + 53.89 + 58.96 + 63.52 = 234.06; P/E = 6688.459 / 234.06 = 28.57583 → 28.576.
    */
   @Test
   void trailingFourQuarters_tvVal2_operatingAndAsReportedPe() {
@@ -157,7 +158,9 @@ class ForwardEarningsCalculatorTest {
         .isCloseTo(28.576, within(0.0005));
     assertThat(op.quarters())
         .containsExactly(
-            SpDjiQuarters.Q2024_4, SpDjiQuarters.Q2025_1, SpDjiQuarters.Q2025_2,
+            SpDjiQuarters.Q2024_4,
+            SpDjiQuarters.Q2025_1,
+            SpDjiQuarters.Q2025_2,
             SpDjiQuarters.Q2025_3);
     assertThat(op.includesEstimates()).isFalse();
     assertThat(op.basis()).isEqualTo(OPERATING);
@@ -211,8 +214,7 @@ class ForwardEarningsCalculatorTest {
   @Test
   void fromQuarters_asReported_matchesFileTtmColumn() {
     // file row 2026-09-30: as_reported_eps_ttm 282.7263772891474
-    NtmEarnings ntm =
-        CALC.fromQuarters(LocalDate.of(2025, 9, 30), SpDjiQuarters.ALL, AS_REPORTED);
+    NtmEarnings ntm = CALC.fromQuarters(LocalDate.of(2025, 9, 30), SpDjiQuarters.ALL, AS_REPORTED);
 
     assertThat(ntm.value()).isCloseTo(282.7263772891474, within(TOL));
   }

@@ -16,6 +16,7 @@ final class SpDjiQuarters {
   static final QuarterlyEarnings Q2025_1 = actual("2025-03-31", 5611.85260681762, 57.51, 53.89);
   static final QuarterlyEarnings Q2025_2 = actual("2025-06-30", 6204.95395238961, 64.01, 58.96);
   static final QuarterlyEarnings Q2025_3 = actual("2025-09-30", 6688.45903689016, 72.03, 63.52);
+
   /** "partial: 46.5% of issues reported at file date 2026-01-30". */
   static final QuarterlyEarnings Q2025_4 =
       new QuarterlyEarnings(
@@ -24,6 +25,7 @@ final class SpDjiQuarters {
           OptionalDouble.of(6845.50470615758),
           OptionalDouble.of(71.87),
           OptionalDouble.of(70.10335675548683));
+
   static final QuarterlyEarnings Q2026_1 = estimate("2026-03-31", 69.65, 65.54237478805514);
   static final QuarterlyEarnings Q2026_2 = estimate("2026-06-30", 76.01, 70.8406165184561);
   static final QuarterlyEarnings Q2026_3 = estimate("2026-09-30", 81.27, 76.24002922714934);
@@ -32,8 +34,7 @@ final class SpDjiQuarters {
   /** Newest first, as the file lists them. */
   static final List<QuarterlyEarnings> ALL =
       List.of(
-          Q2026_4, Q2026_3, Q2026_2, Q2026_1, Q2025_4, Q2025_3, Q2025_2, Q2025_1, Q2024_4,
-          Q2024_3);
+          Q2026_4, Q2026_3, Q2026_2, Q2026_1, Q2025_4, Q2025_3, Q2025_2, Q2025_1, Q2024_4, Q2024_3);
 
   private SpDjiQuarters() {}
 

@@ -16,13 +16,18 @@ class FundCalculatorsTest {
   private static final double TOL = 1e-12;
 
   /**
-   * Values 50 (Energy, E −1), 30 (Energy, E 2), 20 (no sector, no earnings): total 100. Energy
-   * 0.80 with 2 holdings; unlabelled 0.20; unprofitable 1 name, 0.50; earnings unknown 1, 0.20.
+   * Values 50 (Energy, E −1), 30 (Energy, E 2), 20 (no sector, no earnings): total 100. Energy 0.80
+   * with 2 holdings; unlabelled 0.20; unprofitable 1 name, 0.50; earnings unknown 1, 0.20.
    */
   @Test
   void lookThrough_handMadeFund_sectorsLossesAndUnknowns() {
-    LookThrough l = LookThroughCalculator.DEFAULT.calculate(fund("2026-01-02",
-        name("A", "Energy", 50, -1.0), name("B", "Energy", 30, 2.0), name("C", "", 20, null)));
+    LookThrough l =
+        LookThroughCalculator.DEFAULT.calculate(
+            fund(
+                "2026-01-02",
+                name("A", "Energy", 50, -1.0),
+                name("B", "Energy", 30, 2.0),
+                name("C", "", 20, null)));
 
     assertThat(l.holdings()).isEqualTo(3);
     assertThat(l.sectors()).containsExactly(new SectorWeight("Energy", 0.8, 2));
@@ -40,11 +45,18 @@ class FundCalculatorsTest {
    */
   @Test
   void turnover_oneNameSwapped_halfTheAbsoluteWeightChanges() {
-    Turnover t = TurnoverCalculator.DEFAULT.between(
-        fund("2026-01-02", name("A", "", 50, null), name("B", "", 30, null),
-            name("C", "", 20, null)),
-        fund("2026-04-02", name("A", "", 40, null), name("B", "", 30, null),
-            name("D", "", 30, null)));
+    Turnover t =
+        TurnoverCalculator.DEFAULT.between(
+            fund(
+                "2026-01-02",
+                name("A", "", 50, null),
+                name("B", "", 30, null),
+                name("C", "", 20, null)),
+            fund(
+                "2026-04-02",
+                name("A", "", 40, null),
+                name("B", "", 30, null),
+                name("D", "", 30, null)));
 
     assertThat(t.oneWay()).isCloseTo(0.3, within(TOL));
     assertThat(new int[] {t.added(), t.removed(), t.kept()}).containsExactly(1, 1, 2);
@@ -58,13 +70,19 @@ class FundCalculatorsTest {
   }
 
   private static ConstituentSnapshot fund(String date, Constituent... rows) {
-    return ConstituentSnapshot.of("F", LocalDate.parse(date), SnapshotType.FUND, FundFacts.NONE,
-        List.of(rows));
+    return ConstituentSnapshot.of(
+        "F", LocalDate.parse(date), SnapshotType.FUND, FundFacts.NONE, List.of(rows));
   }
 
   private static Constituent name(String symbol, String sector, double value, Double earnings) {
-    return new Constituent(symbol, "", sector, value,
+    return new Constituent(
+        symbol,
+        "",
+        sector,
+        value,
         earnings == null ? OptionalDouble.empty() : OptionalDouble.of(earnings),
-        OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 }

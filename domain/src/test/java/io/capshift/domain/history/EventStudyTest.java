@@ -14,40 +14,58 @@ class EventStudyTest {
 
   /**
    * 5.00 → 5.50 (hike, 2000-06) → 5.00 (2001-01: a cut after a hike: event) → 4.50 (2001-02: same
-   * cycle) → 4.00 (2002-06: 16 months after the last cut: an event with 12 quiet months, not
-   * with 18) → 4.50 (hike) → 4.25 (2003-02: a cut after a hike: event).
+   * cycle) → 4.00 (2002-06: 16 months after the last cut: an event with 12 quiet months, not with
+   * 18) → 4.50 (hike) → 4.25 (2003-02: a cut after a hike: event).
    */
   /** A cut 4 months into the history: the quiet year before it is not in the data. */
   @Test
   void detect_cutSoonAfterHistoryStarts_notAFirstCut() {
-    TimeSeries rate = series("rate", "1982-09-27", 0.1025, "1982-10-01", 0.10, "1984-01-03",
-        0.095);
+    TimeSeries rate = series("rate", "1982-09-27", 0.1025, "1982-10-01", 0.10, "1984-01-03", 0.095);
 
-    assertThat(FirstCutDetector.DEFAULT.detect(rate, 12)).extracting(EasingEvent::date)
+    assertThat(FirstCutDetector.DEFAULT.detect(rate, 12))
+        .extracting(EasingEvent::date)
         .containsExactly(LocalDate.of(1984, 1, 3));
   }
 
   @Test
   void detect_cutsAfterHikesOrQuietYears_areFirstCuts() {
-    TimeSeries rate = series("rate", "2000-01-03", 0.05, "2000-06-01", 0.055, "2001-01-03", 0.05,
-        "2001-02-01", 0.045, "2002-06-03", 0.04, "2003-01-02", 0.045, "2003-02-03", 0.0425);
+    TimeSeries rate =
+        series(
+            "rate",
+            "2000-01-03",
+            0.05,
+            "2000-06-01",
+            0.055,
+            "2001-01-03",
+            0.05,
+            "2001-02-01",
+            0.045,
+            "2002-06-03",
+            0.04,
+            "2003-01-02",
+            0.045,
+            "2003-02-03",
+            0.0425);
 
     List<EasingEvent> twelve = FirstCutDetector.DEFAULT.detect(rate, 12);
     List<EasingEvent> eighteen = FirstCutDetector.DEFAULT.detect(rate, 18);
 
-    assertThat(twelve).extracting(EasingEvent::date).containsExactly(
-        LocalDate.of(2001, 1, 3), LocalDate.of(2002, 6, 3), LocalDate.of(2003, 2, 3));
+    assertThat(twelve)
+        .extracting(EasingEvent::date)
+        .containsExactly(
+            LocalDate.of(2001, 1, 3), LocalDate.of(2002, 6, 3), LocalDate.of(2003, 2, 3));
     assertThat(twelve.get(0).rateBefore()).isEqualTo(0.055);
     assertThat(twelve.get(0).rateAfter()).isEqualTo(0.05);
-    assertThat(eighteen).extracting(EasingEvent::date).containsExactly(
-        LocalDate.of(2001, 1, 3), LocalDate.of(2003, 2, 3));
+    assertThat(eighteen)
+        .extracting(EasingEvent::date)
+        .containsExactly(LocalDate.of(2001, 1, 3), LocalDate.of(2003, 2, 3));
   }
 
   /** Month-end prices 100 (Jan), 110 (Feb), none in Mar, 99 (Apr): only Feb has a return, +10%. */
   @Test
   void monthlyReturns_monthEndPrices_gapLeavesNoReturn() {
-    TimeSeries prices = series("p", "2001-01-02", 90, "2001-01-31", 100, "2001-02-28", 110,
-        "2001-04-30", 99);
+    TimeSeries prices =
+        series("p", "2001-01-02", 90, "2001-01-31", 100, "2001-02-28", 110, "2001-04-30", 99);
 
     TimeSeries r = MonthlyReturns.DEFAULT.fromPrices(prices, "p:monthly");
 
@@ -58,8 +76,8 @@ class EventStudyTest {
 
   /**
    * Small 10%, 0, −10%, 5% and large 0, 5%, 0, 0 in Jan–Apr 2001; an event on 2001-01-15 counts
-   * from February. 2 months: small 1.0 × 0.9 − 1 = −0.10, large 1.05 − 1 = 0.05, diff −0.15.
-   * 3 months: small 0.9 × 1.05 − 1 = −0.055, large 0.05, diff −0.105. 4 months runs past April.
+   * from February. 2 months: small 1.0 × 0.9 − 1 = −0.10, large 1.05 − 1 = 0.05, diff −0.15. 3
+   * months: small 0.9 × 1.05 − 1 = −0.055, large 0.05, diff −0.105. 4 months runs past April.
    * Baseline over 2 months, starts Jan, Feb, Mar: 0.05, −0.15, −0.055 → mean −0.051667, median
    * −0.055, small ahead 1 time in 3.
    */
@@ -90,9 +108,13 @@ class EventStudyTest {
 
   @Test
   void run_includeEventMonth_countsFromJanuary() {
-    EventStudyResult r = EventStudy.DEFAULT.run(
-        List.of(new EasingEvent(LocalDate.of(2001, 1, 15), 0.065, 0.06)),
-        monthly("s", 0.10, 0.0), monthly("l", 0.0, 0.05), List.of(2), true);
+    EventStudyResult r =
+        EventStudy.DEFAULT.run(
+            List.of(new EasingEvent(LocalDate.of(2001, 1, 15), 0.065, 0.06)),
+            monthly("s", 0.10, 0.0),
+            monthly("l", 0.0, 0.05),
+            List.of(2),
+            true);
 
     // 1.1 × 1.0 − 1 = 0.10 against 1.0 × 1.05 − 1 = 0.05
     assertThat(r.outcomes().get(0).horizons().get(0).difference().getAsDouble())
@@ -110,8 +132,9 @@ class EventStudyTest {
   private static TimeSeries series(String id, Object... dateValue) {
     List<Observation> obs = new ArrayList<>();
     for (int i = 0; i < dateValue.length; i += 2) {
-      obs.add(new Observation(LocalDate.parse((String) dateValue[i]),
-          ((Number) dateValue[i + 1]).doubleValue()));
+      obs.add(
+          new Observation(
+              LocalDate.parse((String) dateValue[i]), ((Number) dateValue[i + 1]).doubleValue()));
     }
     return TimeSeries.of(id, "", obs);
   }

@@ -18,11 +18,23 @@ class ForecastErrorsTest {
   void of_threeMonths_meanAbsoluteErrorBiasAndWorstMonth() {
     // errors: Jan 0.0010, Feb -0.0030, Mar 0.0005 (Apr only in the forecast, not compared)
     // MAE (0.0010 + 0.0030 + 0.0005) / 3 = 0.0015; bias (0.0010 - 0.0030 + 0.0005) / 3 = -0.0005
-    TimeSeries forecast = TimeSeries.of("f", "decimal", List.of(new Observation(JAN, 0.0510),
-        new Observation(FEB, 0.0500), new Observation(MAR, 0.0505),
-        new Observation(LocalDate.of(2024, 4, 1), 0.05)));
-    TimeSeries realised = TimeSeries.of("r", "decimal", List.of(new Observation(JAN, 0.0500),
-        new Observation(FEB, 0.0530), new Observation(MAR, 0.0500)));
+    TimeSeries forecast =
+        TimeSeries.of(
+            "f",
+            "decimal",
+            List.of(
+                new Observation(JAN, 0.0510),
+                new Observation(FEB, 0.0500),
+                new Observation(MAR, 0.0505),
+                new Observation(LocalDate.of(2024, 4, 1), 0.05)));
+    TimeSeries realised =
+        TimeSeries.of(
+            "r",
+            "decimal",
+            List.of(
+                new Observation(JAN, 0.0500),
+                new Observation(FEB, 0.0530),
+                new Observation(MAR, 0.0500)));
 
     ForecastErrors e = ForecastErrors.of(forecast, realised);
 

@@ -12,13 +12,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares the one-pass calculator with a naive filter-then-compute implementation on seeded
- * random series: monthly and irregular dates, repeated values (ties), as-of dates before, inside
- * and after the series, full and N-year windows.
+ * Compares the one-pass calculator with a naive filter-then-compute implementation on seeded random
+ * series: monthly and irregular dates, repeated values (ties), as-of dates before, inside and after
+ * the series, full and N-year windows.
  */
 class HistoryStatisticsCalculatorRandomizedTest {
   private static final long SEED = 20251029L;
   private static final int CASES = 400;
+
   /** Relative tolerance: Welford's running mean vs a two-pass sum differ by rounding only. */
   private static final double REL_TOL = 1e-9;
 
@@ -68,7 +69,8 @@ class HistoryStatisticsCalculatorRandomizedTest {
     assertThat(got.percentileRank()).as(what).isEqualTo(want.percentile);
     assertThat(got.standardDeviation().isDefined()).as(what).isEqualTo(want.n >= 2);
     if (want.n >= 2) {
-      assertThat(got.standardDeviation().getAsDouble()).as(what)
+      assertThat(got.standardDeviation().getAsDouble())
+          .as(what)
           .isCloseTo(want.sd, within(tol(want.sd)));
     }
     assertThat(got.zScore().isDefined()).as(what).isEqualTo(want.n >= 2 && want.sd > 0);

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class HistoryStatisticsCalculatorTest {
   private static final double TOL = 1e-12;
+
   /** Tolerance for golden numbers typed to 4 or more decimals. */
   private static final double TOL_4DP = 5e-5;
+
   /** Tolerance for golden numbers typed to 6 decimals. */
   private static final double TOL_6DP = 5e-7;
 
@@ -130,11 +132,11 @@ class HistoryStatisticsCalculatorTest {
     assertThat(s.mean()).isEqualTo(10.0);
     assertThat(s.percentileRank()).isEqualTo(1.0);
     assertThat(s.standardDeviation().isDefined()).isFalse();
-    assertThat(s.standardDeviation().undefinedReason()).hasValueSatisfying(
-        r -> assertThat(r).contains("fewer than two observations"));
+    assertThat(s.standardDeviation().undefinedReason())
+        .hasValueSatisfying(r -> assertThat(r).contains("fewer than two observations"));
     assertThat(s.zScore().isDefined()).isFalse();
-    assertThat(s.zScore().undefinedReason()).hasValueSatisfying(
-        r -> assertThat(r).contains("standard deviation undefined"));
+    assertThat(s.zScore().undefinedReason())
+        .hasValueSatisfying(r -> assertThat(r).contains("standard deviation undefined"));
   }
 
   @Test
@@ -145,8 +147,8 @@ class HistoryStatisticsCalculatorTest {
 
     assertThat(h.standardDeviation().getAsDouble()).isEqualTo(0.0);
     assertThat(h.zScore().isDefined()).isFalse();
-    assertThat(h.zScore().undefinedReason()).hasValueSatisfying(
-        r -> assertThat(r).contains("no dispersion"));
+    assertThat(h.zScore().undefinedReason())
+        .hasValueSatisfying(r -> assertThat(r).contains("no dispersion"));
   }
 
   @Test

@@ -106,8 +106,8 @@ class SeriesMathTest {
   void alignMonthly_firstOfMonthAndMonthEnd_matchedByYearMonth() {
     // Shiller-style first-of-month vs month-end: Sep and Oct 2025 in common; Aug and Nov not
     TimeSeries shiller = series("shiller:pe", "2025-08-01", 30, "2025-09-01", 31, "2025-10-01", 32);
-    TimeSeries monthEnd = series("spx:fwd", "2025-09-30", 22.4, "2025-10-31", 23.1,
-        "2025-11-30", 22.9);
+    TimeSeries monthEnd =
+        series("spx:fwd", "2025-09-30", 22.4, "2025-10-31", 23.1, "2025-11-30", 22.9);
 
     AlignedSeries a = MATH.alignMonthly(shiller, monthEnd);
 
@@ -131,8 +131,7 @@ class SeriesMathTest {
 
     assertThatThrownBy(() -> MATH.firstOfMonth(daily))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "series daily is not monthly: 2025-09-29 and 2025-09-30 fall in one month");
+        .hasMessage("series daily is not monthly: 2025-09-29 and 2025-09-30 fall in one month");
   }
 
   @Test

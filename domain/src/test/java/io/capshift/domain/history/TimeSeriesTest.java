@@ -7,8 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimeSeriesTest {
-  private static final TimeSeries DAILY = TimeSeries.of("t:x", "x", List.of(
-      new Observation(LocalDate.of(2025, 11, 10), 1), new Observation(LocalDate.of(2025, 11, 12), 2)));
+  private static final TimeSeries DAILY =
+      TimeSeries.of(
+          "t:x",
+          "x",
+          List.of(
+              new Observation(LocalDate.of(2025, 11, 10), 1),
+              new Observation(LocalDate.of(2025, 11, 12), 2)));
 
   @Test
   void indexWithin_observationYoungEnough_found() {

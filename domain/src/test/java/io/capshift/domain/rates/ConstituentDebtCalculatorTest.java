@@ -10,18 +10,19 @@ class ConstituentDebtCalculatorTest {
   private static final double TOL = 1e-12;
 
   /**
-   * {@link CreditFixtures} with a default floating share of 0.3: A, B and C give debt and
-   * earnings (D has no debt, E nothing). ΣD = 500, ΣE = 30 + 10 − 5 = 35 → 14.285714x. Floating
-   * debt = 0.5·100 + 0.3·300 (default) + 1.0·100 = 240 → 240/500 = 0.48; the data gives the share
-   * for 200 of 500 of the debt (0.4). Used value 600 of 1500.
+   * {@link CreditFixtures} with a default floating share of 0.3: A, B and C give debt and earnings
+   * (D has no debt, E nothing). ΣD = 500, ΣE = 30 + 10 − 5 = 35 → 14.285714x. Floating debt =
+   * 0.5·100 + 0.3·300 (default) + 1.0·100 = 240 → 240/500 = 0.48; the data gives the share for 200
+   * of 500 of the debt (0.4). Used value 600 of 1500.
    *
-   * <p>A 50 bp cut at 21% tax, name by name: ΔE = 0.005·0.79·(50 + 90 + 100) = 0.948, over ΣE 35
-   * = 0.0270857…; the index formula with the measured inputs gives the same.
+   * <p>A 50 bp cut at 21% tax, name by name: ΔE = 0.005·0.79·(50 + 90 + 100) = 0.948, over ΣE 35 =
+   * 0.0270857…; the index formula with the measured inputs gives the same.
    */
   @Test
   void measure_handMadeNames_debtWeightedFloatingShare() {
     ConstituentDebt d =
-        ConstituentDebtCalculator.DEFAULT.measure(CreditFixtures.snapshot(SnapshotType.INDEX), 0.3)
+        ConstituentDebtCalculator.DEFAULT
+            .measure(CreditFixtures.snapshot(SnapshotType.INDEX), 0.3)
             .orElseThrow();
 
     assertThat(d.namesUsed()).isEqualTo(3);

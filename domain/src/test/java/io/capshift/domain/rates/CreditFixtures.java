@@ -24,7 +24,10 @@ final class CreditFixtures {
   private CreditFixtures() {}
 
   static ConstituentSnapshot snapshot(SnapshotType type) {
-    return ConstituentSnapshot.of("idx", LocalDate.of(2026, 6, 30), type,
+    return ConstituentSnapshot.of(
+        "idx",
+        LocalDate.of(2026, 6, 30),
+        type,
         type == SnapshotType.FUND ? new FundFacts(OptionalDouble.empty()) : FundFacts.NONE,
         List.of(
             name("A", 100, 30.0, 50.0, 10.0, 100.0, 0.5),
@@ -34,10 +37,23 @@ final class CreditFixtures {
             name("E", 500, null, null, null, null, null)));
   }
 
-  private static Constituent name(String symbol, double value, Double earnings, Double ebit,
-      Double interest, Double debt, Double floating) {
-    return new Constituent(symbol, "", "", value, opt(earnings), OptionalDouble.empty(),
-        OptionalDouble.empty(), OptionalDouble.empty(),
+  private static Constituent name(
+      String symbol,
+      double value,
+      Double earnings,
+      Double ebit,
+      Double interest,
+      Double debt,
+      Double floating) {
+    return new Constituent(
+        symbol,
+        "",
+        "",
+        value,
+        opt(earnings),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
         new CreditFigures(opt(ebit), opt(interest), opt(debt), opt(floating)));
   }
 

@@ -24,8 +24,8 @@ class FedWatchCalculatorErrorsTest {
   }
 
   /**
-   * March must start from February (April holds a meeting, so it is no anchor), and February is
-   * a gap inside the strip: refused rather than replaced by the current range.
+   * March must start from February (April holds a meeting, so it is no anchor), and February is a
+   * gap inside the strip: refused rather than replaced by the current range.
    */
   @Test
   void calculate_gapBeforeMeetingMonth_namesTheGap() {

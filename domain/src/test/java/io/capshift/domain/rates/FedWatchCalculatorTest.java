@@ -1,6 +1,5 @@
 package io.capshift.domain.rates;
 
-import static io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR;
 import static io.capshift.domain.rates.FedWatchConvention.CONSECUTIVE_MONTHS;
 import static io.capshift.domain.rates.FedWatchFixtures.assertDistributions;
 import static io.capshift.domain.rates.FedWatchFixtures.calendar;
@@ -17,25 +16,27 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /**
- * The FedWatch vectors TV-FW1..TV-FW5 of reference-vectors.md (TV-FW6 is in {@link
- * MoveSplitTest}). Published rates are in percent and compared as {@code 100 × decimal} to
- * {@link #PUB}; probabilities to {@link #PROB} (the six digits published); hand-worked identities
- * to {@link #TOL}.
+ * The FedWatch vectors TV-FW1..TV-FW5 of reference-vectors.md (TV-FW6 is in {@link MoveSplitTest}).
+ * Published rates are in percent and compared as {@code 100 × decimal} to {@link #PUB};
+ * probabilities to {@link #PROB} (the six digits published); hand-worked identities to {@link
+ * #TOL}.
  */
 class FedWatchCalculatorTest {
   /** Published rates, percent. */
   private static final double PUB = 1e-4;
+
   /** Published probabilities, shown to six digits. */
   private static final double PROB = 1e-6;
+
   private static final double TOL = 1e-12;
 
   private static final FedWatchCalculator CALC = FedWatchCalculator.DEFAULT;
 
   /**
    * TV-FW1 (CME 2015 example, via messtone.com): FFQ5 = 99.8675 → August anchor 0.1325%; FFU5 =
-   * 99.805 → September average 0.195%; decision 2015-09-17 so N = 30, pre = 16, post = 14.
-   * end = (30 × 0.195 − 16 × 0.1325) / 14 = (5.85 − 2.12) / 14 = 3.73 / 14 = 0.266429%;
-   * x = (0.266429 − 0.1325) / 0.25 = 0.535714 → P(hike) 53.6%, P(no hike) 46.4%.
+   * 99.805 → September average 0.195%; decision 2015-09-17 so N = 30, pre = 16, post = 14. end =
+   * (30 × 0.195 − 16 × 0.1325) / 14 = (5.85 − 2.12) / 14 = 3.73 / 14 = 0.266429%; x = (0.266429 −
+   * 0.1325) / 0.25 = 0.535714 → P(hike) 53.6%, P(no hike) 46.4%.
    */
   @Test
   void calculate_tvFw1September2015_hike53point6percent() {
@@ -62,16 +63,16 @@ class FedWatchCalculatorTest {
 
   /**
    * TV-FW2, TV-FW3 and TV-FW4 (CME FedWatch spreadsheet, settles 2022-09-12; CME text "88.97%";
-   * TV-FW4 reproduced from CME rule 9.2). ZQU2 97.4475 → Sept average 2.5525%, ZQV2 96.94 →
-   * October anchor 3.06%, ZQX2 96.43 → November average 3.57%. August is not in the strip, so
-   * September is solved backward from October.
+   * TV-FW4 reproduced from CME rule 9.2). ZQU2 97.4475 → Sept average 2.5525%, ZQV2 96.94 → October
+   * anchor 3.06%, ZQX2 96.43 → November average 3.57%. August is not in the strip, so September is
+   * solved backward from October.
    *
-   * <p>TV-FW3, 2022-09-21 (N 30, pre 20, post 10): start = (30 × 2.5525 − 10 × 3.06) / 20 =
-   * (76.575 − 30.6) / 20 = 2.29875% (CME 97.7013); x = (3.06 − 2.29875)/0.25 = 3.045 → +75 bp
-   * 0.955, +100 bp 0.045.
+   * <p>TV-FW3, 2022-09-21 (N 30, pre 20, post 10): start = (30 × 2.5525 − 10 × 3.06) / 20 = (76.575
+   * − 30.6) / 20 = 2.29875% (CME 97.7013); x = (3.06 − 2.29875)/0.25 = 3.045 → +75 bp 0.955, +100
+   * bp 0.045.
    *
-   * <p>TV-FW2, 2022-11-02 (N 30, pre 1, post 29): end = (30 × 3.57 − 1 × 3.06) / 29 = 104.04 / 29
-   * = 3.587586% (CME 96.4124); x = 0.527586/0.25 = 2.110345 → +50 bp 0.889655, +75 bp 0.110345.
+   * <p>TV-FW2, 2022-11-02 (N 30, pre 1, post 29): end = (30 × 3.57 − 1 × 3.06) / 29 = 104.04 / 29 =
+   * 3.587586% (CME 96.4124); x = 0.527586/0.25 = 2.110345 → +50 bp 0.889655, +75 bp 0.110345.
    *
    * <p>TV-FW4, cumulative from 225-250: +125 bp = 0.955 × 0.889655 = 0.849621; +150 bp = 0.955 ×
    * 0.110345 + 0.045 × 0.889655 = 0.145414; +175 bp = 0.045 × 0.110345 = 0.004966.
@@ -108,7 +109,8 @@ class FedWatchCalculatorTest {
     assertThat(nov.move().probabilityOf(3)).isCloseTo(0.110345, within(PROB));
     assertThat(nov.linkResidual()).isEmpty(); // October is an anchor, not a meeting month
 
-    assertThat(nov.ranges()).extracting(RangeProbability::label)
+    assertThat(nov.ranges())
+        .extracting(RangeProbability::label)
         .containsExactly("350-375", "375-400", "400-425");
     assertThat(nov.probabilityOf("350-375")).isCloseTo(0.849621, within(PROB));
     assertThat(nov.probabilityOf("375-400")).isCloseTo(0.145414, within(PROB));
@@ -125,10 +127,10 @@ class FedWatchCalculatorTest {
   /**
    * TV-FW5 (CME 2024 aggregated article; hypothetical, as of May 1): ZQK4 94.875 (5.125%), ZQM4
    * 94.750 (5.25%), ZQN4 94.625 (5.375%), with the article's whole-month simplification: each
-   * month's average is its post-meeting rate. Expressed here as hypothetical decisions on
-   * June 1 and July 1 (pre = 0, so avg = end). June: x = (5.25 − 5.125)/0.25 = 0.5 → 50% hold,
-   * 50% +25. July starts at June's end (no anchor next to it): x = (5.375 − 5.25)/0.25 = 0.5,
-   * the same 50/50 from every June node, so July is 0.5² = 25% / 2 × 0.25 = 50% / 25%.
+   * month's average is its post-meeting rate. Expressed here as hypothetical decisions on June 1
+   * and July 1 (pre = 0, so avg = end). June: x = (5.25 − 5.125)/0.25 = 0.5 → 50% hold, 50% +25.
+   * July starts at June's end (no anchor next to it): x = (5.375 − 5.25)/0.25 = 0.5, the same 50/50
+   * from every June node, so July is 0.5² = 25% / 2 × 0.25 = 50% / 25%.
    */
   @Test
   void calculate_tvFw5WholeMonthSimplification_quarterHalfQuarter() {
@@ -157,22 +159,23 @@ class FedWatchCalculatorTest {
   }
 
   /**
-   * Two meeting months between anchors (2025 dates; hypothetical prices), cuts. August anchor
-   * 95.67 → 4.33%; 2025-09-17 (N 30, pre 16, post 14), September 95.80 → 4.20%; 2025-10-29 (N 31,
-   * pre 28, post 3), October 96.00 → 4.00%; November anchor 96.12 → 3.88%.
+   * Two meeting months between anchors (2025 dates; hypothetical prices), cuts. August anchor 95.67
+   * → 4.33%; 2025-09-17 (N 30, pre 16, post 14), September 95.80 → 4.20%; 2025-10-29 (N 31, pre 28,
+   * post 3), October 96.00 → 4.00%; November anchor 96.12 → 3.88%.
    *
    * <p>CME: September forward from August: end = (126 − 69.28)/14 = 56.72/14 = 4.051429%, x1 =
-   * −3.90/14/0.25 = −39/35 = −1.114286 → −1: 31/35, −2: 4/35. October backward from November:
-   * start = (124 − 11.64)/28 = 112.36/28 = 4.012857%, x2 = (3.88 − 4.012857)/0.25 = −3.72/7 =
-   * −0.531429 → −1: 3.72/7, 0: 3.28/7. Link residual = October start − September end = (112.36 −
-   * 113.44)/28 = −0.038571%. The July meeting is before the as-of date and December beyond the
-   * strip: both ignored.
+   * −3.90/14/0.25 = −39/35 = −1.114286 → −1: 31/35, −2: 4/35. October backward from November: start
+   * = (124 − 11.64)/28 = 112.36/28 = 4.012857%, x2 = (3.88 − 4.012857)/0.25 = −3.72/7 = −0.531429 →
+   * −1: 3.72/7, 0: 3.28/7. Link residual = October start − September end = (112.36 − 113.44)/28 =
+   * −0.038571%. The July meeting is before the as-of date and December beyond the strip: both
+   * ignored.
    */
   @Test
   void calculate_twoMeetingMonthsBetweenAnchors_reportsLinkResidual() {
     FedWatchResult result = CALC.calculate(strip2025(), calendar2025(), range2025());
 
-    assertThat(result.meetings()).extracting(m -> m.meeting().decisionDate())
+    assertThat(result.meetings())
+        .extracting(m -> m.meeting().decisionDate())
         .containsExactly(LocalDate.of(2025, 9, 17), LocalDate.of(2025, 10, 29));
     FedWatchMeeting sep = result.meetings().get(0);
     assertThat(sep.solve()).isEqualTo(FORWARD_FROM_PREVIOUS_MONTH);
@@ -205,8 +208,8 @@ class FedWatchCalculatorTest {
 
   /**
    * The same strip under {@link FedWatchConvention#CONSECUTIVE_MONTHS}: October starts at
-   * September's end 4.051429%, so end = (124 − 28 × 56.72/14)/3 = (124 − 113.44)/3 = 3.52% and x2
-   * = (3.52 − 4.051429)/0.25 = −2.125714 (−2: 0.874286, −3: 0.125714); residual 0. Only three
+   * September's end 4.051429%, so end = (124 − 28 × 56.72/14)/3 = (124 − 113.44)/3 = 3.52% and x2 =
+   * (3.52 − 4.051429)/0.25 = −2.125714 (−2: 0.874286, −3: 0.125714); residual 0. Only three
    * post-meeting days carry October's move, hence the far larger cut than CME's −0.53.
    */
   @Test
@@ -226,13 +229,13 @@ class FedWatchCalculatorTest {
   }
 
   /**
-   * Decision on the last day of a month, 2024-01-31: N 31, pre 30, post 1. The month is almost
-   * all pre-meeting, so CME takes the end rate from the next month (February, 5.13%) and solves
-   * the start: with January's average (30 × 5.33 + 5.13)/31 = 165.03/31, start = (165.03 −
-   * 5.13)/30 = 5.33%, x = −0.20/0.25 = −0.8 → 80% cut. December is made an anchor (its real
-   * meeting left out) and priced 1 bp off (5.32%) to show why: forward from December would give
-   * end = 165.03 − 30 × 5.32 = 5.43%, a 44% hike from one basis point; CONSECUTIVE_MONTHS does
-   * exactly that. The March meeting is beyond the strip.
+   * Decision on the last day of a month, 2024-01-31: N 31, pre 30, post 1. The month is almost all
+   * pre-meeting, so CME takes the end rate from the next month (February, 5.13%) and solves the
+   * start: with January's average (30 × 5.33 + 5.13)/31 = 165.03/31, start = (165.03 − 5.13)/30 =
+   * 5.33%, x = −0.20/0.25 = −0.8 → 80% cut. December is made an anchor (its real meeting left out)
+   * and priced 1 bp off (5.32%) to show why: forward from December would give end = 165.03 − 30 ×
+   * 5.32 = 5.43%, a 44% hike from one basis point; CONSECUTIVE_MONTHS does exactly that. The March
+   * meeting is beyond the strip.
    */
   @Test
   void calculate_meetingOnLastDayOfMonth_endFromNextMonth() {
@@ -259,9 +262,9 @@ class FedWatchCalculatorTest {
 
   /**
    * No anchor on either side of the first meeting month (May held a meeting, July holds one,
-   * neither is in the strip): the start is the current range's mid, 5.375%. 2024-06-12: N 30,
-   * pre 11, post 19; June 94.80 → 5.20%. end = (156 − 11 × 5.375)/19 = 96.875/19 = 5.098684%,
-   * x = (96.875 − 102.125)/19/0.25 = −21/19 = −1.105263 → −1: 17/19, −2: 2/19.
+   * neither is in the strip): the start is the current range's mid, 5.375%. 2024-06-12: N 30, pre
+   * 11, post 19; June 94.80 → 5.20%. end = (156 − 11 × 5.375)/19 = 96.875/19 = 5.098684%, x =
+   * (96.875 − 102.125)/19/0.25 = −21/19 = −1.105263 → −1: 17/19, −2: 2/19.
    */
   @Test
   void calculate_firstMeetingWithoutAnchor_startsFromCurrentMid() {
@@ -285,19 +288,27 @@ class FedWatchCalculatorTest {
 
   /**
    * A cut priced at one meeting and a hike at the next: the net "below today's range" misses the
-   * paths that cut and then hiked back. Range 400-425 (mid 4.125%). January anchor 95.875 →
-   * 4.125%. 2026-02-15: N 28, pre 14, post 14; February 95.9375 → 4.0625%, end = (28 × 4.0625 −
-   * 14 × 4.125)/14 = 4.000%, x = −0.5 → −1: 0.5, 0: 0.5. March anchor 96.00 → 4.000%. 2026-04-16:
-   * N 30, pre 15, post 15; April 95.9375 → end = (30 × 4.0625 − 15 × 4.0)/15 = 4.125%, x = +0.5 →
-   * 0: 0.5, +1: 0.5. After April: −1 0.25, 0 0.5, +1 0.25, so P(below) = 0.25, while P(at least
-   * one cut on any path) = 1 − (1 − 0.5)(1 − 0) = 0.5.
+   * paths that cut and then hiked back. Range 400-425 (mid 4.125%). January anchor 95.875 → 4.125%.
+   * 2026-02-15: N 28, pre 14, post 14; February 95.9375 → 4.0625%, end = (28 × 4.0625 − 14 ×
+   * 4.125)/14 = 4.000%, x = −0.5 → −1: 0.5, 0: 0.5. March anchor 96.00 → 4.000%. 2026-04-16: N 30,
+   * pre 15, post 15; April 95.9375 → end = (30 × 4.0625 − 15 × 4.0)/15 = 4.125%, x = +0.5 → 0: 0.5,
+   * +1: 0.5. After April: −1 0.25, 0 0.5, +1 0.25, so P(below) = 0.25, while P(at least one cut on
+   * any path) = 1 − (1 − 0.5)(1 − 0) = 0.5.
    */
   @Test
   void calculate_cutThenHike_anyCutCountsPathsThatHikedBack() {
     FedWatchResult result =
         CALC.calculate(
-            strip("2026-01-05", "2026-01", 95.875, "2026-02", 95.9375, "2026-03", 96.00,
-                "2026-04", 95.9375),
+            strip(
+                "2026-01-05",
+                "2026-01",
+                95.875,
+                "2026-02",
+                95.9375,
+                "2026-03",
+                96.00,
+                "2026-04",
+                95.9375),
             calendar("2026-02-15", "2026-04-16"),
             range("2025-12-11", 4.00, 4.25));
 
@@ -337,7 +348,8 @@ class FedWatchCalculatorTest {
             calendar("2022-09-21", "2022-11-02"),
             range("2022-07-28", 2.25, 2.50));
 
-    assertThat(result.meetings()).extracting(FedWatchMeeting::contractMonth)
+    assertThat(result.meetings())
+        .extracting(FedWatchMeeting::contractMonth)
         .containsExactly(YearMonth.of(2022, 11));
   }
 

@@ -30,7 +30,8 @@ final class FedWatchFixtures {
   static FuturesStrip strip(String asOf, Object... monthPrice) {
     Map<YearMonth, Double> prices = new LinkedHashMap<>();
     for (int i = 0; i < monthPrice.length; i += 2) {
-      prices.put(YearMonth.parse((String) monthPrice[i]), ((Number) monthPrice[i + 1]).doubleValue());
+      prices.put(
+          YearMonth.parse((String) monthPrice[i]), ((Number) monthPrice[i + 1]).doubleValue());
     }
     return FuturesStrip.of(LocalDate.parse(asOf), prices);
   }

@@ -23,8 +23,8 @@ class InterestCoverageCalculatorTest {
   @Test
   void calculate_handMadeNames_bandsSharesAndMedians() {
     InterestCoverage c =
-        InterestCoverageCalculator.DEFAULT.calculate(
-                CreditFixtures.snapshot(SnapshotType.INDEX), 1.5)
+        InterestCoverageCalculator.DEFAULT
+            .calculate(CreditFixtures.snapshot(SnapshotType.INDEX), 1.5)
             .orElseThrow();
 
     assertThat(c.names()).isEqualTo(5);
@@ -53,8 +53,8 @@ class InterestCoverageCalculatorTest {
   @Test
   void calculate_coverageOnThreshold_notBelow() {
     InterestCoverage c =
-        InterestCoverageCalculator.DEFAULT.calculate(
-                CreditFixtures.snapshot(SnapshotType.INDEX), 5.0)
+        InterestCoverageCalculator.DEFAULT
+            .calculate(CreditFixtures.snapshot(SnapshotType.INDEX), 5.0)
             .orElseThrow();
 
     assertThat(c.namesBelowThreshold()).isEqualTo(2);
@@ -63,7 +63,11 @@ class InterestCoverageCalculatorTest {
   @Test
   void calculate_noCreditData_empty() {
     ConstituentSnapshot plain =
-        ConstituentSnapshot.of("x", LocalDate.of(2026, 1, 2), SnapshotType.INDEX, FundFacts.NONE,
+        ConstituentSnapshot.of(
+            "x",
+            LocalDate.of(2026, 1, 2),
+            SnapshotType.INDEX,
+            FundFacts.NONE,
             List.of(io.capshift.domain.valuation.Constituent.valueOnly("A", "", "", 10)));
 
     assertThat(InterestCoverageCalculator.DEFAULT.calculate(plain, 1.5)).isEmpty();
@@ -72,8 +76,9 @@ class InterestCoverageCalculatorTest {
   @Test
   void calculate_thresholdNotPositive_refused() {
     assertThatThrownBy(
-            () -> InterestCoverageCalculator.DEFAULT.calculate(
-                CreditFixtures.snapshot(SnapshotType.INDEX), 0))
+            () ->
+                InterestCoverageCalculator.DEFAULT.calculate(
+                    CreditFixtures.snapshot(SnapshotType.INDEX), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("thresholdMultiple");
   }

@@ -46,8 +46,8 @@ class MoveSplitTest {
   }
 
   /**
-   * move_probability(4.33, 4.03) clips to 1.0 in finm32900's one-step model. Here x = −0.30/0.25
-   * = −1.2 splits into −1 (0.8) and −2 (0.2): the probability of a move is the same 1.0, and no
+   * move_probability(4.33, 4.03) clips to 1.0 in finm32900's one-step model. Here x = −0.30/0.25 =
+   * −1.2 splits into −1 (0.8) and −2 (0.2): the probability of a move is the same 1.0, and no
    * probability leaves [0, 1].
    */
   @Test

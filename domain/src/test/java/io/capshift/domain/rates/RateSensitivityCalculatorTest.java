@@ -25,8 +25,10 @@ class RateSensitivityCalculatorTest {
 
   @Test
   void calculate_hike_lowersEarnings() {
-    assertThat(RateSensitivityCalculator.DEFAULT.calculate(0.0025, assumptions(0.06, 2))
-            .earningsChange())
+    assertThat(
+            RateSensitivityCalculator.DEFAULT
+                .calculate(0.0025, assumptions(0.06, 2))
+                .earningsChange())
         .isCloseTo(-0.0025 * 0.06 * 2 * 0.79, within(TOL));
   }
 
@@ -36,8 +38,10 @@ class RateSensitivityCalculatorTest {
     double implied = RateSensitivityCalculator.debtToEarningsImpliedByRuleOfThumb(0.30, 0.21);
 
     assertThat(implied).isCloseTo(0.02 / (0.0025 * 0.30 * 0.79), within(TOL));
-    assertThat(RateSensitivityCalculator.DEFAULT.calculate(-0.0025, assumptions(0.30, implied))
-            .earningsChange())
+    assertThat(
+            RateSensitivityCalculator.DEFAULT
+                .calculate(-0.0025, assumptions(0.30, implied))
+                .earningsChange())
         .isCloseTo(0.02, within(TOL));
   }
 

@@ -17,22 +17,28 @@ import org.junit.jupiter.api.Test;
 
 class RotationBacktestTest {
   private static final double TOL = 1e-12;
+
   /** One-month momentum only, standardised from 2 values, no costs. */
   private static final BacktestConfig MOMENTUM_ONLY = new BacktestConfig(1, 6, 2, 0.5, 0, 1, 0);
 
   /**
    * Small 10%, −5%, 2%, 3% and large 0, 1%, 0, 1% in Jan–Apr 2001. Relative 1-month returns 0.10,
-   * −0.06, 0.02. End of Jan: one value, no z → blend for Feb. End of Feb: {0.10, −0.06}, mean
-   * 0.02, sd 0.113137, z = −0.7071 < −0.5 → large for Mar. End of Mar: z = 0 → blend for Apr.
-   * Rotation: Feb 0.5(−0.05) + 0.5(0.01) = −0.02; Mar 0.00; Apr 0.5(0.03) + 0.5(0.01) = 0.02.
-   * Two switches in three months = 8 a year; a third of the time in small; the one month away
-   * from the blend (Mar: 0.00 against the blend's 0.01) is not a hit.
+   * −0.06, 0.02. End of Jan: one value, no z → blend for Feb. End of Feb: {0.10, −0.06}, mean 0.02,
+   * sd 0.113137, z = −0.7071 < −0.5 → large for Mar. End of Mar: z = 0 → blend for Apr. Rotation:
+   * Feb 0.5(−0.05) + 0.5(0.01) = −0.02; Mar 0.00; Apr 0.5(0.03) + 0.5(0.01) = 0.02. Two switches in
+   * three months = 8 a year; a third of the time in small; the one month away from the blend (Mar:
+   * 0.00 against the blend's 0.01) is not a hit.
    */
   @Test
   void run_handMadeMonths_positionsReturnsAndStats() {
-    BacktestResult r = RotationBacktest.DEFAULT.run(monthly("s", 0.10, -0.05, 0.02, 0.03),
-        monthly("l", 0.0, 0.01, 0.0, 0.01), Optional.empty(), Optional.empty(), MOMENTUM_ONLY,
-        () -> false);
+    BacktestResult r =
+        RotationBacktest.DEFAULT.run(
+            monthly("s", 0.10, -0.05, 0.02, 0.03),
+            monthly("l", 0.0, 0.01, 0.0, 0.01),
+            Optional.empty(),
+            Optional.empty(),
+            MOMENTUM_ONLY,
+            () -> false);
 
     assertThat(r.positions()).extracting(Position::smallWeight).containsExactly(0.5, 0.0, 0.5);
     assertThat(r.positions().get(1).score()).isCloseTo(-Math.sqrt(0.5), within(1e-9));
@@ -42,29 +48,36 @@ class RotationBacktestTest {
     assertThat(rotation.timeInSmall()).isCloseTo(1.0 / 3, within(TOL));
     assertThat(rotation.hitRate().getAsDouble()).isZero();
     assertThat(rotation.sharpe()).isEmpty();
-    assertThat(r.full()).extracting(PerformanceStats::name)
-        .containsExactly("rotation", "small (buy and hold)", "large (buy and hold)",
+    assertThat(r.full())
+        .extracting(PerformanceStats::name)
+        .containsExactly(
+            "rotation",
+            "small (buy and hold)",
+            "large (buy and hold)",
             "50/50 (rebalanced monthly)");
     // small held Feb–Apr: 0.95 × 1.02 × 1.03 − 1 over 3 months, annualised
-    assertThat(r.full().get(1).cagr())
-        .isCloseTo(Math.pow(0.95 * 1.02 * 1.03, 4) - 1, within(TOL));
+    assertThat(r.full().get(1).cagr()).isCloseTo(Math.pow(0.95 * 1.02 * 1.03, 4) - 1, within(TOL));
   }
 
   /** The same with 10 bp a full switch: half a switch in March and in April, 5 bp each. */
   @Test
   void run_costs_chargedOnEachChangeOfWeight() {
     BacktestConfig costly = new BacktestConfig(1, 6, 2, 0.5, 0.001, 1, 0);
-    BacktestResult r = RotationBacktest.DEFAULT.run(monthly("s", 0.10, -0.05, 0.02, 0.03),
-        monthly("l", 0.0, 0.01, 0.0, 0.01), Optional.empty(), Optional.empty(), costly,
-        () -> false);
+    BacktestResult r =
+        RotationBacktest.DEFAULT.run(
+            monthly("s", 0.10, -0.05, 0.02, 0.03),
+            monthly("l", 0.0, 0.01, 0.0, 0.01),
+            Optional.empty(),
+            Optional.empty(),
+            costly,
+            () -> false);
 
-    assertThat(r.growth().get(2)).isCloseTo(0.98 * (1 - 0.0005) * (1 + 0.02 - 0.0005),
-        within(TOL));
+    assertThat(r.growth().get(2)).isCloseTo(0.98 * (1 - 0.0005) * (1 + 0.02 - 0.0005), within(TOL));
   }
 
   /**
-   * No look-ahead: rewrite every return and rate after month 120 at random; the positions of
-   * months 1–121 (decided at the ends of months 0–120) must not move.
+   * No look-ahead: rewrite every return and rate after month 120 at random; the positions of months
+   * 1–121 (decided at the ends of months 0–120) must not move.
    */
   @Test
   void run_futureDataChanged_pastPositionsUnchanged() {
@@ -86,24 +99,35 @@ class RotationBacktestTest {
     BacktestResult after = runOn(s, l, rate);
 
     assertThat(after.positions().subList(0, 120)).isEqualTo(before.positions().subList(0, 120));
-    assertThat(after.positions().subList(120, 239)).isNotEqualTo(
-        before.positions().subList(120, 239));
+    assertThat(after.positions().subList(120, 239))
+        .isNotEqualTo(before.positions().subList(120, 239));
     assertThat(before.positions()).anyMatch(p -> p.components() == 2);
   }
 
   @Test
   void run_cancelled_stopsWithCancellation() {
     AtomicInteger polls = new AtomicInteger();
-    assertThatThrownBy(() -> RotationBacktest.DEFAULT.run(monthly("s", new double[100]),
-            monthly("l", new double[100]), Optional.empty(), Optional.empty(),
-            BacktestConfig.DEFAULT, () -> polls.incrementAndGet() > 10))
+    assertThatThrownBy(
+            () ->
+                RotationBacktest.DEFAULT.run(
+                    monthly("s", new double[100]),
+                    monthly("l", new double[100]),
+                    Optional.empty(),
+                    Optional.empty(),
+                    BacktestConfig.DEFAULT,
+                    () -> polls.incrementAndGet() > 10))
         .isInstanceOf(CancellationException.class);
     assertThat(polls.get()).isEqualTo(11);
   }
 
   private static BacktestResult runOn(double[] s, double[] l, double[] rate) {
-    return RotationBacktest.DEFAULT.run(monthly("s", s), monthly("l", l), Optional.empty(),
-        Optional.of(monthly("r", rate)), BacktestConfig.DEFAULT, () -> false);
+    return RotationBacktest.DEFAULT.run(
+        monthly("s", s),
+        monthly("l", l),
+        Optional.empty(),
+        Optional.of(monthly("r", rate)),
+        BacktestConfig.DEFAULT,
+        () -> false);
   }
 
   private static TimeSeries monthly(String id, double... values) {

@@ -17,9 +17,14 @@ class SignalCombinerTest {
    */
   @Test
   void combine_leftOutComponent_weightsRenormalised() {
-    RotationSignal s = SignalCombiner.DEFAULT.combine(DAY, List.of(
-        input("a", OptionalDouble.of(1.2), 2), input("b", OptionalDouble.of(-0.6), 1),
-        input("c", OptionalDouble.empty(), 1)), 0.5);
+    RotationSignal s =
+        SignalCombiner.DEFAULT.combine(
+            DAY,
+            List.of(
+                input("a", OptionalDouble.of(1.2), 2),
+                input("b", OptionalDouble.of(-0.6), 1),
+                input("c", OptionalDouble.empty(), 1)),
+            0.5);
 
     assertThat(s.score()).isCloseTo(0.6, within(1e-12));
     assertThat(s.stance()).isEqualTo(RotationSignal.Stance.OVERWEIGHT_SMALL);
@@ -30,8 +35,11 @@ class SignalCombinerTest {
 
   @Test
   void combine_zeroWeight_leftOutAsSuch() {
-    RotationSignal s = SignalCombiner.DEFAULT.combine(DAY, List.of(
-        input("a", OptionalDouble.of(1.0), 1), input("b", OptionalDouble.of(-3.0), 0)), 0.5);
+    RotationSignal s =
+        SignalCombiner.DEFAULT.combine(
+            DAY,
+            List.of(input("a", OptionalDouble.of(1.0), 1), input("b", OptionalDouble.of(-3.0), 0)),
+            0.5);
 
     assertThat(s.score()).isEqualTo(1.0);
     assertThat(s.components().get(1).leftOut()).hasValue("weight 0");
@@ -39,8 +47,8 @@ class SignalCombinerTest {
 
   @Test
   void combine_noComponent_neutralAtZero() {
-    RotationSignal s = SignalCombiner.DEFAULT.combine(DAY,
-        List.of(input("a", OptionalDouble.empty(), 1)), 0.5);
+    RotationSignal s =
+        SignalCombiner.DEFAULT.combine(DAY, List.of(input("a", OptionalDouble.empty(), 1)), 0.5);
 
     assertThat(s.score()).isZero();
     assertThat(s.stance()).isEqualTo(RotationSignal.Stance.NEUTRAL);

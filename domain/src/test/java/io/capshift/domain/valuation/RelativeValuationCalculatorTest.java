@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class RelativeValuationCalculatorTest {
   private static final double TOL = 1e-12;
+
   /** Tolerance for golden numbers typed to 6 decimals. */
   private static final double TOL_6DP = 5e-7;
+
   private static final RelativeValuationCalculator CALC = RelativeValuationCalculator.DEFAULT;
   private static final LocalDate AS_OF = LocalDate.of(2005, 6, 30);
 
   /** Small-cap P/E 1 January 2001..2005: 12, 15, 16, 18, 14. */
   private static final TimeSeries SMALL = yearly("r2k:pe", 2001, 12, 15, 16, 18, 14);
+
   /** Large-cap P/E: 20, 20, 20, 20, 28 → ratio 0.60, 0.75, 0.80, 0.90, 0.50. */
   private static final TimeSeries LARGE = yearly("spx:pe", 2001, 20, 20, 20, 20, 28);
 
@@ -41,7 +44,8 @@ class RelativeValuationCalculatorTest {
 
   @Test
   void ratio_undefinedOrNonPositivePe_undefinedWithReason() {
-    assertThat(CALC.ratio(Figure.undefined("sum of earnings <= 0"), Figure.of(20)).undefinedReason())
+    assertThat(
+            CALC.ratio(Figure.undefined("sum of earnings <= 0"), Figure.of(20)).undefinedReason())
         .hasValue("small-cap P/E undefined: sum of earnings <= 0");
     assertThat(CALC.ratio(Figure.of(15), Figure.of(0)).undefinedReason())
         .hasValue("large-cap P/E not positive: 0.0");
@@ -114,7 +118,12 @@ class RelativeValuationCalculatorTest {
   void calculate_undefinedTodayRatio_historyKeptReRatingUndefined() {
     RelativeValuation r =
         CALC.calculate(
-            AS_OF, Figure.undefined("no data"), Figure.of(28), SMALL, LARGE, Window.lastYears(2),
+            AS_OF,
+            Figure.undefined("no data"),
+            Figure.of(28),
+            SMALL,
+            LARGE,
+            Window.lastYears(2),
             3);
 
     RelativeValuationHistory h = r.history().orElseThrow();

@@ -18,11 +18,11 @@ import java.util.TreeMap;
  * Barchart's 30-day fed funds futures contract list: {@code "Exp Date",Symbol,"Contract
  * Name",Last,…}, one contract a row (expiry YYYY-MM-DD, the contract's last trading day), then a
  * one-cell "Downloaded from Barchart.com …" line, which ends the table. The contract month is the
- * symbol's ({@code ZQ} + CME month code + 2-digit year, 80–99 being the 1900s): Barchart dates
- * some expired contracts on the next month's first business day, so {@code Exp Date} must fall in
- * that month or the first week of the next; the price is {@code Last}. The stored strip is the live one at the
- * as-of date: contracts expiring before the as-of month are skipped. The as-of date is the user's,
- * else {@code asof_YYYY-MM-DD} in the file name, else the import date.
+ * symbol's ({@code ZQ} + CME month code + 2-digit year, 80–99 being the 1900s): Barchart dates some
+ * expired contracts on the next month's first business day, so {@code Exp Date} must fall in that
+ * month or the first week of the next; the price is {@code Last}. The stored strip is the live one
+ * at the as-of date: contracts expiring before the as-of month are skipped. The as-of date is the
+ * user's, else {@code asof_YYYY-MM-DD} in the file name, else the import date.
  */
 final class BarchartFedFundsReader implements FormatReader {
   static final String DEFAULT_TARGET = "fed-funds-futures";
@@ -87,19 +87,21 @@ final class BarchartFedFundsReader implements FormatReader {
     String symbol = row.text("Symbol");
     java.util.regex.Matcher m = SYMBOL.matcher(symbol);
     if (!m.matches()) {
-      throw row.error("Symbol", "expected a 30-day fed funds symbol such as ZQZ25, found "
-          + Text.quote(symbol));
+      throw row.error(
+          "Symbol",
+          "expected a 30-day fed funds symbol such as ZQZ25, found " + Text.quote(symbol));
     }
     int yy = Integer.parseInt(m.group(2));
-    YearMonth month = YearMonth.of(yy >= 80 ? 1900 + yy : 2000 + yy,
-        MONTH_CODES.indexOf(m.group(1).charAt(0)) + 1);
+    YearMonth month =
+        YearMonth.of(
+            yy >= 80 ? 1900 + yy : 2000 + yy, MONTH_CODES.indexOf(m.group(1).charAt(0)) + 1);
     LocalDate expiry = row.date("Exp Date");
     boolean inMonth = YearMonth.from(expiry).equals(month);
-    boolean earlyNext = YearMonth.from(expiry).equals(month.plusMonths(1))
-        && expiry.getDayOfMonth() <= 7;
+    boolean earlyNext =
+        YearMonth.from(expiry).equals(month.plusMonths(1)) && expiry.getDayOfMonth() <= 7;
     if (!inMonth && !earlyNext) {
-      throw row.error("Exp Date", symbol + " is the " + month + " contract but expires on "
-          + expiry);
+      throw row.error(
+          "Exp Date", symbol + " is the " + month + " contract but expires on " + expiry);
     }
     return month;
   }

@@ -106,7 +106,8 @@ final class CapshiftConstituentsReader implements FormatReader {
   private static CreditFigures credit(Row row) {
     OptionalDouble floating = notNegative(row, "floating_debt_share");
     if (floating.isPresent() && floating.getAsDouble() > 1) {
-      throw row.error("floating_debt_share",
+      throw row.error(
+          "floating_debt_share",
           "floating_debt_share is a decimal share in [0, 1], found " + floating.getAsDouble());
     }
     return new CreditFigures(

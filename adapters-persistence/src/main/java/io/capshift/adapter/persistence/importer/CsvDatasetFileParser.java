@@ -75,11 +75,11 @@ public final class CsvDatasetFileParser implements DatasetFileParser {
   private static boolean hasCommentLines(ImportFormat format) {
     return switch (format) {
       case CAPSHIFT_CONSTITUENTS,
-              CAPSHIFT_FOMC_MEETINGS,
-              CAPSHIFT_TARGET_RANGES,
-              CAPSHIFT_INDEX_METRICS,
-              CAPSHIFT_FUTURES_STRIP,
-              CAPSHIFT_FUND_FLOWS ->
+          CAPSHIFT_FOMC_MEETINGS,
+          CAPSHIFT_TARGET_RANGES,
+          CAPSHIFT_INDEX_METRICS,
+          CAPSHIFT_FUTURES_STRIP,
+          CAPSHIFT_FUND_FLOWS ->
           true;
       default -> false;
     };

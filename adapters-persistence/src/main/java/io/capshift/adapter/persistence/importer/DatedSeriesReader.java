@@ -110,8 +110,9 @@ final class DatedSeriesReader implements FormatReader {
     }
     String id = valueColumn.toLowerCase(Locale.ROOT);
     if (id.equals("sp500")) {
-      tally.note("target sp500-price: FRED's SP500 is the index level; 'sp500' is the index's"
-          + " constituents");
+      tally.note(
+          "target sp500-price: FRED's SP500 is the index level; 'sp500' is the index's"
+              + " constituents");
       return "sp500-price";
     }
     if (!Targets.ID.matcher(id).matches()) {

@@ -129,7 +129,11 @@ final class FomcCalendarJsonReader {
             fileName,
             m.line(),
             m.column(),
-            "unknown member " + Text.quote(m.name()) + " (known: " + new java.util.TreeSet<>(known) + ")");
+            "unknown member "
+                + Text.quote(m.name())
+                + " (known: "
+                + new java.util.TreeSet<>(known)
+                + ")");
       }
     }
   }

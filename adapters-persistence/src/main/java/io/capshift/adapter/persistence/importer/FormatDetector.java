@@ -110,11 +110,15 @@ final class FormatDetector {
     if (cells.size() > 2 && cells.get(0).isEmpty() && cells.get(cells.size() - 1).equals("sum")) {
       return ImportFormat.WISDOMTREE_WEIGHTS_WIDE;
     }
-    if (cells.contains("date") && cells.contains("close") && cells.contains("open")
-        && cells.contains("high") && cells.contains("low")) {
+    if (cells.contains("date")
+        && cells.contains("close")
+        && cells.contains("open")
+        && cells.contains("high")
+        && cells.contains("low")) {
       return ImportFormat.YAHOO_DAILY_PRICES;
     }
-    if (cells.size() > 1 && cells.get(0).isEmpty()
+    if (cells.size() > 1
+        && cells.get(0).isEmpty()
         && (cells.contains("mkt-rf") || cells.contains("lo20") || cells.contains("lo30"))) {
       return ImportFormat.FRENCH_PORTFOLIOS;
     }

@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 
 /**
  * Kenneth French's data library CSVs: portfolios formed on size (ME) or E/P, and the factor files.
- * They hold several tables, each under a title line; capshift keeps the monthly return tables
- * (rows {@code YYYYMM}) and skips the annual ones, firm counts and average sizes. A value-weighted
+ * They hold several tables, each under a title line; capshift keeps the monthly return tables (rows
+ * {@code YYYYMM}) and skips the annual ones, firm counts and average sizes. A value-weighted
  * table's columns become {@code vw_<column>}, an equal-weighted one's {@code ew_<column>}, a factor
  * table's just {@code <column>}: {@code Lo 20} → {@code lo20}, {@code Qnt 2} → {@code q2}, {@code
  * 2-Dec} → {@code d2}, {@code <= 0} → {@code neg}, {@code Mkt-RF} → {@code mkt_rf}. Returns are
- * percent in the file and stored as decimals; {@code -99.99} and {@code -999} are absent points.
- * A month is its first day. Target: {@code ff-size}, {@code ff-ep}, {@code ff-factors} or {@code
+ * percent in the file and stored as decimals; {@code -99.99} and {@code -999} are absent points. A
+ * month is its first day. Target: {@code ff-size}, {@code ff-ep}, {@code ff-factors} or {@code
  * ff-factors5} from the file name, else the user's id.
  */
 final class FrenchPortfoliosReader implements FormatReader {
@@ -52,10 +52,11 @@ final class FrenchPortfoliosReader implements FormatReader {
       }
       String first = Text.clean(r.get(0));
       if (first.isEmpty() && r.size() > 1) {
-        columns = r.fields().subList(1, r.size()).stream().map(FrenchPortfoliosReader::name)
-            .toList();
-        keep = columns.contains("mkt_rf") || (title != null && title.contains("Returns")
-            && !title.contains("Annual"));
+        columns =
+            r.fields().subList(1, r.size()).stream().map(FrenchPortfoliosReader::name).toList();
+        keep =
+            columns.contains("mkt_rf")
+                || (title != null && title.contains("Returns") && !title.contains("Annual"));
         if (!keep) {
           skippedTables.add(title == null ? "untitled" : title);
         }
@@ -79,27 +80,48 @@ final class FrenchPortfoliosReader implements FormatReader {
       if (e.getValue().isEmpty()) {
         continue;
       }
-      out.add(TimeSeries.of(target + ":" + e.getKey(), UNIT, e.getValue().entrySet().stream()
-          .map(p -> new Observation(p.getKey(), p.getValue())).toList()));
+      out.add(
+          TimeSeries.of(
+              target + ":" + e.getKey(),
+              UNIT,
+              e.getValue().entrySet().stream()
+                  .map(p -> new Observation(p.getKey(), p.getValue()))
+                  .toList()));
       last = e.getValue().lastKey().isAfter(last) ? e.getValue().lastKey() : last;
     }
-    tally.note("stored " + out.size() + " monthly return series ("
-        + out.stream().map(s -> s.id().substring(target.length() + 1) + " " + s.size())
-            .reduce((a, b) -> a + ", " + b).orElse("") + ")");
-    tally.note(absent + " cells of -99.99 or -999 are absent points; skipped tables: "
-        + (skippedTables.isEmpty() ? "none" : String.join("; ", skippedTables))
-        + "; annual tables skipped");
-    return Records.one(new ParsedDataset(target, tally.asOf(source, java.util.Optional.of(last)),
-        "Kenneth R. French data library, " + Targets.baseName(csv.fileName()),
-        new DatasetContent.SeriesSet(out)), tally);
+    tally.note(
+        "stored "
+            + out.size()
+            + " monthly return series ("
+            + out.stream()
+                .map(s -> s.id().substring(target.length() + 1) + " " + s.size())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("")
+            + ")");
+    tally.note(
+        absent
+            + " cells of -99.99 or -999 are absent points; skipped tables: "
+            + (skippedTables.isEmpty() ? "none" : String.join("; ", skippedTables))
+            + "; annual tables skipped");
+    return Records.one(
+        new ParsedDataset(
+            target,
+            tally.asOf(source, java.util.Optional.of(last)),
+            "Kenneth R. French data library, " + Targets.baseName(csv.fileName()),
+            new DatasetContent.SeriesSet(out)),
+        tally);
   }
 
   /** Reads one month's row into {@code series}; returns the number of absent cells. */
-  private static int row(CsvReader csv, CsvRecord r, String prefix, List<String> columns,
+  private static int row(
+      CsvReader csv,
+      CsvRecord r,
+      String prefix,
+      List<String> columns,
       Map<String, TreeMap<LocalDate, Double>> series) {
     String first = Text.clean(r.get(0));
-    LocalDate month = LocalDate.of(Integer.parseInt(first.substring(0, 4)),
-        monthOf(csv, r, first), 1);
+    LocalDate month =
+        LocalDate.of(Integer.parseInt(first.substring(0, 4)), monthOf(csv, r, first), 1);
     int absent = 0;
     for (int i = 0; i < columns.size() && i + 1 < r.size(); i++) {
       String cell = Text.clean(r.get(i + 1));
@@ -111,14 +133,18 @@ final class FrenchPortfoliosReader implements FormatReader {
       try {
         v = NumberStyle.PLAIN.parse(cell);
       } catch (NumberFormatException e) {
-        throw csv.malformed(r.lines()[i + 1], r.columns()[i + 1],
+        throw csv.malformed(
+            r.lines()[i + 1],
+            r.columns()[i + 1],
             "expected a percent return, found " + Text.quote(cell));
       }
-      TreeMap<LocalDate, Double> points = series.computeIfAbsent(prefix + columns.get(i),
-          k -> new TreeMap<>());
+      TreeMap<LocalDate, Double> points =
+          series.computeIfAbsent(prefix + columns.get(i), k -> new TreeMap<>());
       if (points.put(month, v / 100) != null) {
-        throw csv.malformed(r.line(), r.columns()[0], "month " + first + " is given twice in"
-            + " the table of " + prefix + columns.get(i));
+        throw csv.malformed(
+            r.line(),
+            r.columns()[0],
+            "month " + first + " is given twice in" + " the table of " + prefix + columns.get(i));
       }
     }
     return absent;
@@ -127,8 +153,8 @@ final class FrenchPortfoliosReader implements FormatReader {
   private static int monthOf(CsvReader csv, CsvRecord r, String yyyymm) {
     int m = Integer.parseInt(yyyymm.substring(4));
     if (m < 1 || m > 12) {
-      throw csv.malformed(r.line(), r.columns()[0], "expected a month yyyymm, found "
-          + Text.quote(yyyymm));
+      throw csv.malformed(
+          r.line(), r.columns()[0], "expected a month yyyymm, found " + Text.quote(yyyymm));
     }
     return m;
   }
@@ -166,7 +192,10 @@ final class FrenchPortfoliosReader implements FormatReader {
     if (base.startsWith("F-F_Research_Data_Factors")) {
       return "ff-factors";
     }
-    throw InvalidInputException.of("target_id", "cannot tell which French table "
-        + Text.quote(base) + " is: give a target id (--id ff-size)");
+    throw InvalidInputException.of(
+        "target_id",
+        "cannot tell which French table "
+            + Text.quote(base)
+            + " is: give a target id (--id ff-size)");
   }
 }

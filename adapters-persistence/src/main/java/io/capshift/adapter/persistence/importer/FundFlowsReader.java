@@ -29,12 +29,17 @@ final class FundFlowsReader implements FormatReader {
   @Override
   public ParseResult read(CsvReader csv, ImportSource source) {
     if (source.targetId().isPresent()) {
-      throw InvalidInputException.of("target_id", "the file names each row's fund; each is"
-          + " stored as <FUND>" + SUFFIX + "; import it without a target id");
+      throw InvalidInputException.of(
+          "target_id",
+          "the file names each row's fund; each is"
+              + " stored as <FUND>"
+              + SUFFIX
+              + "; import it without a target id");
     }
     ImportTally tally = new ImportTally(ImportFormat.CAPSHIFT_FUND_FLOWS);
-    Header header = Header.exact(csv, Records.requireHeader(csv, REQUIRED.toString()), REQUIRED,
-        Set.copyOf(REQUIRED));
+    Header header =
+        Header.exact(
+            csv, Records.requireHeader(csv, REQUIRED.toString()), REQUIRED, Set.copyOf(REQUIRED));
     Map<String, TreeMap<LocalDate, Double>> byFund = new TreeMap<>();
     Map<String, Long> seen = new java.util.HashMap<>();
     for (CsvRecord r = Records.nextContent(csv); r != null; r = Records.nextContent(csv)) {
@@ -62,11 +67,21 @@ final class FundFlowsReader implements FormatReader {
     }
     List<ParsedDataset> datasets = new ArrayList<>();
     String sourceText = "capshift fund flows, " + Targets.baseName(csv.fileName());
-    byFund.forEach((fund, flows) -> datasets.add(new ParsedDataset(fund + SUFFIX,
-        flows.lastKey(), sourceText, new DatasetContent.SeriesSet(List.of(TimeSeries.of(
-            fund + SUFFIX + ":flow_usd", "USD over the period ending on the date, + = money in",
-            flows.entrySet().stream().map(e -> new Observation(e.getKey(), e.getValue()))
-                .toList()))))));
+    byFund.forEach(
+        (fund, flows) ->
+            datasets.add(
+                new ParsedDataset(
+                    fund + SUFFIX,
+                    flows.lastKey(),
+                    sourceText,
+                    new DatasetContent.SeriesSet(
+                        List.of(
+                            TimeSeries.of(
+                                fund + SUFFIX + ":flow_usd",
+                                "USD over the period ending on the date, + = money in",
+                                flows.entrySet().stream()
+                                    .map(e -> new Observation(e.getKey(), e.getValue()))
+                                    .toList()))))));
     return new ParseResult(datasets, tally.stats());
   }
 }

@@ -20,8 +20,8 @@ import java.util.TreeMap;
  * capshift's futures strip CSV (docs/data-formats.md): '#' comment lines with {@code # as_of:
  * YYYY-MM-DD} (and an optional {@code # id:}), then {@code contract_month,price}, one contract a
  * row, {@code contract_month} as YYYY-MM and {@code price} the 30-day fed funds futures price (e.g.
- * 96.23). Unknown or repeated columns and repeated months are errors. The as-of date is the
- * user's, else the file's, else the import date.
+ * 96.23). Unknown or repeated columns and repeated months are errors. The as-of date is the user's,
+ * else the file's, else the import date.
  */
 final class FuturesStripReader implements FormatReader {
   static final String DEFAULT_TARGET = "fed-funds-futures";
@@ -39,9 +39,7 @@ final class FuturesStripReader implements FormatReader {
     }
     Header header = Header.exact(csv, pre.header(), COLUMNS, Set.copyOf(COLUMNS));
     String target =
-        Targets.fromSource(source)
-            .or(() -> Targets.fromPreamble(csv, pre))
-            .orElse(DEFAULT_TARGET);
+        Targets.fromSource(source).or(() -> Targets.fromPreamble(csv, pre)).orElse(DEFAULT_TARGET);
     Optional<LocalDate> fileAsOf = new CapshiftMetadata(csv, pre).asOf();
     Map<YearMonth, Double> prices = new TreeMap<>();
     Map<YearMonth, Long> seen = new HashMap<>();
@@ -77,9 +75,7 @@ final class FuturesStripReader implements FormatReader {
    */
   static double price(Row row, String name) {
     OptionalDouble price = row.number(name, NumberStyle.PLAIN);
-    if (price.isEmpty()
-        || !(price.getAsDouble() > 0)
-        || !(price.getAsDouble() <= MAX_PRICE)) {
+    if (price.isEmpty() || !(price.getAsDouble() > 0) || !(price.getAsDouble() <= MAX_PRICE)) {
       throw row.error(
           name,
           "expected a futures price above 0 and at most 100 in column '"

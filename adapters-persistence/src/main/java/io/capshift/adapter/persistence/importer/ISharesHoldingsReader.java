@@ -9,8 +9,8 @@ import io.capshift.domain.valuation.SnapshotType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,8 +87,8 @@ final class ISharesHoldingsReader implements FormatReader {
   }
 
   /**
-   * One holding per ticker: rows that repeat a ticker (a fund's swap on a stock it also holds,
-   * a stock and its CVR) are summed into the first, as the fund's exposure to that company.
+   * One holding per ticker: rows that repeat a ticker (a fund's swap on a stock it also holds, a
+   * stock and its CVR) are summed into the first, as the fund's exposure to that company.
    */
   private static List<Constituent> mergeRepeatedTickers(List<Constituent> rows, ImportTally tally) {
     Map<String, Constituent> bySymbol = new LinkedHashMap<>();
@@ -101,13 +101,19 @@ final class ISharesHoldingsReader implements FormatReader {
       } else {
         merged++;
         example = example == null ? c.symbol() : example;
-        bySymbol.put(c.symbol(), Constituent.valueOnly(
-            c.symbol(), first.name(), first.sector(), first.value() + c.value()));
+        bySymbol.put(
+            c.symbol(),
+            Constituent.valueOnly(
+                c.symbol(), first.name(), first.sector(), first.value() + c.value()));
       }
     }
     if (merged > 0) {
-      tally.note(merged + " rows repeat a ticker already held (e.g. " + example + "): each is"
-          + " added to that ticker's holding, as the fund's exposure to the company");
+      tally.note(
+          merged
+              + " rows repeat a ticker already held (e.g. "
+              + example
+              + "): each is"
+              + " added to that ticker's holding, as the fund's exposure to the company");
     }
     return merged == 0 ? rows : new ArrayList<>(bySymbol.values());
   }

@@ -42,8 +42,13 @@ final class Records {
   static void requireNewSymbol(Row row, String column, Map<String, Long> seen, String symbol) {
     Long earlier = seen.putIfAbsent(symbol, row.line());
     if (earlier != null) {
-      throw row.error(column, "symbol " + Text.quote(symbol) + " is already given on line "
-          + earlier + "; each constituent may appear once");
+      throw row.error(
+          column,
+          "symbol "
+              + Text.quote(symbol)
+              + " is already given on line "
+              + earlier
+              + "; each constituent may appear once");
     }
   }
 

@@ -42,8 +42,15 @@ final class Row {
     int i = header.indexOf(name);
     String text = i < 0 ? "" : Text.clean(record.get(i));
     if (text.length() > MAX_TEXT_CHARS) {
-      throw error(name, "more than " + MAX_TEXT_CHARS + " characters in column '" + name
-          + "' (" + text.length() + "); no ticker, name, sector or number is that long");
+      throw error(
+          name,
+          "more than "
+              + MAX_TEXT_CHARS
+              + " characters in column '"
+              + name
+              + "' ("
+              + text.length()
+              + "); no ticker, name, sector or number is that long");
     }
     return text;
   }

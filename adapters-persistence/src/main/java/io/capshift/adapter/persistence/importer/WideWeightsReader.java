@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
 /**
  * A fund's daily holding weights in a wide table: an unnamed date column ({@code M/D/YYYY}), one
  * column per ticker (weight in percent, 0 or blank when not held) and {@code SUM}. Each date
- * becomes a {@code FUND_HOLDINGS} snapshot whose values are the weights in percent; a table of
- * the top holdings covers only part of the fund, which the notes state. A date given again, or a
- * row with the same weights as the row kept before it (a scraper that did not refresh), is
- * skipped with its reason. The fund is {@code --id}, else the ticker leading the file name.
+ * becomes a {@code FUND_HOLDINGS} snapshot whose values are the weights in percent; a table of the
+ * top holdings covers only part of the fund, which the notes state. A date given again, or a row
+ * with the same weights as the row kept before it (a scraper that did not refresh), is skipped with
+ * its reason. The fund is {@code --id}, else the ticker leading the file name.
  */
 final class WideWeightsReader implements FormatReader {
   private static final Pattern FILE = Pattern.compile("([A-Za-z]{1,10})_.*");
@@ -39,16 +39,26 @@ final class WideWeightsReader implements FormatReader {
     ImportTally tally = new ImportTally(ImportFormat.WISDOMTREE_WEIGHTS_WIDE);
     CsvRecord headerRecord = Records.requireHeader(csv, ",TICKER,...,SUM");
     if (headerRecord.size() < 3) {
-      throw csv.malformed(headerRecord.line(), 1, "expected a header of a date column, tickers"
-          + " and SUM, found " + headerRecord.size() + " column(s)");
+      throw csv.malformed(
+          headerRecord.line(),
+          1,
+          "expected a header of a date column, tickers"
+              + " and SUM, found "
+              + headerRecord.size()
+              + " column(s)");
     }
-    List<String> tickers = headerRecord.fields().subList(1, headerRecord.size() - 1).stream()
-        .map(Text::clean).toList();
+    List<String> tickers =
+        headerRecord.fields().subList(1, headerRecord.size() - 1).stream()
+            .map(Text::clean)
+            .toList();
     java.util.Set<String> distinct = new java.util.HashSet<>();
     for (int i = 0; i < tickers.size(); i++) {
       if (tickers.get(i).isEmpty() || !distinct.add(tickers.get(i))) {
-        throw csv.malformed(headerRecord.line(), headerRecord.columns()[i + 1],
-            tickers.get(i).isEmpty() ? "a ticker column without a ticker"
+        throw csv.malformed(
+            headerRecord.line(),
+            headerRecord.columns()[i + 1],
+            tickers.get(i).isEmpty()
+                ? "a ticker column without a ticker"
                 : "ticker " + Text.quote(tickers.get(i)) + " is given twice in the header");
       }
     }
@@ -66,11 +76,12 @@ final class WideWeightsReader implements FormatReader {
       double[] weights = weights(row, tickers);
       Long earlier = seen.putIfAbsent(date, row.line());
       if (earlier != null) {
-        tally.skip(row.line(), date.toString(), "date given again (first on line " + earlier
-            + ")");
+        tally.skip(row.line(), date.toString(), "date given again (first on line " + earlier + ")");
       } else if (Arrays.equals(weights, previous)) {
-        tally.skip(row.line(), date.toString(), "the same weights as line " + previousLine
-            + " (a repeated scrape)");
+        tally.skip(
+            row.line(),
+            date.toString(),
+            "the same weights as line " + previousLine + " (a repeated scrape)");
       } else {
         datasets.add(snapshot(fund, date, tickers, weights, csv.fileName()));
         lastCovered = Arrays.stream(weights).sum();
@@ -82,10 +93,15 @@ final class WideWeightsReader implements FormatReader {
     if (datasets.isEmpty()) {
       throw csv.malformed(0, 0, "the file has no dated rows of weights");
     }
-    tally.note(String.format(Locale.ROOT, "%d daily snapshots of %s; each holding's value is its"
-        + " weight in percent of the fund; the table lists only the top holdings (%.1f%% of the"
-        + " fund on %s)", datasets.size(), fund, lastCovered,
-        datasets.get(datasets.size() - 1).asOf()));
+    tally.note(
+        String.format(
+            Locale.ROOT,
+            "%d daily snapshots of %s; each holding's value is its weight in percent of the fund;"
+                + " the table lists only the top holdings (%.1f%% of the fund on %s)",
+            datasets.size(),
+            fund,
+            lastCovered,
+            datasets.get(datasets.size() - 1).asOf()));
     return new ParseResult(datasets, tally.stats());
   }
 
@@ -94,33 +110,39 @@ final class WideWeightsReader implements FormatReader {
     for (int i = 0; i < w.length; i++) {
       OptionalDouble v = row.number(tickers.get(i), NumberStyle.PLAIN);
       if (v.isPresent() && !(v.getAsDouble() >= 0 && v.getAsDouble() <= 100)) {
-        throw row.error(tickers.get(i), "a weight is a percent in [0, 100], found "
-            + v.getAsDouble());
+        throw row.error(
+            tickers.get(i), "a weight is a percent in [0, 100], found " + v.getAsDouble());
       }
       w[i] = v.orElse(0);
     }
     return w;
   }
 
-  private static ParsedDataset snapshot(String fund, LocalDate date, List<String> tickers,
-      double[] weights, String fileName) {
+  private static ParsedDataset snapshot(
+      String fund, LocalDate date, List<String> tickers, double[] weights, String fileName) {
     List<Constituent> holdings = new ArrayList<>();
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] > 0) {
         holdings.add(Constituent.valueOnly(tickers.get(i), "", "", weights[i]));
       }
     }
-    ConstituentSnapshot s = ConstituentSnapshot.of(fund, date, SnapshotType.FUND,
-        FundFacts.NONE, holdings);
-    return new ParsedDataset(fund, date, "top-holdings weights, " + Targets.baseName(fileName),
+    ConstituentSnapshot s =
+        ConstituentSnapshot.of(fund, date, SnapshotType.FUND, FundFacts.NONE, holdings);
+    return new ParsedDataset(
+        fund,
+        date,
+        "top-holdings weights, " + Targets.baseName(fileName),
         new DatasetContent.Constituents(s));
   }
 
   private static String fundOf(String fileName) {
     Matcher m = FILE.matcher(Targets.baseName(fileName));
     if (!m.matches()) {
-      throw InvalidInputException.of("target_id", "cannot tell the fund from the file name "
-          + Text.quote(Targets.baseName(fileName)) + ": give its ticker (--id DES)");
+      throw InvalidInputException.of(
+          "target_id",
+          "cannot tell the fund from the file name "
+              + Text.quote(Targets.baseName(fileName))
+              + ": give its ticker (--id DES)");
     }
     return m.group(1).toUpperCase(Locale.ROOT);
   }

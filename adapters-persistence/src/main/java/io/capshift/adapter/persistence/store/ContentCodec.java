@@ -18,10 +18,10 @@ import java.util.OptionalDouble;
  * The payload of a dataset file, format version 1: the dataset id and store version it was written
  * at (checked against the manifest on read), a content tag, then the content. Missing figures are
  * stored as NaN and come back as empty {@code OptionalDouble}s. Tags 4–7 (series, quarterly EPS,
- * published metrics, futures strips) and 8 (constituents with debt service figures: EBIT,
- * interest expense, total debt and floating share after the five figures of tag 1; written only
- * when some constituent gives them, so other snapshots keep tag 1) were added within version 1: a
- * reader that predates them reports such a file as corrupt, as it does any unknown tag.
+ * published metrics, futures strips) and 8 (constituents with debt service figures: EBIT, interest
+ * expense, total debt and floating share after the five figures of tag 1; written only when some
+ * constituent gives them, so other snapshots keep tag 1) were added within version 1: a reader that
+ * predates them reports such a file as corrupt, as it does any unknown tag.
  */
 final class ContentCodec {
   static final int FORMAT_VERSION = 1;
@@ -110,7 +110,8 @@ final class ContentCodec {
       w.writeDouble(c.sales().orElse(Double.NaN));
       if (credit) {
         CreditFigures f = c.credit();
-        w.writeDouble(f.ebit().orElse(Double.NaN)).writeDouble(f.interestExpense().orElse(Double.NaN));
+        w.writeDouble(f.ebit().orElse(Double.NaN))
+            .writeDouble(f.interestExpense().orElse(Double.NaN));
         w.writeDouble(f.totalDebt().orElse(Double.NaN));
         w.writeDouble(f.floatingDebtShare().orElse(Double.NaN));
       }
@@ -142,7 +143,9 @@ final class ContentCodec {
               opt(r.readDouble()),
               credit
                   ? new CreditFigures(
-                      opt(r.readDouble()), opt(r.readDouble()), opt(r.readDouble()),
+                      opt(r.readDouble()),
+                      opt(r.readDouble()),
+                      opt(r.readDouble()),
                       opt(r.readDouble()))
                   : CreditFigures.NONE));
     }

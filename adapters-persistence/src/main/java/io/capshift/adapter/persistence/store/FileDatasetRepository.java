@@ -156,17 +156,18 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   public List<DatasetCheck> verify() {
     StoreState snapshot = state;
     return snapshot.list().stream()
-        .map(info -> {
-          ManifestEntry entry = snapshot.entry(info.targetId(), info.asOf()).orElseThrow();
-          String file = files.dir().resolve(StoreFiles.DATASETS).resolve(entry.fileName())
-              .toString();
-          try {
-            files.readDataset(entry);
-            return new DatasetCheck(info, file, Optional.empty());
-          } catch (CorruptDataException | FailedPreconditionException e) {
-            return new DatasetCheck(info, file, Optional.of(e.getMessage()));
-          }
-        })
+        .map(
+            info -> {
+              ManifestEntry entry = snapshot.entry(info.targetId(), info.asOf()).orElseThrow();
+              String file =
+                  files.dir().resolve(StoreFiles.DATASETS).resolve(entry.fileName()).toString();
+              try {
+                files.readDataset(entry);
+                return new DatasetCheck(info, file, Optional.empty());
+              } catch (CorruptDataException | FailedPreconditionException e) {
+                return new DatasetCheck(info, file, Optional.of(e.getMessage()));
+              }
+            })
         .toList();
   }
 

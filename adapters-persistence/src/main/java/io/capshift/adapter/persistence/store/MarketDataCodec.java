@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
 
 /**
  * The content of series, quarterly-EPS, published-metric and futures-strip datasets (content tags
- * 4, 5, 6 and 7 of {@link ContentCodec}). Enums are written as explicit tags, not ordinals, so reordering an enum
- * cannot change what an old file means.
+ * 4, 5, 6 and 7 of {@link ContentCodec}). Enums are written as explicit tags, not ordinals, so
+ * reordering an enum cannot change what an old file means.
  *
  * <ul>
  *   <li>series: count, then per series id, unit, count and (epoch day, value) pairs;

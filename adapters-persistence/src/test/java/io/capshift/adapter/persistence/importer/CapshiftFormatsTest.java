@@ -62,8 +62,13 @@ class CapshiftFormatsTest {
 
     assertThat(s.hasCreditFigures()).isTrue();
     var a = s.constituent(0).credit();
-    assertThat(new double[] {a.ebit().getAsDouble(), a.interestExpense().getAsDouble(),
-            a.totalDebt().getAsDouble(), a.floatingDebtShare().getAsDouble()})
+    assertThat(
+            new double[] {
+              a.ebit().getAsDouble(),
+              a.interestExpense().getAsDouble(),
+              a.totalDebt().getAsDouble(),
+              a.floatingDebtShare().getAsDouble()
+            })
         .containsExactly(1.2e8, 3e7, 6e8, 0.35);
     assertThat(s.constituent(1).credit().isEmpty()).isTrue();
   }

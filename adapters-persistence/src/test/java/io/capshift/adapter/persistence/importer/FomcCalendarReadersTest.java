@@ -167,7 +167,7 @@ class FomcCalendarReadersTest {
       delimiter = '|',
       quoteCharacter = '`',
       textBlock =
-          """
+"""
 trailing comma   | {"meetings": [],}                                       | 1 | 17 | expected a member name
 unclosed string  | {"meetings": ["x                                        | 1 | 15 | the string opened here is never closed
 bad literal      | {"meetings": [tru]}                                     | 1 | 15 | expected a JSON value, found 't'

@@ -105,15 +105,20 @@ class FuturesReadersTest {
    */
   @Test
   void barchart_expiryOnNextMonthsFirstDays_monthFromTheSymbol() {
-    var r = Sources.PARSER.parse(Sources.withAsOf(Sources.of("zq.csv",
-        ImportFormat.BARCHART_FED_FUNDS_CONTRACTS,
-        SHORT_HEADER + "2024-08-01,ZQN24,Jul,94.67\n2024-08-30,ZQQ24,Aug,94.67\n"),
-        java.time.LocalDate.of(2024, 6, 3)));
+    var r =
+        Sources.PARSER.parse(
+            Sources.withAsOf(
+                Sources.of(
+                    "zq.csv",
+                    ImportFormat.BARCHART_FED_FUNDS_CONTRACTS,
+                    SHORT_HEADER + "2024-08-01,ZQN24,Jul,94.67\n2024-08-30,ZQQ24,Aug,94.67\n"),
+                java.time.LocalDate.of(2024, 6, 3)));
 
-    var strip = ((io.capshift.application.dataset.DatasetContent.Futures)
-        r.datasets().get(0).content()).strip();
-    assertThat(strip.prices().keySet()).containsExactly(java.time.YearMonth.of(2024, 7),
-        java.time.YearMonth.of(2024, 8));
+    var strip =
+        ((io.capshift.application.dataset.DatasetContent.Futures) r.datasets().get(0).content())
+            .strip();
+    assertThat(strip.prices().keySet())
+        .containsExactly(java.time.YearMonth.of(2024, 7), java.time.YearMonth.of(2024, 8));
   }
 
   @Test
@@ -187,14 +192,24 @@ class FuturesReadersTest {
     String h = "contract_month,price\n";
     Sources.assertMalformedAt(
         2, 1, "expected a month YYYY-MM", () -> parseStrip(h + "2025-13,96\n"));
-    Sources.assertMalformedAt(2, 1, "expected a month YYYY-MM", () -> parseStrip(h + "2025-11-02,96\n"));
+    Sources.assertMalformedAt(
+        2, 1, "expected a month YYYY-MM", () -> parseStrip(h + "2025-11-02,96\n"));
     // "2025-11," is 8 characters: the price starts at column 9.
     Sources.assertMalformedAt(
-        2, 9, "expected a futures price above 0 and at most 100", () -> parseStrip(h + "2025-11,100.5\n"));
+        2,
+        9,
+        "expected a futures price above 0 and at most 100",
+        () -> parseStrip(h + "2025-11,100.5\n"));
     Sources.assertMalformedAt(
-        2, 9, "expected a futures price above 0 and at most 100", () -> parseStrip(h + "2025-11,\n"));
+        2,
+        9,
+        "expected a futures price above 0 and at most 100",
+        () -> parseStrip(h + "2025-11,\n"));
     Sources.assertMalformedAt(
-        3, 9, "expected a number in column 'price'", () -> parseStrip(h + "2025-11,96\n2025-12,9x\n"));
+        3,
+        9,
+        "expected a number in column 'price'",
+        () -> parseStrip(h + "2025-11,96\n2025-12,9x\n"));
     Sources.assertMalformedAt(
         4,
         1,
@@ -205,7 +220,10 @@ class FuturesReadersTest {
         1, 16, "unknown column 'prise'", () -> parseStrip("contract_month,prise,price\n"));
     // "# as_of: " is 9 characters: the value starts at column 10.
     Sources.assertMalformedAt(
-        1, 10, "'# as_of:' must be a date", () -> parseStrip("# as_of: 2025-11-31\n" + h + "2025-11,96\n"));
+        1,
+        10,
+        "'# as_of:' must be a date",
+        () -> parseStrip("# as_of: 2025-11-31\n" + h + "2025-11,96\n"));
     Sources.assertMalformedAt(
         1, 7, "'# id:' must be", () -> parseStrip("# id: not an id\n" + h + "2025-11,96\n"));
     Sources.assertMalformedAt(0, 0, "no contracts", () -> parseStrip(h));

@@ -41,18 +41,23 @@ class ISharesHoldingsReaderTest {
   /** IJR holds swaps on stocks it also owns; IWM a stock and its CVR under one ticker. */
   @Test
   void parse_repeatedTicker_summedIntoOneHoldingWithANote() {
-    String file = PREAMBLE + HEADER
-        + "\"M\",\"MACYS INC\",\"Consumer Discretionary\",\"Equity\",\"300.00\",\"0.40\"\n"
-        + "\"BE\",\"BLOOM ENERGY\",\"Industrials\",\"Equity\",\"100.00\",\"0.10\"\n"
-        + "\"M\",\"MACYS INC SWAP\",\"Consumer Discretionary\",\"Equity\",\"25.50\",\"0.04\"\n";
+    String file =
+        PREAMBLE
+            + HEADER
+            + "\"M\",\"MACYS INC\",\"Consumer Discretionary\",\"Equity\",\"300.00\",\"0.40\"\n"
+            + "\"BE\",\"BLOOM ENERGY\",\"Industrials\",\"Equity\",\"100.00\",\"0.10\"\n"
+            + "\"M\",\"MACYS INC SWAP\",\"Consumer Discretionary\",\"Equity\",\"25.50\",\"0.04\"\n";
 
     ParseResult r = Sources.parse("IWM_holdings.csv", ImportFormat.ISHARES_HOLDINGS, file);
 
     ConstituentSnapshot s = Sources.snapshot(r);
-    assertThat(s.constituents()).extracting(c -> c.symbol() + " " + c.name() + " " + c.value())
+    assertThat(s.constituents())
+        .extracting(c -> c.symbol() + " " + c.name() + " " + c.value())
         .containsExactly("M MACYS INC 325.5", "BE BLOOM ENERGY 100.0");
-    assertThat(r.stats().notes()).contains("1 rows repeat a ticker already held (e.g. M): each is"
-        + " added to that ticker's holding, as the fund's exposure to the company");
+    assertThat(r.stats().notes())
+        .contains(
+            "1 rows repeat a ticker already held (e.g. M): each is"
+                + " added to that ticker's holding, as the fund's exposure to the company");
   }
 
   @Test

@@ -21,9 +21,10 @@ class RealFundDataTest {
 
   @Test
   void etfOverviews_twelveFunds_iwmFirstAndLastRowsAsInTheFile() {
-    ParseResult r = SharedData.parse(
-        "etf-fundamentals-snapshots/stockanalysis_etf_overviews_daily_2021-07-08_2022-08-30.csv",
-        ImportFormat.AUTO);
+    ParseResult r =
+        SharedData.parse(
+            "etf-fundamentals-snapshots/stockanalysis_etf_overviews_daily_2021-07-08_2022-08-30.csv",
+            ImportFormat.AUTO);
 
     assertThat(r.stats().format()).isEqualTo(ImportFormat.ETF_OVERVIEW_SNAPSHOTS);
     assertThat(r.stats().rowsRead()).isEqualTo(2_290);
@@ -40,9 +41,10 @@ class RealFundDataTest {
 
   @Test
   void desWeights_repeatedScrapesSkipped_firstDayAsInTheFile() {
-    ParseResult r = SharedData.parse(
-        "wisdomtree-des-holdings/DES_top200_weights_daily_2021-07-09_2022-02-21.csv",
-        ImportFormat.AUTO);
+    ParseResult r =
+        SharedData.parse(
+            "wisdomtree-des-holdings/DES_top200_weights_daily_2021-07-09_2022-02-21.csv",
+            ImportFormat.AUTO);
 
     assertThat(r.stats().format()).isEqualTo(ImportFormat.WISDOMTREE_WEIGHTS_WIDE);
     assertThat(r.stats().rowsRead()).isEqualTo(165);
@@ -58,8 +60,9 @@ class RealFundDataTest {
 
   @Test
   void frenchSizePortfolios_quintilesFrom192607_asInTheFile() {
-    ParseResult r = SharedData.parse(
-        "french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv", ImportFormat.AUTO);
+    ParseResult r =
+        SharedData.parse(
+            "french-size-portfolios/Portfolios_Formed_on_ME_CRSP202602.csv", ImportFormat.AUTO);
 
     assertThat(r.datasets().get(0).targetId()).isEqualTo("ff-size");
     // 192607, -99.99, 0.06, 1.53, 3.40, 0.29 (Lo 20), ..., 3.64 (Hi 20)
@@ -73,8 +76,10 @@ class RealFundDataTest {
 
   @Test
   void yahooIwm_adjustedCloseForReturns() {
-    ParseResult r = SharedData.parse(
-        "etf-index-prices/yf_IWM_daily_2000-05-26_2022-11-18_with_adjclose.csv", ImportFormat.AUTO);
+    ParseResult r =
+        SharedData.parse(
+            "etf-index-prices/yf_IWM_daily_2000-05-26_2022-11-18_with_adjclose.csv",
+            ImportFormat.AUTO);
 
     assertThat(r.datasets().get(0).targetId()).isEqualTo("iwm-price");
     assertThat(Sources.series(r, "iwm-price:adj_close").size()).isEqualTo(5_658);
@@ -84,6 +89,8 @@ class RealFundDataTest {
   private static TimeSeries series(ParseResult r, String id) {
     return r.datasets().stream()
         .flatMap(d -> ((DatasetContent.SeriesSet) d.content()).series().stream())
-        .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -49,9 +49,15 @@ class RealFuturesDataTest {
     java.nio.file.Path path = SharedData.file(FILE);
     ParseResult r;
     try (var in = java.nio.file.Files.newInputStream(path)) {
-      r = Sources.PARSER.parse(new io.capshift.application.dataset.ImportSource(path.toString(),
-          ImportFormat.AUTO, java.util.Optional.empty(),
-          java.util.Optional.of(LocalDate.of(2024, 6, 3)), Sources.IMPORT_DATE, in));
+      r =
+          Sources.PARSER.parse(
+              new io.capshift.application.dataset.ImportSource(
+                  path.toString(),
+                  ImportFormat.AUTO,
+                  java.util.Optional.empty(),
+                  java.util.Optional.of(LocalDate.of(2024, 6, 3)),
+                  Sources.IMPORT_DATE,
+                  in));
     }
     FuturesStrip s = ((DatasetContent.Futures) r.datasets().get(0).content()).strip();
     assertThat(s.firstMonth()).isEqualTo(YearMonth.of(2024, 6));

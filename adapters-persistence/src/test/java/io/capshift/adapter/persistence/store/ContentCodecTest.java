@@ -50,15 +50,29 @@ class ContentCodecTest {
   @Test
   void encodeThenDecode_constituentsWithCreditFigures_tagEightAndExact() {
     Constituent withCredit =
-        new Constituent("AAA", "A Co", "Energy", 100, OptionalDouble.of(8), OptionalDouble.empty(),
-            OptionalDouble.empty(), OptionalDouble.empty(),
-            new CreditFigures(OptionalDouble.of(12.5), OptionalDouble.of(2.5),
-                OptionalDouble.of(40), OptionalDouble.empty()));
+        new Constituent(
+            "AAA",
+            "A Co",
+            "Energy",
+            100,
+            OptionalDouble.of(8),
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            new CreditFigures(
+                OptionalDouble.of(12.5),
+                OptionalDouble.of(2.5),
+                OptionalDouble.of(40),
+                OptionalDouble.empty()));
     Constituent without = Constituent.valueOnly("BBB", "", "", 50);
     DatasetContent content =
         new DatasetContent.Constituents(
-            ConstituentSnapshot.of("r2k", LocalDate.of(2026, 6, 30), SnapshotType.INDEX,
-                FundFacts.NONE, List.of(withCredit, without)));
+            ConstituentSnapshot.of(
+                "r2k",
+                LocalDate.of(2026, 6, 30),
+                SnapshotType.INDEX,
+                FundFacts.NONE,
+                List.of(withCredit, without)));
 
     byte[] bytes = ContentCodec.encode(ID, 3, content);
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * T1, the kill -9 loop: a child JVM ({@link ImportLoop}) imports in a loop and is killed with
  * SIGKILL at a random moment after its first acknowledged import; after each kill the store must
- * open, hold the last acknowledged commit (or the one in flight), load every dataset, and have
- * no temp file left. {@code -Dcapshift.crash.kills=N} sets the number of kills (the {@code soak}
+ * open, hold the last acknowledged commit (or the one in flight), load every dataset, and have no
+ * temp file left. {@code -Dcapshift.crash.kills=N} sets the number of kills (the {@code soak}
  * profile: 500).
  */
 class CrashLoopTest {
@@ -70,36 +70,46 @@ class CrashLoopTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
         new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), "-Xshare:auto",
-                ImportLoop.class.getName(), dir.toString())
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Xshare:auto",
+                ImportLoop.class.getName(),
+                dir.toString())
             .redirectErrorStream(true)
             .start();
     AtomicLong last = new AtomicLong();
     CountDownLatch firstAck = new CountDownLatch(1);
     StringBuilder other = new StringBuilder();
-    Thread drain = new Thread(() -> {
-      try (BufferedReader out = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          if (line.startsWith("ACK ")) {
-            last.set(Long.parseLong(line.substring(4)));
-            firstAck.countDown();
-          } else {
-            other.append(line).append('\n');
-          }
-        }
-      } catch (IOException closed) {
-        // the kill closed the pipe: every ACK read so far is counted
-      }
-    });
+    Thread drain =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  if (line.startsWith("ACK ")) {
+                    last.set(Long.parseLong(line.substring(4)));
+                    firstAck.countDown();
+                  } else {
+                    other.append(line).append('\n');
+                  }
+                }
+              } catch (IOException closed) {
+                // the kill closed the pipe: every ACK read so far is counted
+              }
+            });
     drain.start();
     try {
-      assertThat(firstAck.await(60, TimeUnit.SECONDS)).as("first ACK; child said %s", other).isTrue();
+      assertThat(firstAck.await(60, TimeUnit.SECONDS))
+          .as("first ACK; child said %s", other)
+          .isTrue();
       Thread.sleep(delayMs);
     } finally {
       // kill -9 from outside: Process.destroyForcibly would also close our end of the child's
       // pipe, losing ACKs already written to it
-      new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start()
+      new ProcessBuilder("kill", "-9", Long.toString(child.pid()))
+          .start()
           .waitFor(30, TimeUnit.SECONDS);
       child.waitFor(30, TimeUnit.SECONDS);
       drain.join(TimeUnit.SECONDS.toMillis(30));

@@ -12,11 +12,11 @@ import java.util.Random;
 /**
  * An in-memory file system that forgets what was not made durable, after SQLite's crash VFS. Each
  * file (inode) has its current bytes and the bytes last forced; each directory has its current
- * entries and the entries at its last sync. {@link #crashAfter} arms a crash after the Nth
- * mutating call: from then on every call fails and changes nothing. {@link #powerLoss} then keeps
- * only durable state: directories revert to their synced entries (un-synced renames, creations and
- * deletions are undone) and a file whose content was not forced comes back as its forced bytes,
- * or, if never forced, as random bytes of the same length.
+ * entries and the entries at its last sync. {@link #crashAfter} arms a crash after the Nth mutating
+ * call: from then on every call fails and changes nothing. {@link #powerLoss} then keeps only
+ * durable state: directories revert to their synced entries (un-synced renames, creations and
+ * deletions are undone) and a file whose content was not forced comes back as its forced bytes, or,
+ * if never forced, as random bytes of the same length.
  */
 final class CrashSimulatingFs implements FileSystemPort {
   /** The exception a call throws once the crash has happened. */

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * The child process of {@link CrashLoopTest}: imports into the store at {@code args[0]} in a loop
- * until killed. Each commit writes {@code counter} (its first value is the commit number {@code
- * n}, continuing from what the store holds) and {@code side-<n mod 7>}, then prints {@code ACK n}
- * once {@code saveAll} has returned.
+ * until killed. Each commit writes {@code counter} (its first value is the commit number {@code n},
+ * continuing from what the store holds) and {@code side-<n mod 7>}, then prints {@code ACK n} once
+ * {@code saveAll} has returned.
  */
 public final class ImportLoop {
   static final int ROWS = 2_000;

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * T2, simulated power loss: a three-file commit (two dataset files and the manifest) is cut at
- * every one of its file-system calls, power is lost (un-forced data and un-synced directory
- * entries are forgotten), and the reopened store must hold the state before the commit or, only
- * if the commit had not been acknowledged, possibly the state after it; every dataset must load
- * and no temp file may remain.
+ * every one of its file-system calls, power is lost (un-forced data and un-synced directory entries
+ * are forgotten), and the reopened store must hold the state before the commit or, only if the
+ * commit had not been acknowledged, possibly the state after it; every dataset must load and no
+ * temp file may remain.
  */
 class PowerLossTest {
   /** Mutating calls of the commit below: 2 × (write, force), 2 moves, dirSync; manifest 4. */
   private static final int COMMIT_CALLS = 11;
+
   private static final List<ParsedDataset> FIRST = List.of(Samples.index("a", "2026-01-01", 1));
   private static final List<ParsedDataset> SECOND =
       List.of(Samples.index("a", "2026-01-01", 2), Samples.index("b", "2026-01-01", 3));
@@ -37,9 +38,7 @@ class PowerLossTest {
   /** The mutation check: a store that skipped its directory fsyncs must fail the same check. */
   @Test
   void commit_withoutDirectoryFsync_isCaughtLosingAnAcknowledgedWrite() throws IOException {
-    assertThat(violations(false))
-        .isNotEmpty()
-        .anyMatch(v -> v.contains("acknowledged"));
+    assertThat(violations(false)).isNotEmpty().anyMatch(v -> v.contains("acknowledged"));
   }
 
   private List<String> violations(boolean honourDirSync) throws IOException {

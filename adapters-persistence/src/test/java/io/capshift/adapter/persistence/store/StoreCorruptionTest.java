@@ -77,7 +77,8 @@ class StoreCorruptionTest {
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       List<DatasetCheck> checks = store.verify();
 
-      assertThat(checks).extracting(c -> c.dataset().datasetId())
+      assertThat(checks)
+          .extracting(c -> c.dataset().datasetId())
           .containsExactly("IWM@2026-04-10", "sp500@2026-08-22");
       assertThat(checks.get(0).ok()).isFalse();
       assertThat(checks.get(0).file()).endsWith("iwm@2026-04-10.1.csd");

@@ -63,7 +63,8 @@ class StoreFaultTest {
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK, fs)) {
       fs.armed = true;
       assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("b", "2026-01-01", 2, 3))))
-          .isInstanceOfSatisfying(FailedPreconditionException.class,
+          .isInstanceOfSatisfying(
+              FailedPreconditionException.class,
               e -> assertThat(e.reason()).isEqualTo("STORE_WRITE_FAILED"))
           .hasMessageContaining("No space left on device")
           .hasMessageContaining("nothing was stored");

@@ -12,5 +12,5 @@ import java.time.LocalDate;
  * @param gapDays days between {@code date} and the date asked (0 when none was asked)
  * @param source the dataset it came from and its publisher
  */
-public record FundFact(String name, double value, String unit, LocalDate date, long gapDays,
-    String source) {}
+public record FundFact(
+    String name, double value, String unit, LocalDate date, long gapDays, String source) {}

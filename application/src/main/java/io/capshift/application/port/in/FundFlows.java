@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param holdingsSource where {@code betweenHoldings} came from, or why it is absent
  * @param dataVersion the store's data version
  */
-public record FundFlows(String fundId, Optional<FlowAnalysis> daily, String dailySource,
-    int unpricedDaily, Optional<FlowAnalysis> betweenHoldings, String holdingsSource,
+public record FundFlows(
+    String fundId,
+    Optional<FlowAnalysis> daily,
+    String dailySource,
+    int unpricedDaily,
+    Optional<FlowAnalysis> betweenHoldings,
+    String holdingsSource,
     long dataVersion) {
 
   public FundFlows {

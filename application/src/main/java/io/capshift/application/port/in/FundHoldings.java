@@ -20,8 +20,13 @@ import java.util.Optional;
  * @param lookThrough sectors, unprofitable holdings
  * @param turnover one-way turnover since the fund's previous stored snapshot, if there is one
  */
-public record FundHoldings(String datasetId, LocalDate asOf, long gapDays,
-    IndexValuation valuation, Figure fundSitePe, LookThrough lookThrough,
+public record FundHoldings(
+    String datasetId,
+    LocalDate asOf,
+    long gapDays,
+    IndexValuation valuation,
+    Figure fundSitePe,
+    LookThrough lookThrough,
     Optional<Turnover> turnover) {
 
   public FundHoldings {

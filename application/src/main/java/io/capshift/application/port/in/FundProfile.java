@@ -16,8 +16,12 @@ import java.util.Optional;
  * @param facts fund-level facts, by name
  * @param dataVersion the store's data version the answer reflects
  */
-public record FundProfile(String fundId, Optional<LocalDate> asked,
-    Optional<FundHoldings> holdings, String holdingsNote, List<FundFact> facts,
+public record FundProfile(
+    String fundId,
+    Optional<LocalDate> asked,
+    Optional<FundHoldings> holdings,
+    String holdingsNote,
+    List<FundFact> facts,
     long dataVersion) {
 
   public FundProfile {

@@ -14,8 +14,8 @@ public interface GetFundFlowsUseCase {
    * @param from first flow date kept, if given
    * @param to last flow date kept, if given
    */
-  record Query(String fundId, int window, double k, Optional<LocalDate> from,
-      Optional<LocalDate> to) {
+  record Query(
+      String fundId, int window, double k, Optional<LocalDate> from, Optional<LocalDate> to) {
     public Query {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
@@ -34,8 +34,8 @@ public interface GetFundFlowsUseCase {
   }
 
   /**
-   * @throws io.capshift.domain.error.NotFoundException if the fund has neither a shares series
-   *     nor holdings files
+   * @throws io.capshift.domain.error.NotFoundException if the fund has neither a shares series nor
+   *     holdings files
    */
   FundFlows getFundFlows(Query query);
 }

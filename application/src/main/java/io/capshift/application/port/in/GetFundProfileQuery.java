@@ -15,8 +15,8 @@ public record GetFundProfileQuery(String fundId, Optional<LocalDate> asOf) {
   public GetFundProfileQuery {
     Objects.requireNonNull(asOf, "asOf");
     if (fundId == null || !fundId.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-      throw InvalidInputException.of("fund_id",
-          "must name a fund, e.g. IWM (1-64 letters, digits, '.', '_' or '-')");
+      throw InvalidInputException.of(
+          "fund_id", "must name a fund, e.g. IWM (1-64 letters, digits, '.', '_' or '-')");
     }
     fundId = fundId.strip();
   }

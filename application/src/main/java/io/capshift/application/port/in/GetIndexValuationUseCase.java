@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface GetIndexValuationUseCase {
 
   /**
-   * @throws io.capshift.domain.error.NotFoundException if no snapshot of the id exists on or
-   *     before the date
+   * @throws io.capshift.domain.error.NotFoundException if no snapshot of the id exists on or before
+   *     the date
    */
   IndexValuationResult getIndexValuation(GetIndexValuationQuery query);
 

@@ -17,6 +17,7 @@ public record GetRateExpectationsQuery(
   public GetRateExpectationsQuery {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(convention, "convention");
-    stripId = Objects.requireNonNull(stripId, "stripId").map(String::strip).filter(s -> !s.isEmpty());
+    stripId =
+        Objects.requireNonNull(stripId, "stripId").map(String::strip).filter(s -> !s.isEmpty());
   }
 }

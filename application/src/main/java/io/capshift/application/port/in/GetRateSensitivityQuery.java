@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
  * The earnings effect of a policy-rate change on an index, with any assumption overridden.
  *
  * @param indexId e.g. {@code russell2000} or {@code sp500}
- * @param rateChangeBps the change in basis points, negative for cuts (−50 = a 50 bp cut);
- *     ignored when {@code asExpected}
+ * @param rateChangeBps the change in basis points, negative for cuts (−50 = a 50 bp cut); ignored
+ *     when {@code asExpected}
  * @param floatingDebtShare override, decimal (0.30 = 30%)
  * @param debtToEarnings override, multiple (x)
  * @param taxRate override, decimal
@@ -34,7 +34,13 @@ public record GetRateSensitivityQuery(
       OptionalDouble debtToEarnings,
       OptionalDouble taxRate,
       boolean asExpected) {
-    this(indexId, rateChangeBps, floatingDebtShare, debtToEarnings, taxRate, asExpected,
+    this(
+        indexId,
+        rateChangeBps,
+        floatingDebtShare,
+        debtToEarnings,
+        taxRate,
+        asExpected,
         OptionalDouble.empty());
   }
 
@@ -55,7 +61,8 @@ public record GetRateSensitivityQuery(
     Objects.requireNonNull(coverageThreshold, "coverageThreshold");
     if (coverageThreshold.isPresent()
         && !(coverageThreshold.getAsDouble() > 0 && coverageThreshold.getAsDouble() < 1_000)) {
-      throw InvalidInputException.of("coverage_threshold",
+      throw InvalidInputException.of(
+          "coverage_threshold",
           "must be a positive multiple below 1000, got " + coverageThreshold.getAsDouble());
     }
     if (indexId == null || indexId.isBlank()) {

@@ -6,8 +6,8 @@ import io.capshift.domain.rates.RateSensitivity;
 public interface GetRateSensitivityUseCase {
 
   /**
-   * @throws io.capshift.domain.error.InvalidInputException if an assumption has no default for
-   *     the index and was not given, or is out of range
+   * @throws io.capshift.domain.error.InvalidInputException if an assumption has no default for the
+   *     index and was not given, or is out of range
    */
   RateSensitivity getRateSensitivity(GetRateSensitivityQuery query);
 }

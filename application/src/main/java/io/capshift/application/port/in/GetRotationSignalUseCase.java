@@ -15,8 +15,13 @@ public interface GetRotationSignalUseCase {
    * @param weights weight of each component by name ({@link #COMPONENTS}); a component not named
    *     weighs {@link #DEFAULT_WEIGHT}
    */
-  record Query(LocalDate asOf, String smallId, String largeId, String smallFund,
-      String largeFund, java.util.Map<String, Double> weights) {
+  record Query(
+      LocalDate asOf,
+      String smallId,
+      String largeId,
+      String smallFund,
+      String largeFund,
+      java.util.Map<String, Double> weights) {
     /** The components' names, as weights are given. */
     public static final java.util.List<String> COMPONENTS =
         java.util.List.of("momentum", "policy", "flows", "valuation", "growth");
@@ -25,8 +30,8 @@ public interface GetRotationSignalUseCase {
     public static final double DEFAULT_WEIGHT = 1.0;
 
     /** Equal weights. */
-    public Query(LocalDate asOf, String smallId, String largeId, String smallFund,
-        String largeFund) {
+    public Query(
+        LocalDate asOf, String smallId, String largeId, String smallFund, String largeFund) {
       this(asOf, smallId, largeId, smallFund, largeFund, java.util.Map.of());
     }
 
@@ -34,8 +39,14 @@ public interface GetRotationSignalUseCase {
       weights = java.util.Map.copyOf(weights);
       for (var e : weights.entrySet()) {
         if (!COMPONENTS.contains(e.getKey()) || !(e.getValue() >= 0 && e.getValue() <= 100)) {
-          throw io.capshift.domain.error.InvalidInputException.of("weights", "a weight is one of "
-              + COMPONENTS + " = a number in [0, 100], got " + e.getKey() + "=" + e.getValue());
+          throw io.capshift.domain.error.InvalidInputException.of(
+              "weights",
+              "a weight is one of "
+                  + COMPONENTS
+                  + " = a number in [0, 100], got "
+                  + e.getKey()
+                  + "="
+                  + e.getValue());
         }
       }
       Objects.requireNonNull(asOf, "asOf");

@@ -27,7 +27,8 @@ public record GetValuationHistoryQuery(
     Objects.requireNonNull(pageToken, "pageToken");
     if (seriesId == null || !seriesId.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]*:[A-Za-z0-9_]+")) {
       throw InvalidInputException.of(
-          "series_id", "must be <dataset target>:<series>, e.g. shiller:cape, got '" + seriesId + "'");
+          "series_id",
+          "must be <dataset target>:<series>, e.g. shiller:cape, got '" + seriesId + "'");
     }
     seriesId = seriesId.strip();
     if (pageSize < 0) {

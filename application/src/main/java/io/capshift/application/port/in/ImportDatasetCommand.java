@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * @param fileName name of the file, for messages and format hints
  * @param format the format, or {@code AUTO}
- * @param targetId the id to store under, or empty for the file's own (fund ticker) or the
- *     format's default
+ * @param targetId the id to store under, or empty for the file's own (fund ticker) or the format's
+ *     default
  * @param asOf the as-of date, or empty for the file's own (else the import date, noted)
  * @param content the bytes; read once, not closed
  */
@@ -30,10 +30,12 @@ public record ImportDatasetCommand(
     if (fileName == null || fileName.isBlank()) {
       throw InvalidInputException.of("file_name", "must name the file being imported");
     }
-    targetId = Objects.requireNonNull(targetId, "targetId").map(String::strip).filter(s -> !s.isEmpty());
+    targetId =
+        Objects.requireNonNull(targetId, "targetId").map(String::strip).filter(s -> !s.isEmpty());
     if (targetId.isPresent() && !targetId.get().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw InvalidInputException.of(
-          "target_id", "must be 1-64 letters, digits, '.', '_' or '-', got '" + targetId.get() + "'");
+          "target_id",
+          "must be 1-64 letters, digits, '.', '_' or '-', got '" + targetId.get() + "'");
     }
   }
 }

@@ -4,8 +4,8 @@ package io.capshift.application.port.in;
 public interface ImportDatasetUseCase {
 
   /**
-   * @throws io.capshift.domain.error.MalformedFileException if the file cannot be read, naming
-   *     line and column; nothing is stored then
+   * @throws io.capshift.domain.error.MalformedFileException if the file cannot be read, naming line
+   *     and column; nothing is stored then
    */
   ImportResult importDataset(ImportDatasetCommand command);
 }

@@ -21,15 +21,21 @@ public interface RunBacktestUseCase {
    * @param from first month held, if given
    * @param config the rule's parameters
    */
-  record Query(String smallId, String largeId, Optional<String> riskFreeId,
-      Optional<String> policyId, Optional<LocalDate> from, BacktestConfig config) {
+  record Query(
+      String smallId,
+      String largeId,
+      Optional<String> riskFreeId,
+      Optional<String> policyId,
+      Optional<LocalDate> from,
+      BacktestConfig config) {
     public Query {
       Objects.requireNonNull(riskFreeId, "riskFreeId");
       Objects.requireNonNull(policyId, "policyId");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(config, "config");
       if (smallId == null || !smallId.contains(":") || largeId == null || !largeId.contains(":")) {
-        throw InvalidInputException.of("small_series_id",
+        throw InvalidInputException.of(
+            "small_series_id",
             "small and large must be series ids <target>:<name>, got " + smallId + ", " + largeId);
       }
     }
@@ -44,8 +50,14 @@ public interface RunBacktestUseCase {
    * @param policySource where the policy rate came from
    * @param dataVersion the store's data version
    */
-  record Report(Query query, BacktestResult result, String smallSource, String largeSource,
-      String riskFreeSource, String policySource, long dataVersion) {}
+  record Report(
+      Query query,
+      BacktestResult result,
+      String smallSource,
+      String largeSource,
+      String riskFreeSource,
+      String policySource,
+      long dataVersion) {}
 
   /**
    * @param cancelled polled each simulated month; true stops the run

@@ -11,6 +11,7 @@ import java.util.Optional;
 public interface RunEventStudyUseCase {
   /** Default small-cap series: the bottom size quintile of Kenneth French's portfolios. */
   String DEFAULT_SMALL = "ff-size:vw_lo20";
+
   /** Default large-cap series: the top size quintile. */
   String DEFAULT_LARGE = "ff-size:vw_hi20";
 
@@ -21,14 +22,19 @@ public interface RunEventStudyUseCase {
    *     returns); a series whose unit names a return is taken as returns
    * @param largeId the same for large caps
    * @param policyId series of the policy rate; empty: FRED's target rate {@code dfedtar:value}
-   *     followed by the upper bound {@code dfedtaru:value} where stored, else the built-in
-   *     target ranges' upper bounds
+   *     followed by the upper bound {@code dfedtaru:value} where stored, else the built-in target
+   *     ranges' upper bounds
    * @param quietMonths months without a cut that make the next cut a first cut, 1 to 120
    * @param horizons months after the event, ascending, distinct, each 1 to 120
    * @param includeEventMonth count from the event's month instead of the next
    */
-  record Query(String smallId, String largeId, Optional<String> policyId, int quietMonths,
-      List<Integer> horizons, boolean includeEventMonth) {
+  record Query(
+      String smallId,
+      String largeId,
+      Optional<String> policyId,
+      int quietMonths,
+      List<Integer> horizons,
+      boolean includeEventMonth) {
     public Query {
       Objects.requireNonNull(policyId, "policyId");
       horizons = List.copyOf(horizons);
@@ -38,18 +44,20 @@ public interface RunEventStudyUseCase {
       if (quietMonths < 1 || quietMonths > 120) {
         throw InvalidInputException.of("quiet_months", "must be 1 to 120, got " + quietMonths);
       }
-      if (horizons.isEmpty() || horizons.size() > 12
+      if (horizons.isEmpty()
+          || horizons.size() > 12
           || horizons.stream().anyMatch(h -> h < 1 || h > 120)
           || !horizons.equals(horizons.stream().distinct().sorted().toList())) {
-        throw InvalidInputException.of("horizons",
+        throw InvalidInputException.of(
+            "horizons",
             "give 1 to 12 distinct ascending horizons of 1 to 120 months, got " + horizons);
       }
     }
 
     private static void requireSeries(String field, String id) {
       if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[A-Za-z0-9_]{1,64}")) {
-        throw InvalidInputException.of(field, "must be a series id <target>:<name>, e.g. "
-            + DEFAULT_SMALL + ", got " + id);
+        throw InvalidInputException.of(
+            field, "must be a series id <target>:<name>, e.g. " + DEFAULT_SMALL + ", got " + id);
       }
     }
   }
@@ -65,8 +73,14 @@ public interface RunEventStudyUseCase {
    * @param largeSource the same for large caps
    * @param dataVersion the store's data version
    */
-  record Report(Query query, List<EasingEvent> events, EventStudyResult result,
-      String policySource, String smallSource, String largeSource, long dataVersion) {
+  record Report(
+      Query query,
+      List<EasingEvent> events,
+      EventStudyResult result,
+      String policySource,
+      String smallSource,
+      String largeSource,
+      long dataVersion) {
     public Report {
       events = List.copyOf(events);
     }

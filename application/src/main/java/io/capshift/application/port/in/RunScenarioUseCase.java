@@ -25,26 +25,43 @@ public interface RunScenarioUseCase {
    * @param horizonYears the horizon, years
    * @param smallDividendYield decimal
    * @param largeDividendYield decimal
-   * @param asExpected take the rate moves the latest stored futures strip prices over the
-   *     horizon (overrides {@code rateMovesBps})
+   * @param asExpected take the rate moves the latest stored futures strip prices over the horizon
+   *     (overrides {@code rateMovesBps})
    */
-  record Query(String name, Optional<List<Double>> rateMovesBps, OptionalDouble smallGrowth,
-      OptionalDouble largeGrowth, OptionalDouble targetSmallPe, OptionalDouble targetLargePe,
-      OptionalDouble targetRelative, OptionalDouble horizonYears,
-      OptionalDouble smallDividendYield, OptionalDouble largeDividendYield, boolean asExpected) {
+  record Query(
+      String name,
+      Optional<List<Double>> rateMovesBps,
+      OptionalDouble smallGrowth,
+      OptionalDouble largeGrowth,
+      OptionalDouble targetSmallPe,
+      OptionalDouble targetLargePe,
+      OptionalDouble targetRelative,
+      OptionalDouble horizonYears,
+      OptionalDouble smallDividendYield,
+      OptionalDouble largeDividendYield,
+      boolean asExpected) {
     public Query {
       Objects.requireNonNull(rateMovesBps, "rateMovesBps");
       if (!THESIS.equals(name)) {
-        throw InvalidInputException.of("name", "unknown scenario '" + name + "'; built in: "
-            + THESIS);
+        throw InvalidInputException.of(
+            "name", "unknown scenario '" + name + "'; built in: " + THESIS);
       }
     }
 
     /** The named scenario unchanged. */
     public static Query of(String name) {
-      return new Query(name, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-          OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-          OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false);
+      return new Query(
+          name,
+          Optional.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          false);
     }
   }
 

@@ -11,8 +11,8 @@ public interface DatasetFileParser {
    *
    * @throws io.capshift.domain.error.MalformedFileException if the bytes are not that format,
    *     naming the line and column
-   * @throws io.capshift.domain.error.InvalidInputException if the request cannot apply to the
-   *     file (e.g. the format cannot be detected)
+   * @throws io.capshift.domain.error.InvalidInputException if the request cannot apply to the file
+   *     (e.g. the format cannot be detected)
    */
   ParseResult parse(ImportSource source);
 }

@@ -20,8 +20,8 @@ public interface DatasetRepository {
   List<DatasetInfo> list();
 
   /**
-   * The dataset of {@code targetId} (matched ignoring case) with the latest as-of date on or
-   * before {@code onOrBefore}, or the latest of all when that is empty.
+   * The dataset of {@code targetId} (matched ignoring case) with the latest as-of date on or before
+   * {@code onOrBefore}, or the latest of all when that is empty.
    */
   Optional<DatasetInfo> find(String targetId, Optional<LocalDate> onOrBefore);
 

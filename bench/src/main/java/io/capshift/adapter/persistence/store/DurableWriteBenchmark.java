@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * G6: a durable atomic write of 1 MiB through the store (temp file, fsync, rename, directory
- * fsync) against the bare minimum for durability (write, fsync, one directory fsync), and a whole
- * dataset commit (the dataset file, then the manifest: two such writes). The fsyncs are counted
- * through the store's file-system port. Runs in {@code bench.dir} (default {@code target/}, on
- * the disk; a tmpfs would make every fsync free).
+ * G6: a durable atomic write of 1 MiB through the store (temp file, fsync, rename, directory fsync)
+ * against the bare minimum for durability (write, fsync, one directory fsync), and a whole dataset
+ * commit (the dataset file, then the manifest: two such writes). The fsyncs are counted through the
+ * store's file-system port. Runs in {@code bench.dir} (default {@code target/}, on the disk; a
+ * tmpfs would make every fsync free).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,8 +52,8 @@ public class DurableWriteBenchmark {
   }
 
   /**
-   * fsyncs (of files and directories) that one durable write and one commit make, counted
-   * through the file-system port.
+   * fsyncs (of files and directories) that one durable write and one commit make, counted through
+   * the file-system port.
    *
    * @return {durable write, commit}
    */
@@ -90,8 +90,12 @@ public class DurableWriteBenchmark {
   /** The floor: write the same bytes to a plain file, fsync it, fsync its directory. */
   @Benchmark
   public void plainWriteFsync() throws IOException {
-    try (FileChannel ch = FileChannel.open(plainFile, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            plainFile,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       ByteBuffer buf = ByteBuffer.wrap(data);
       while (buf.hasRemaining()) {
         ch.write(buf);
