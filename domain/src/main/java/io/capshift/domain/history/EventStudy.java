@@ -3,9 +3,7 @@ package io.capshift.domain.history;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * Returns of small and large caps after each event, against every month as a baseline. A horizon's
@@ -36,7 +34,7 @@ public final class EventStudy {
       TimeSeries large,
       List<Integer> horizons,
       boolean includeEventMonth) {
-    TreeMap<YearMonth, double[]> both = aligned(small, large);
+    PairedReturns both = PairedReturns.of(small, large);
     if (both.isEmpty()) {
       throw new IllegalArgumentException(small.id() + " and " + large.id() + " share no month");
     }
@@ -45,7 +43,7 @@ public final class EventStudy {
     for (EasingEvent e : events) {
       YearMonth first = YearMonth.from(e.date()).plusMonths(includeEventMonth ? 0 : 1);
       List<HorizonReturn> returns = horizons.stream().map(h -> horizon(both, first, h)).toList();
-      outcomes.add(new EventOutcome(e, first, returns, path(both, first, longest)));
+      outcomes.add(new EventOutcome(e, first, returns, both.path(first, longest)));
     }
     List<HorizonSummary> summaries = new ArrayList<>();
     for (int i = 0; i < horizons.size(); i++) {
@@ -58,60 +56,19 @@ public final class EventStudy {
               .mapToDouble(OptionalDouble::getAsDouble)
               .toArray();
       double[] all =
-          both.keySet().stream()
+          both.months().stream()
               .map(m -> horizon(both, m, h).difference())
               .filter(OptionalDouble::isPresent)
               .mapToDouble(OptionalDouble::getAsDouble)
               .toArray();
       summaries.add(new HorizonSummary(h, OutcomeStats.of(after), OutcomeStats.of(all)));
     }
-    return new EventStudyResult(
-        outcomes, summaries, both.firstKey(), both.lastKey(), includeEventMonth);
+    return new EventStudyResult(outcomes, summaries, both.first(), both.last(), includeEventMonth);
   }
 
-  private static TreeMap<YearMonth, double[]> aligned(TimeSeries small, TimeSeries large) {
-    Map<YearMonth, Double> l = new TreeMap<>();
-    for (int i = 0; i < large.size(); i++) {
-      l.put(YearMonth.from(large.date(i)), large.value(i));
-    }
-    TreeMap<YearMonth, double[]> both = new TreeMap<>();
-    for (int i = 0; i < small.size(); i++) {
-      YearMonth m = YearMonth.from(small.date(i));
-      Double lv = l.get(m);
-      if (lv != null) {
-        both.put(m, new double[] {small.value(i), lv});
-      }
-    }
-    return both;
-  }
-
-  private static HorizonReturn horizon(Map<YearMonth, double[]> both, YearMonth first, int h) {
-    double s = 1;
-    double l = 1;
-    for (int k = 0; k < h; k++) {
-      double[] r = both.get(first.plusMonths(k));
-      if (r == null) {
-        return new HorizonReturn(h, OptionalDouble.empty(), OptionalDouble.empty());
-      }
-      s *= 1 + r[0];
-      l *= 1 + r[1];
-    }
-    return new HorizonReturn(h, OptionalDouble.of(s - 1), OptionalDouble.of(l - 1));
-  }
-
-  private static List<Double> path(Map<YearMonth, double[]> both, YearMonth first, int months) {
-    List<Double> path = new ArrayList<>();
-    double s = 1;
-    double l = 1;
-    for (int k = 0; k < months; k++) {
-      double[] r = both.get(first.plusMonths(k));
-      if (r == null) {
-        break;
-      }
-      s *= 1 + r[0];
-      l *= 1 + r[1];
-      path.add(s - l);
-    }
-    return path;
+  private static HorizonReturn horizon(PairedReturns both, YearMonth first, int h) {
+    return both.compound(first, h)
+        .map(c -> new HorizonReturn(h, OptionalDouble.of(c.small()), OptionalDouble.of(c.large())))
+        .orElseGet(() -> new HorizonReturn(h, OptionalDouble.empty(), OptionalDouble.empty()));
   }
 }

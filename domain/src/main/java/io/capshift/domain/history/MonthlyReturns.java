@@ -1,11 +1,9 @@
 package io.capshift.domain.history;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Monthly returns from a price series: each month's last price against the previous month's, dated
@@ -23,10 +21,7 @@ public final class MonthlyReturns {
    * @param id the returned series' id
    */
   public TimeSeries fromPrices(TimeSeries prices, String id) {
-    Map<YearMonth, Double> monthEnd = new TreeMap<>();
-    for (int i = 0; i < prices.size(); i++) {
-      monthEnd.put(YearMonth.from(prices.date(i)), prices.value(i));
-    }
+    Map<YearMonth, Double> monthEnd = Months.lastInMonth(prices);
     List<Observation> out = new ArrayList<>();
     YearMonth previous = null;
     double previousPrice = 0;
@@ -38,10 +33,5 @@ public final class MonthlyReturns {
       previousPrice = e.getValue();
     }
     return TimeSeries.of(id, "decimal monthly return, month-end prices of " + prices.id(), out);
-  }
-
-  /** The month's first day, the date a monthly return carries. */
-  static LocalDate monthOf(LocalDate date) {
-    return date.withDayOfMonth(1);
   }
 }

@@ -85,6 +85,19 @@ public final class TimeSeries {
         : OptionalInt.empty();
   }
 
+  /**
+   * The observations dated on or before {@code date}: what was known by then. Returns this series
+   * when nothing is cut.
+   */
+  public TimeSeries upTo(LocalDate date) {
+    OptionalInt last = indexOnOrBefore(date);
+    int n = last.isPresent() ? last.getAsInt() + 1 : 0;
+    if (n == dates.length) {
+      return this;
+    }
+    return new TimeSeries(id, unit, observations().subList(0, n));
+  }
+
   /** The observations as a read-only list view. */
   public List<Observation> observations() {
     return new AbstractList<>() {

@@ -35,31 +35,19 @@ public record BacktestConfig(
   /** The documented defaults. */
   public static final BacktestConfig DEFAULT = new BacktestConfig(12, 6, 36, 0.5, 0.001, 1, 1);
 
+  /** The rotation rule these settings give: decided on each month's own values. */
+  public SignalRule rule() {
+    return new SignalRule(momentumMonths, policyMonths, minHistory, threshold, 0);
+  }
+
   public BacktestConfig {
-    if (momentumMonths < 1
-        || momentumMonths > 60
-        || policyMonths < 1
-        || policyMonths > 60
-        || minHistory < 2
-        || minHistory > 600) {
-      throw new IllegalArgumentException(
-          "months must be 1-60 and minHistory 2-600: "
-              + momentumMonths
-              + ", "
-              + policyMonths
-              + ", "
-              + minHistory);
-    }
-    if (!(threshold >= 0 && threshold < 10)
-        || !(costPerSwitch >= 0 && costPerSwitch < 0.1)
+    new SignalRule(momentumMonths, policyMonths, minHistory, threshold, 0); // checks those four
+    if (!(costPerSwitch >= 0 && costPerSwitch < 0.1)
         || !(momentumWeight >= 0)
         || !(policyWeight >= 0)
         || !(momentumWeight + policyWeight > 0)) {
       throw new IllegalArgumentException(
-          "threshold in [0, 10), cost in [0, 0.1), weights"
-              + " non-negative and not both zero: "
-              + threshold
-              + ", "
+          "cost in [0, 0.1), weights non-negative and not both zero: "
               + costPerSwitch
               + ", "
               + momentumWeight

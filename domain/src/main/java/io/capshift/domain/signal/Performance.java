@@ -1,5 +1,6 @@
 package io.capshift.domain.signal;
 
+import io.capshift.domain.history.PairedReturns;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,7 @@ final class Performance {
   private Performance() {}
 
   static BacktestResult of(
-      List<Position> positions,
-      Map<YearMonth, double[]> both,
-      Map<YearMonth, Double> rf,
-      double cost) {
+      List<Position> positions, PairedReturns both, Map<YearMonth, Double> rf, double cost) {
     List<Double> growth = new ArrayList<>();
     double g = 1;
     double previous = 0.5;
@@ -41,7 +39,7 @@ final class Performance {
    */
   static List<PerformanceStats> stats(
       List<Position> ps,
-      Map<YearMonth, double[]> both,
+      PairedReturns both,
       Map<YearMonth, Double> rf,
       double cost,
       double startWeight) {
@@ -59,11 +57,10 @@ final class Performance {
     double previous = startWeight;
     for (int i = 0; i < n; i++) {
       Position p = ps.get(i);
-      double[] r = both.get(p.month());
       rot[i] = rotation(p, both, previous, cost);
-      small[i] = r[0];
-      large[i] = r[1];
-      blend[i] = (r[0] + r[1]) / 2;
+      small[i] = both.small(p.month());
+      large[i] = both.large(p.month());
+      blend[i] = (small[i] + large[i]) / 2;
       Double f = rf.get(p.month());
       hasRf[i] = f != null;
       free[i] = f == null ? 0 : f;
@@ -95,11 +92,11 @@ final class Performance {
         one(BLEND, from, to, blend, riskFree, 0, 0.5, OptionalDouble.empty()));
   }
 
-  private static double rotation(
-      Position p, Map<YearMonth, double[]> both, double previous, double cost) {
-    double[] r = both.get(p.month());
+  private static double rotation(Position p, PairedReturns both, double previous, double cost) {
     double w = p.smallWeight();
-    return w * r[0] + (1 - w) * r[1] - cost * Math.abs(w - previous);
+    return w * both.small(p.month())
+        + (1 - w) * both.large(p.month())
+        - cost * Math.abs(w - previous);
   }
 
   /** Monthly risk-free returns and which months have one. */

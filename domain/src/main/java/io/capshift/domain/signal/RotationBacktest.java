@@ -1,26 +1,28 @@
 package io.capshift.domain.signal;
 
+import io.capshift.domain.history.Months;
+import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * A monthly, point-in-time backtest of the rotation rule. At the end of each month the score is
- * built only from data up to that month: relative momentum (small minus large cumulative return
- * over {@code momentumMonths}) and the policy direction (minus the change of the policy rate over
- * {@code policyMonths}: cuts favour small caps), each a z-score against its own values so far,
- * averaged with their weights over the components that have {@code minHistory} values. The position
- * for the next month is small caps above the threshold, large caps below its negative, the 50/50
- * blend between; a change of position costs {@code costPerSwitch} per unit moved. Stateless; use
- * {@link #DEFAULT}.
+ * A monthly, point-in-time backtest of the rotation rule. At the end of each month the rule of
+ * {@link RotationSignalCalculator} decides from data up to that month: relative momentum (small
+ * minus large cumulative return over {@code momentumMonths}) and the policy direction (the fall of
+ * the policy rate over {@code policyMonths}: cuts favour small caps), each a z-score against its
+ * own values so far once it has {@code minHistory} of them, combined with their weights. The
+ * position for the next month is small caps when the call is overweight small, large caps when it
+ * is underweight, the 50/50 blend when neutral; a change of position costs {@code costPerSwitch}
+ * per unit moved. Stateless; use {@link #DEFAULT}.
  */
 public final class RotationBacktest {
   /** The shared instance. */
@@ -60,41 +62,44 @@ public final class RotationBacktest {
       BacktestConfig c,
       Optional<YearMonth> firstHeld,
       BooleanSupplier cancelled) {
-    TreeMap<YearMonth, double[]> both = Monthly.aligned(small, large);
+    PairedReturns both = PairedReturns.of(small, large);
     if (both.size() < 2) {
       throw new IllegalArgumentException(
           small.id() + " and " + large.id() + " share fewer than two months");
     }
-    Map<YearMonth, Double> rf = riskFree.map(Monthly::byMonth).orElse(Map.of());
-    Map<YearMonth, Double> policy = policyRate.map(Monthly::monthEnd).orElse(Map.of());
-    List<YearMonth> months = new ArrayList<>(both.keySet());
-    Standardiser momentum = new Standardiser(c.minHistory());
-    Standardiser direction = new Standardiser(c.minHistory());
+    Map<YearMonth, Double> rf =
+        riskFree.<Map<YearMonth, Double>>map(Months::lastInMonth).orElse(Map.of());
+    RotationSignalCalculator rule = RotationSignalCalculator.DEFAULT;
+    SignalRule settings = c.rule();
+    // Each value of a history uses only data up to its own month, so both are built once and
+    // read month by month; a month decides on that month's values only (no carrying forward).
+    NavigableMap<YearMonth, Double> momentum = rule.momentumHistory(both, c.momentumMonths());
+    NavigableMap<YearMonth, Double> easing =
+        policyRate
+            .filter(p -> p.size() > 0)
+            .map(p -> rule.easingHistory(p, lastMonth(p), c.policyMonths()))
+            .orElseGet(TreeMap::new);
+    List<YearMonth> months = both.months();
     List<Position> positions = new ArrayList<>();
-    double weight = 0.5;
     for (int t = 0; t + 1 < months.size(); t++) {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException("backtest cancelled at " + months.get(t));
       }
       YearMonth now = months.get(t);
-      OptionalDouble zm = momentum.next(relativeReturn(both, now, c.momentumMonths()));
-      OptionalDouble zp = direction.next(easing(policy, now, c.policyMonths()));
-      double sum = 0;
-      double weights = 0;
-      int used = 0;
-      if (zm.isPresent() && c.momentumWeight() > 0) {
-        sum += c.momentumWeight() * zm.getAsDouble();
-        weights += c.momentumWeight();
-        used++;
-      }
-      if (zp.isPresent() && c.policyWeight() > 0) {
-        sum += c.policyWeight() * zp.getAsDouble();
-        weights += c.policyWeight();
-        used++;
-      }
-      double score = weights > 0 ? sum / weights : 0;
-      weight = score > c.threshold() ? 1 : score < -c.threshold() ? 0 : 0.5;
-      positions.add(new Position(months.get(t + 1), weight, score, used));
+      RotationSignal signal =
+          rule.combine(
+              now.atEndOfMonth(),
+              List.of(
+                  component(rule, ComponentKind.MOMENTUM, momentum, now, settings),
+                  component(rule, ComponentKind.POLICY, easing, now, settings)),
+              k -> k == ComponentKind.MOMENTUM ? c.momentumWeight() : c.policyWeight(),
+              settings.threshold());
+      positions.add(
+          new Position(
+              months.get(t + 1),
+              smallWeight(signal.stance()),
+              signal.score(),
+              (int) signal.components().stream().filter(s -> s.leftOut().isEmpty()).count()));
     }
     List<Position> held =
         firstHeld
@@ -106,61 +111,34 @@ public final class RotationBacktest {
     return Performance.of(held, both, rf, c.costPerSwitch());
   }
 
-  /** Small minus large cumulative return over the {@code n} months ending at {@code end}. */
-  private static OptionalDouble relativeReturn(
-      Map<YearMonth, double[]> both, YearMonth end, int n) {
-    double s = 1;
-    double l = 1;
-    for (int k = 0; k < n; k++) {
-      double[] r = both.get(end.minusMonths(k));
-      if (r == null) {
-        return OptionalDouble.empty();
-      }
-      s *= 1 + r[0];
-      l *= 1 + r[1];
-    }
-    return OptionalDouble.of(s - l);
+  private static SignalInput component(
+      RotationSignalCalculator rule,
+      ComponentKind kind,
+      NavigableMap<YearMonth, Double> history,
+      YearMonth month,
+      SignalRule settings) {
+    return rule.input(
+        kind,
+        kind.unit(settings, "", ""),
+        rule.standardise(history, month, settings.minHistory(), settings.maxAgeMonths()),
+        "-");
   }
 
-  /** Minus the policy rate's change over {@code n} months to the end of {@code end}. */
-  private static OptionalDouble easing(Map<YearMonth, Double> policy, YearMonth end, int n) {
-    Double now = policy.get(end);
-    Double then = policy.get(end.minusMonths(n));
-    return now == null || then == null ? OptionalDouble.empty() : OptionalDouble.of(then - now);
+  /** All in small caps, all in large, or the 50/50 blend. */
+  private static double smallWeight(RotationSignal.Stance stance) {
+    return switch (stance) {
+      case OVERWEIGHT_SMALL -> 1;
+      case UNDERWEIGHT_SMALL -> 0;
+      case NEUTRAL -> 0.5;
+    };
   }
 
-  /** z-scores of a value against the values seen so far (itself included). */
-  private static final class Standardiser {
-    private final int minHistory;
-    private int n;
-    private double mean;
-    private double m2;
-
-    Standardiser(int minHistory) {
-      this.minHistory = minHistory;
-    }
-
-    OptionalDouble next(OptionalDouble value) {
-      if (value.isEmpty()) {
-        return OptionalDouble.empty();
-      }
-      double x = value.getAsDouble();
-      n++;
-      double delta = x - mean;
-      mean += delta / n;
-      m2 += delta * (x - mean);
-      if (n < minHistory || m2 <= 0) {
-        return OptionalDouble.empty();
-      }
-      return OptionalDouble.of((x - mean) / Math.sqrt(m2 / (n - 1)));
-    }
+  private static YearMonth lastMonth(TimeSeries s) {
+    return YearMonth.from(s.date(s.size() - 1));
   }
 
   static Map<String, List<PerformanceStats>> byDecade(
-      List<Position> positions,
-      Map<YearMonth, double[]> both,
-      Map<YearMonth, Double> rf,
-      double cost) {
+      List<Position> positions, PairedReturns both, Map<YearMonth, Double> rf, double cost) {
     Map<String, List<Position>> groups = new LinkedHashMap<>();
     Map<String, Double> startWeights = new LinkedHashMap<>();
     double previous = 0.5;

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.domain.history.Observation;
+import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,6 +105,48 @@ class RotationBacktestTest {
     assertThat(after.positions().subList(120, 239))
         .isNotEqualTo(before.positions().subList(120, 239));
     assertThat(before.positions()).anyMatch(p -> p.components() == 2);
+  }
+
+  /**
+   * The backtest is the live rule run month by month: each position equals the call the calculator
+   * makes at the end of the month before from the data up to then, with the same rule.
+   */
+  @Test
+  void run_eachPosition_isTheCallOfTheCalculatorAtTheMonthEndBefore() {
+    Random random = new Random(11);
+    double[] s = new double[120];
+    double[] l = new double[120];
+    double[] rate = new double[120];
+    for (int i = 0; i < 120; i++) {
+      s[i] = random.nextGaussian() * 0.06;
+      l[i] = random.nextGaussian() * 0.04;
+      rate[i] = 0.03 + 0.02 * Math.sin(i / 7.0);
+    }
+    BacktestResult r = runOn(s, l, rate);
+    PairedReturns returns = PairedReturns.of(monthly("s", s), monthly("l", l));
+    SignalRule rule = BacktestConfig.DEFAULT.rule();
+    RotationSignalCalculator calc = RotationSignalCalculator.DEFAULT;
+
+    for (Position p : r.positions()) {
+      YearMonth decided = p.month().minusMonths(1);
+      LocalDate monthEnd = decided.atEndOfMonth();
+      RotationSignal call =
+          calc.combine(
+              monthEnd,
+              List.of(
+                  calc.momentum(returns.through(decided), decided, rule, "-"),
+                  calc.policy(monthly("r", rate), monthEnd, rule, OptionalDouble.empty(), "-")),
+              rule.threshold());
+      double weight =
+          switch (call.stance()) {
+            case OVERWEIGHT_SMALL -> 1;
+            case UNDERWEIGHT_SMALL -> 0;
+            case NEUTRAL -> 0.5;
+          };
+      assertThat(p.smallWeight()).as("position of %s", p.month()).isEqualTo(weight);
+      assertThat(p.score()).as("score of %s", p.month()).isEqualTo(call.score());
+    }
+    assertThat(r.positions()).extracting(Position::smallWeight).contains(0.0, 0.5, 1.0);
   }
 
   @Test

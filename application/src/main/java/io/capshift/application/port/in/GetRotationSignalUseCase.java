@@ -24,7 +24,9 @@ public interface GetRotationSignalUseCase {
       java.util.Map<String, Double> weights) {
     /** The components' names, as weights are given. */
     public static final java.util.List<String> COMPONENTS =
-        java.util.List.of("momentum", "policy", "flows", "valuation", "growth");
+        java.util.Arrays.stream(io.capshift.domain.signal.ComponentKind.values())
+            .map(io.capshift.domain.signal.ComponentKind::key)
+            .toList();
 
     /** Equal weights: no component has earned more trust than another in the record. */
     public static final double DEFAULT_WEIGHT = 1.0;

@@ -1,0 +1,54 @@
+package io.capshift.domain.history;
+
+import java.time.YearMonth;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The one place where capshift turns dated observations into months: a month's value is the last
+ * observation in it, a level is carried through months without an observation, and two return
+ * series pair on the months both have ({@link PairedReturns}). The event study, the rotation signal
+ * and its backtest all read months through here.
+ */
+public final class Months {
+  private Months() {}
+
+  /**
+   * The last value given in each month, in month order.
+   *
+   * @param series any frequency
+   */
+  public static NavigableMap<YearMonth, Double> lastInMonth(TimeSeries series) {
+    Objects.requireNonNull(series, "series");
+    TreeMap<YearMonth, Double> out = new TreeMap<>();
+    for (int i = 0; i < series.size(); i++) {
+      out.put(YearMonth.from(series.date(i)), series.value(i));
+    }
+    return out;
+  }
+
+  /**
+   * The level at the end of every month from the first observed month to {@code through}, carried
+   * through months without an observation. Observations after {@code through} are not read; empty
+   * when there is none on or before it.
+   *
+   * @param series a level such as a policy rate, decimal, observed daily or at its changes
+   * @param through the last month wanted
+   */
+  public static NavigableMap<YearMonth, Double> monthEnds(TimeSeries series, YearMonth through) {
+    Objects.requireNonNull(through, "through");
+    NavigableMap<YearMonth, Double> seen = lastInMonth(series).headMap(through, true);
+    TreeMap<YearMonth, Double> out = new TreeMap<>();
+    if (seen.isEmpty()) {
+      return out;
+    }
+    double level = seen.firstEntry().getValue();
+    for (YearMonth m = seen.firstKey(); !m.isAfter(through); m = m.plusMonths(1)) {
+      Double v = seen.get(m);
+      level = v != null ? v : level;
+      out.put(m, level);
+    }
+    return out;
+  }
+}
