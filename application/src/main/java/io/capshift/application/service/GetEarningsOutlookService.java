@@ -6,14 +6,12 @@ import io.capshift.application.dataset.DatasetKind;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
-import io.capshift.application.port.in.InputKind;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
-import io.capshift.domain.earnings.EarningsGrowthCalculator;
-import io.capshift.domain.earnings.NtmEarnings;
+import io.capshift.domain.earnings.EarningsMultiples;
+import io.capshift.domain.earnings.EarningsOutlookCalculator;
 import io.capshift.domain.error.NotFoundException;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +43,7 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
             .filter(i -> i.kind() == DatasetKind.QUARTERLY_EARNINGS);
     if (sheet.isPresent()) {
       DatasetContent.QuarterlyEps eps = (DatasetContent.QuarterlyEps) repository.load(sheet.get());
-      return withYield(new QuarterlyOutlook(q, eps.quarters(), sheet.get()).outlook(), version);
+      return outlook(q, new QuarterlyOutlook(q, eps.quarters(), sheet.get()).inputs(), version);
     }
     return fromPublished(q, version);
   }
@@ -65,105 +63,47 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
               + EPS_SUFFIX
               + "') or a metrics file with its EPS");
     }
-    return withYield(new PublishedOutlook(q, published).outlook(), version);
+    return outlook(q, new PublishedOutlook(q, published).inputs(), version);
   }
 
-  /** Adds the 10-year yield, the equity risk premium on forward earnings and the version. */
-  private EarningsOutlook withYield(EarningsOutlook o, long version) {
-    List<String> notes = new ArrayList<>(o.notes());
-    List<String> datasets = new ArrayList<>(o.datasetIds());
-    Optional<TenYearYield.Found> y = TenYearYield.at(series, o.asOf());
-    Figure yield;
-    Figure erp;
+  /** The measures of {@code in}, with the 10-year yield at its date. */
+  private EarningsOutlook outlook(GetEarningsOutlookQuery q, EarningsInputs in, long version) {
+    List<String> notes = new ArrayList<>(in.notes());
+    List<String> datasets = new ArrayList<>(in.datasetIds());
+    Optional<TenYearYield.Found> y = TenYearYield.at(series, in.asOf());
+    Figure tenYear;
     if (y.isPresent()) {
-      yield = Figure.of(y.get().value());
-      erp =
-          EarningsGrowthCalculator.DEFAULT.equityRiskPremium(
-              o.forwardEarningsYield(), y.get().value());
+      tenYear = Figure.of(y.get().value());
       datasets.add(y.get().datasetId());
       notes.add("10-year yield " + y.get().seriesId() + " at " + y.get().date());
     } else {
-      String why =
-          "no 10-year yield stored within "
-              + TenYearYield.MAX_AGE_DAYS
-              + " days before "
-              + o.asOf()
-              + " (import FRED DGS10 or the datahub 10-year file)";
-      yield = Figure.undefined(why);
-      erp = Figure.undefined(why);
+      tenYear =
+          Figure.undefined(
+              "no 10-year yield stored within "
+                  + TenYearYield.MAX_AGE_DAYS
+                  + " days before "
+                  + in.asOf()
+                  + " (import FRED DGS10 or the datahub 10-year file)");
     }
+    EarningsMultiples m =
+        EarningsOutlookCalculator.DEFAULT.multiples(
+            in.level(), in.trailing(), in.forward(), in.otherGrowth(), tenYear);
     return new EarningsOutlook(
-        o.indexId(),
-        o.asOf(),
-        o.input(),
-        o.indexLevel(),
-        o.trailingEps(),
-        o.forwardEps(),
-        o.trailingPe(),
-        o.forwardPe(),
-        o.growth(),
-        o.peg(),
-        o.forwardEarningsYield(),
-        yield,
-        erp,
+        q.indexId(),
+        in.asOf(),
+        in.input(),
+        in.level(),
+        in.trailing(),
+        in.forward(),
+        m.trailingPe(),
+        m.forwardPe(),
+        m.growth(),
+        m.peg(),
+        m.forwardEarningsYield(),
+        tenYear,
+        m.equityRiskPremium(),
         datasets,
         notes,
         version);
-  }
-
-  /**
-   * Figures derived the same way whatever the source; the 10-year yield, ERP and data version are
-   * added by {@link #withYield}.
-   */
-  static EarningsOutlook assemble(
-      String id,
-      LocalDate asOf,
-      InputKind input,
-      Figure level,
-      Figure trailing,
-      Optional<NtmEarnings> forward,
-      Figure growth,
-      List<String> datasets,
-      List<String> notes) {
-    EarningsGrowthCalculator calc = EarningsGrowthCalculator.DEFAULT;
-    Figure trailingPe =
-        both(level, trailing)
-            ? calc.priceEarnings(level.getAsDouble(), trailing.getAsDouble())
-            : Figure.undefined(missing(level, trailing));
-    Figure forwardEps =
-        forward.map(f -> Figure.of(f.value())).orElse(Figure.undefined("no forward earnings"));
-    Figure forwardPe =
-        both(level, forwardEps)
-            ? calc.priceEarnings(level.getAsDouble(), forwardEps.getAsDouble())
-            : Figure.undefined(missing(level, forwardEps));
-    Figure yield =
-        both(level, forwardEps)
-            ? calc.earningsYield(forwardEps.getAsDouble(), level.getAsDouble())
-            : Figure.undefined(missing(level, forwardEps));
-    return new EarningsOutlook(
-        id,
-        asOf,
-        input,
-        level,
-        trailing,
-        forward,
-        trailingPe,
-        forwardPe,
-        growth,
-        calc.peg(forwardPe, growth),
-        yield,
-        Figure.undefined("not looked up"),
-        Figure.undefined("not looked up"),
-        datasets,
-        notes,
-        0);
-  }
-
-  private static boolean both(Figure a, Figure b) {
-    return a.isDefined() && b.isDefined();
-  }
-
-  private static String missing(Figure a, Figure b) {
-    return (a.isDefined() ? b : a).undefinedReason().orElse("missing input");
   }
 }

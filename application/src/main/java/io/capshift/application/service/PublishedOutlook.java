@@ -1,10 +1,8 @@
 package io.capshift.application.service;
 
-import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.domain.common.Figure;
-import io.capshift.domain.earnings.EarningsGrowthCalculator;
 import io.capshift.domain.earnings.ForwardEarningsCalculator;
 import io.capshift.domain.earnings.NtmEarnings;
 import io.capshift.domain.error.NotFoundException;
@@ -34,15 +32,12 @@ final class PublishedOutlook {
     this.published = published;
   }
 
-  EarningsOutlook outlook() {
+  EarningsInputs inputs() {
     Figure level = figure(Metric.INDEX_LEVEL);
     Figure trailing = figure(Metric.TRAILING_EPS);
     Optional<NtmEarnings> forward = forward();
-    Figure growth;
-    if (trailing.isDefined() && forward.isPresent()) {
-      growth =
-          EarningsGrowthCalculator.DEFAULT.growth(forward.get().value(), trailing.getAsDouble());
-    } else {
+    Figure growth = Figure.undefined("not used: trailing and forward earnings are both known");
+    if (!trailing.isDefined() || forward.isEmpty()) {
       growth = figure(Metric.EARNINGS_GROWTH);
       if (growth.isDefined()) {
         notes.add("growth is the published EARNINGS_GROWTH figure (see its source for horizon)");
@@ -62,8 +57,7 @@ final class PublishedOutlook {
               + first,
           first);
     }
-    return GetEarningsOutlookService.assemble(
-        query.indexId(),
+    return new EarningsInputs(
         asOf,
         InputKind.PUBLISHED_METRICS,
         level,

@@ -1,11 +1,9 @@
 package io.capshift.application.service;
 
 import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.domain.common.Figure;
-import io.capshift.domain.earnings.EarningsGrowthCalculator;
 import io.capshift.domain.earnings.ForwardEarningsCalculator;
 import io.capshift.domain.earnings.MissingQuartersException;
 import io.capshift.domain.earnings.NtmEarnings;
@@ -36,7 +34,7 @@ final class QuarterlyOutlook {
     this.sheet = sheet;
   }
 
-  EarningsOutlook outlook() {
+  EarningsInputs inputs() {
     LocalDate asOf = query.asOf().orElseGet(this::latestActual);
     QuarterlyEarnings priced = lastPricedOnOrBefore(asOf);
     if (!priced.quarterEnd().equals(asOf)) {
@@ -45,18 +43,13 @@ final class QuarterlyOutlook {
     Figure level = Figure.of(priced.indexPrice().getAsDouble());
     Figure trailing = trailing(asOf);
     Optional<NtmEarnings> forward = forward(asOf);
-    Figure growth =
-        trailing.isDefined() && forward.isPresent()
-            ? EarningsGrowthCalculator.DEFAULT.growth(forward.get().value(), trailing.getAsDouble())
-            : Figure.undefined("needs both trailing and forward earnings");
-    return GetEarningsOutlookService.assemble(
-        query.indexId(),
+    return new EarningsInputs(
         asOf,
         InputKind.QUARTERLY_EPS,
         level,
         trailing,
         forward,
-        growth,
+        Figure.undefined("needs both trailing and forward earnings"),
         List.of(sheet.datasetId()),
         notes);
   }

@@ -33,8 +33,8 @@ public final class EarningsGrowthCalculator {
    * @param trailingEarnings TTM earnings, same unit
    */
   public Figure growth(double forwardEarnings, double trailingEarnings) {
-    requireFinite("forwardEarnings", forwardEarnings);
-    requireFinite("trailingEarnings", trailingEarnings);
+    Finite.require("forwardEarnings", forwardEarnings);
+    Finite.require("trailingEarnings", trailingEarnings);
     Figure ratio =
         Figure.ratio(
             forwardEarnings,
@@ -61,90 +61,6 @@ public final class EarningsGrowthCalculator {
             ? Figure.undefined("no constituent has both trailing and forward earnings")
             : growth(s.forward, s.trailing);
     return new IndexEarningsGrowth(growth, s.forward, s.trailing, coverage);
-  }
-
-  /**
-   * Price / earnings, multiple (x); undefined when {@code earnings <= 0}.
-   *
-   * @param price index level or price, USD (per share or aggregate)
-   * @param earnings earnings in the same unit, a year
-   */
-  public Figure priceEarnings(double price, double earnings) {
-    requireFinite("price", price);
-    requireFinite("earnings", earnings);
-    return Figure.ratio(price, earnings, "P/E needs positive earnings: " + earnings);
-  }
-
-  /**
-   * PEG = P/E / (growth × 100), multiple (x) per percentage point of growth; undefined when the P/E
-   * is undefined or {@code <= 0}, or growth is undefined or {@code <= 0}.
-   *
-   * @param priceEarnings P/E, multiple (x), usually forward
-   * @param growth expected annual earnings growth, decimal (0.212 = 21.2%)
-   */
-  public Figure peg(Figure priceEarnings, Figure growth) {
-    Objects.requireNonNull(priceEarnings, "priceEarnings");
-    Objects.requireNonNull(growth, "growth");
-    if (!priceEarnings.isDefined()) {
-      return Figure.undefined("P/E undefined: " + priceEarnings.undefinedReason().get());
-    }
-    if (!growth.isDefined()) {
-      return Figure.undefined("growth undefined: " + growth.undefinedReason().get());
-    }
-    if (!(priceEarnings.getAsDouble() > 0)) {
-      return Figure.undefined("PEG needs a positive P/E: " + priceEarnings.getAsDouble());
-    }
-    return Figure.ratio(
-        priceEarnings.getAsDouble(),
-        growth.getAsDouble() * 100,
-        "PEG needs positive growth: " + growth.getAsDouble());
-  }
-
-  /**
-   * Earnings yield E / P, decimal (0.043 = 4.3%); negative for negative earnings; undefined when
-   * {@code price <= 0}.
-   *
-   * @param earnings earnings a year, USD (per share or aggregate)
-   * @param price price in the same unit
-   */
-  public Figure earningsYield(double earnings, double price) {
-    requireFinite("earnings", earnings);
-    requireFinite("price", price);
-    return Figure.ratio(earnings, price, "earnings yield needs a positive price: " + price);
-  }
-
-  /**
-   * Earnings yield from a P/E: {@code 1 / P/E}, decimal; undefined when the P/E is undefined or
-   * {@code <= 0}.
-   */
-  public Figure earningsYield(Figure priceEarnings) {
-    Objects.requireNonNull(priceEarnings, "priceEarnings");
-    if (!priceEarnings.isDefined()) {
-      return Figure.undefined("P/E undefined: " + priceEarnings.undefinedReason().get());
-    }
-    return Figure.ratio(
-        1, priceEarnings.getAsDouble(), "P/E not positive: " + priceEarnings.getAsDouble());
-  }
-
-  /**
-   * Equity risk premium (Fed model): earnings yield − 10-year Treasury yield, decimal (0.004 = 40
-   * bp); undefined when the earnings yield is.
-   *
-   * @param earningsYield forward earnings yield, decimal
-   * @param tenYearYield 10-year Treasury yield, decimal (0.0425 = 4.25%); a value of 1 or more in
-   *     absolute terms is taken for a percentage passed by mistake and rejected
-   */
-  public Figure equityRiskPremium(Figure earningsYield, double tenYearYield) {
-    Objects.requireNonNull(earningsYield, "earningsYield");
-    requireFinite("tenYearYield", tenYearYield);
-    if (Math.abs(tenYearYield) >= 1) {
-      throw new IllegalArgumentException(
-          "tenYearYield must be a decimal rate (0.0425 = 4.25%): " + tenYearYield);
-    }
-    if (!earningsYield.isDefined()) {
-      return Figure.undefined("earnings yield undefined: " + earningsYield.undefinedReason().get());
-    }
-    return Figure.of(earningsYield.getAsDouble() - tenYearYield);
   }
 
   /**
@@ -201,11 +117,5 @@ public final class EarningsGrowthCalculator {
 
   private static double share(double part, double total) {
     return total > 0 ? part / total : 0.0;
-  }
-
-  private static void requireFinite(String field, double v) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(field + " must be finite: " + v);
-    }
   }
 }

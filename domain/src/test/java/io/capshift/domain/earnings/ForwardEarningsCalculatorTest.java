@@ -25,7 +25,7 @@ class ForwardEarningsCalculatorTest {
   private static final double CENT = 0.005;
 
   private static final ForwardEarningsCalculator CALC = ForwardEarningsCalculator.DEFAULT;
-  private static final EarningsGrowthCalculator GROWTH = EarningsGrowthCalculator.DEFAULT;
+  private static final EarningsOutlookCalculator OUTLOOK = EarningsOutlookCalculator.DEFAULT;
 
   /**
    * TV-VAL3 (reference-vectors.md; FactSet Earnings Insight, published $298.56): 2025-10-29 has 63
@@ -57,7 +57,7 @@ class ForwardEarningsCalculatorTest {
   void fromCalendarYears_mustShow6_forwardEps298point57AndPe23point08() {
     NtmEarnings ntm =
         CALC.fromCalendarYears(LocalDate.of(2025, 10, 29), 268.30, 304.88, FACTSET_CALENDAR_DAYS);
-    double pe = GROWTH.priceEarnings(6890.59, ntm.value()).getAsDouble();
+    double pe = OUTLOOK.priceEarnings(6890.59, ntm.value()).getAsDouble();
 
     assertThat(cents(ntm.value())).isEqualTo(298.57);
     assertThat(cents(pe)).isEqualTo(23.08);
@@ -152,9 +152,9 @@ class ForwardEarningsCalculatorTest {
 
     assertThat(op.value()).isCloseTo(254.76, within(TOL));
     assertThat(ar.value()).isCloseTo(234.06, within(TOL));
-    assertThat(GROWTH.priceEarnings(6688.459, op.value()).getAsDouble())
+    assertThat(OUTLOOK.priceEarnings(6688.459, op.value()).getAsDouble())
         .isCloseTo(26.254, within(0.0005));
-    assertThat(GROWTH.priceEarnings(6688.459, ar.value()).getAsDouble())
+    assertThat(OUTLOOK.priceEarnings(6688.459, ar.value()).getAsDouble())
         .isCloseTo(28.576, within(0.0005));
     assertThat(op.quarters())
         .containsExactly(
@@ -200,7 +200,7 @@ class ForwardEarningsCalculatorTest {
     NtmEarnings ntm = CALC.fromQuarters(LocalDate.of(2025, 9, 30), SpDjiQuarters.ALL, OPERATING);
 
     assertThat(ntm.value()).isCloseTo(298.80, within(TOL));
-    assertThat(GROWTH.priceEarnings(6688.459, ntm.value()).getAsDouble())
+    assertThat(OUTLOOK.priceEarnings(6688.459, ntm.value()).getAsDouble())
         .isCloseTo(22.384, within(0.0005));
     assertThat(ntm.method()).isEqualTo(NtmEarnings.Method.NEXT_FOUR_QUARTERS);
     assertThat(ntm.currentYearWeight()).isZero();
