@@ -111,6 +111,9 @@ final class FedWatchCommand implements Callable<Integer> {
               m.probabilityOfAnyCutByThen() * 100,
               m.impliedMoves()));
     }
+    r.result()
+        .incomplete()
+        .ifPresent(why -> out.append(Text.line("note: meetings stop here: %s", why)));
     out.append(
         "expected: probability-weighted mid rate; P(below): range below today's by then; P(any): at"
             + " least one cut by then on any path; moves: expected change in 25 bp steps, negative"

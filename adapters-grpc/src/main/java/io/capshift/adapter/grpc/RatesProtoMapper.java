@@ -180,7 +180,8 @@ final class RatesProtoMapper {
             .setStripDatasetId(expectations.stripDatasetId())
             .setCalendarDatasetId(expectations.calendarDatasetId())
             .setTargetRangeDatasetId(expectations.targetRangeDatasetId())
-            .setDataVersion(expectations.dataVersion());
+            .setDataVersion(expectations.dataVersion())
+            .setIncompleteReason(r.incomplete().orElse(""));
     r.meetings().forEach(m -> b.addMeetings(toProto(m)));
     return b.build();
   }

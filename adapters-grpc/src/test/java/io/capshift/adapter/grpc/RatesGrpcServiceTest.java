@@ -230,6 +230,33 @@ class RatesGrpcServiceTest {
   }
 
   @Test
+  void getRateExpectations_meetingsStopAtAGap_incompleteReasonSaysWhy() {
+    answer =
+        q -> {
+          RateExpectations base = tvFw2(q.convention());
+          FedWatchResult r = base.result();
+          return new RateExpectations(
+              new FedWatchResult(
+                  r.asOf(),
+                  r.current(),
+                  r.convention(),
+                  r.meetings(),
+                  Optional.of(
+                      "no futures price for 2022-12 (needed for the meeting of 2022-12-14)")),
+              base.stripDatasetId(),
+              base.calendarDatasetId(),
+              base.targetRangeDatasetId(),
+              base.dataVersion());
+        };
+
+    GetRateExpectationsResponse r = call(GetRateExpectationsRequest.newBuilder());
+
+    assertThat(r.getMeetingsCount()).isEqualTo(1);
+    assertThat(r.getIncompleteReason())
+        .isEqualTo("no futures price for 2022-12 (needed for the meeting of 2022-12-14)");
+  }
+
+  @Test
   void getRateExpectations_unsetRequest_cmeAdjacentAnchorLatestAnyStrip() {
     GetRateExpectationsResponse r = call(GetRateExpectationsRequest.newBuilder());
 

@@ -58,15 +58,22 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
       current = rangeAt(rangeInfo, strip.asOf());
       rangeSource = rangeInfo.datasetId();
     }
+    FedWatchResult result;
     try {
-      FedWatchResult result =
+      result =
           FedWatchCalculator.DEFAULT.calculate(strip, calendar.calendar(), current, q.convention());
-      return new RateExpectations(
-          result, stripInfo.datasetId(), calendarInfo.datasetId(), rangeSource, version);
     } catch (IllegalArgumentException e) {
       throw new FailedPreconditionException(
           "STRIP_NOT_SOLVABLE", "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(), e);
     }
+    if (result.meetings().isEmpty() && result.incomplete().isPresent()) {
+      // a strip that prices none of its meetings has nothing to answer
+      throw new FailedPreconditionException(
+          "STRIP_NOT_SOLVABLE",
+          "cannot solve " + stripInfo.datasetId() + ": " + result.incomplete().get());
+    }
+    return new RateExpectations(
+        result, stripInfo.datasetId(), calendarInfo.datasetId(), rangeSource, version);
   }
 
   private DatasetInfo strip(GetRateExpectationsQuery q) {

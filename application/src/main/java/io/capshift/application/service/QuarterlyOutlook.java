@@ -4,8 +4,8 @@ import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.domain.common.Figure;
+import io.capshift.domain.common.Result;
 import io.capshift.domain.earnings.ForwardEarningsCalculator;
-import io.capshift.domain.earnings.MissingQuartersException;
 import io.capshift.domain.earnings.NtmEarnings;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.earnings.TrailingEarnings;
@@ -55,24 +55,19 @@ final class QuarterlyOutlook {
   }
 
   private Figure trailing(LocalDate asOf) {
-    try {
-      TrailingEarnings t =
-          ForwardEarningsCalculator.DEFAULT.trailingFourQuarters(asOf, quarters, query.basis());
-      notes.add("trailing: " + t.description());
-      return Figure.of(t.value());
-    } catch (MissingQuartersException e) {
-      return Figure.undefined(e.getMessage());
-    }
+    Result<TrailingEarnings> t =
+        ForwardEarningsCalculator.DEFAULT.trailingFourQuarters(asOf, quarters, query.basis());
+    t.toOptional().ifPresent(x -> notes.add("trailing: " + x.description()));
+    return t.toOptional()
+        .map(x -> Figure.of(x.value()))
+        .orElseGet(() -> Figure.undefined(t.failureReason().orElseThrow()));
   }
 
   private Optional<NtmEarnings> forward(LocalDate asOf) {
-    try {
-      return Optional.of(
-          ForwardEarningsCalculator.DEFAULT.fromQuarters(asOf, quarters, query.basis()));
-    } catch (MissingQuartersException e) {
-      notes.add("forward: " + e.getMessage());
-      return Optional.empty();
-    }
+    Result<NtmEarnings> f =
+        ForwardEarningsCalculator.DEFAULT.fromQuarters(asOf, quarters, query.basis());
+    f.failureReason().ifPresent(why -> notes.add("forward: " + why));
+    return f.toOptional();
   }
 
   private LocalDate latestActual() {

@@ -103,14 +103,30 @@ class GetRateExpectationsServiceTest {
     assertThat(r.result().current().upperBound()).isEqualTo(0.025);
   }
 
+  /**
+   * October 2022 has no price: September's meeting is priced (from August, before the strip, at the
+   * current range), November's cannot start from the gap, so the answer stops there and says why.
+   */
   @Test
-  void getRateExpectations_missingContractMonth_failedPreconditionNamingIt() {
+  void getRateExpectations_missingContractMonth_meetingsUpToItAndWhyNotMore() {
     storeReferenceData();
     storeStrip(Map.of(YearMonth.of(2022, 9), 97.4475, YearMonth.of(2022, 11), 96.43));
 
+    RateExpectations r = expectations();
+
+    assertThat(r.result().meetings()).hasSize(1);
+    assertThat(r.result().incomplete())
+        .hasValue("no futures price for 2022-10 (needed for the meeting of 2022-11-02)");
+  }
+
+  @Test
+  void getRateExpectations_noMeetingPriced_failedPreconditionNamingTheMonth() {
+    storeReferenceData();
+    storeStrip(Map.of(YearMonth.of(2022, 8), 97.50, YearMonth.of(2022, 10), 96.94));
+
     assertThatThrownBy(this::expectations)
         .isInstanceOf(FailedPreconditionException.class)
-        .hasMessageContaining("2022-10");
+        .hasMessageContaining("no futures price for 2022-09");
   }
 
   @Test

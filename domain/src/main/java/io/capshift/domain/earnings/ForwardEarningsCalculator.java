@@ -1,5 +1,6 @@
 package io.capshift.domain.earnings;
 
+import io.capshift.domain.common.Result;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ import java.util.Objects;
  * is after the as-of date, and TTM the sum of the four ending on or before it. Quarters are
  * identified by calendar quarter end (31 Mar, 30 Jun, 30 Sep, 31 Dec), as index providers date
  * them. Any status (actual, partial, estimate) counts. When one of the four has no entry or no EPS
- * on the basis asked for, the sum is not guessed: {@link MissingQuartersException} (an {@link
- * IllegalArgumentException}) lists the missing quarter ends.
+ * on the basis asked for, the sum is not guessed: the result is a failure that names the missing
+ * quarter ends.
  */
 public final class ForwardEarningsCalculator {
   /** The shared instance. */
@@ -46,8 +47,8 @@ public final class ForwardEarningsCalculator {
   public NtmEarnings fromCalendarYears(LocalDate asOf, double cy1, double cy2, BlendRule rule) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(rule, "rule");
-    requireFinite("cy1", cy1);
-    requireFinite("cy2", cy2);
+    Finite.require("cy1", cy1);
+    Finite.require("cy2", cy2);
     int remaining = asOf.lengthOfYear() - asOf.getDayOfYear();
     boolean days = rule == BlendRule.FACTSET_CALENDAR_DAYS;
     int numerator = days ? remaining : remaining / 7;
@@ -64,19 +65,25 @@ public final class ForwardEarningsCalculator {
    *
    * @param quarters quarterly EPS, any order; entries outside the four are ignored
    * @param basis operating or as-reported EPS
-   * @return value in USD per index share, method {@code NEXT_FOUR_QUARTERS}, weight 0
-   * @throws MissingQuartersException when any of the four has no entry or no EPS on {@code basis}
+   * @return value in USD per index share, method {@code NEXT_FOUR_QUARTERS}, weight 0; a failure
+   *     naming them when any of the four has no entry or no EPS on {@code basis}
    * @throws IllegalArgumentException when {@code quarters} has two different entries for a date
    */
-  public NtmEarnings fromQuarters(
+  public Result<NtmEarnings> fromQuarters(
       LocalDate asOf, List<QuarterlyEarnings> quarters, EpsBasis basis) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(quarters, "quarters");
     Objects.requireNonNull(basis, "basis");
     String what = "next four quarters after " + asOf;
-    QuarterSum sum = QuarterSum.of(quarters, QuarterSum.quarterEndAfter(asOf), basis, asOf, what);
-    return new NtmEarnings(
-        asOf, sum.sum, NtmEarnings.Method.NEXT_FOUR_QUARTERS, 0, sum.describe(basis, what));
+    return QuarterSum.of(quarters, QuarterSum.quarterEndAfter(asOf), basis, what)
+        .map(
+            sum ->
+                new NtmEarnings(
+                    asOf,
+                    sum.sum,
+                    NtmEarnings.Method.NEXT_FOUR_QUARTERS,
+                    0,
+                    sum.describe(basis, what)));
   }
 
   /**
@@ -85,20 +92,27 @@ public final class ForwardEarningsCalculator {
    *
    * @param quarters quarterly EPS, any order; entries outside the four are ignored
    * @param basis operating or as-reported EPS
-   * @return value in USD per index share and the quarters used
-   * @throws MissingQuartersException when any of the four has no entry or no EPS on {@code basis}
+   * @return value in USD per index share and the quarters used; a failure naming them when any of
+   *     the four has no entry or no EPS on {@code basis}
    * @throws IllegalArgumentException when {@code quarters} has two different entries for a date
    */
-  public TrailingEarnings trailingFourQuarters(
+  public Result<TrailingEarnings> trailingFourQuarters(
       LocalDate asOf, List<QuarterlyEarnings> quarters, EpsBasis basis) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(quarters, "quarters");
     Objects.requireNonNull(basis, "basis");
     LocalDate last = QuarterSum.quarterEndOnOrBefore(asOf);
     String what = "four quarters to " + last;
-    QuarterSum sum = QuarterSum.of(quarters, QuarterSum.plusQuarters(last, -3), basis, asOf, what);
-    return new TrailingEarnings(
-        asOf, basis, sum.sum, sum.quarters, sum.includesEstimates, sum.describe(basis, what));
+    return QuarterSum.of(quarters, QuarterSum.plusQuarters(last, -3), basis, what)
+        .map(
+            sum ->
+                new TrailingEarnings(
+                    asOf,
+                    basis,
+                    sum.sum,
+                    sum.quarters,
+                    sum.includesEstimates,
+                    sum.describe(basis, what)));
   }
 
   private static NtmEarnings.Method method(BlendRule rule) {
@@ -125,11 +139,5 @@ public final class ForwardEarningsCalculator {
         asOf.getYear() + 1,
         cy2,
         value);
-  }
-
-  private static void requireFinite(String field, double v) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(field + " must be finite: " + v);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.capshift.domain.earnings;
 
+import io.capshift.domain.common.Result;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.OptionalDouble;
 
 /**
  * Four consecutive calendar quarters picked from a list of quarterly earnings and summed on one EPS
- * basis; fails with {@link MissingQuartersException} unless all four have EPS on it.
+ * basis; a failure naming the missing quarters unless all four have EPS on it.
  */
 final class QuarterSum {
   final List<QuarterlyEarnings> quarters;
@@ -41,11 +42,10 @@ final class QuarterSum {
    *
    * @param what "next four quarters after 2025-10-29", for messages
    */
-  static QuarterSum of(
-      List<QuarterlyEarnings> all, LocalDate first, EpsBasis basis, LocalDate asOf, String what) {
+  static Result<QuarterSum> of(
+      List<QuarterlyEarnings> all, LocalDate first, EpsBasis basis, String what) {
     Map<LocalDate, QuarterlyEarnings> byEnd = index(all);
     List<QuarterlyEarnings> picked = new ArrayList<>(4);
-    List<LocalDate> missing = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     double sum = 0;
     boolean estimates = false;
@@ -54,7 +54,6 @@ final class QuarterSum {
       QuarterlyEarnings q = byEnd.get(end);
       OptionalDouble eps = q == null ? OptionalDouble.empty() : eps(q, basis);
       if (eps.isEmpty()) {
-        missing.add(end);
         problems.add(q == null ? "no quarter ending " + end : "no " + label(basis) + " for " + end);
         continue;
       }
@@ -62,11 +61,10 @@ final class QuarterSum {
       sum += eps.getAsDouble();
       estimates |= q.status() != QuarterlyEarnings.Status.ACTUAL;
     }
-    if (!missing.isEmpty()) {
-      throw new MissingQuartersException(
-          asOf, basis, missing, what + " incomplete: " + String.join("; ", problems));
+    if (!problems.isEmpty()) {
+      return Result.failure(what + " incomplete: " + String.join("; ", problems));
     }
-    return new QuarterSum(List.copyOf(picked), sum, estimates);
+    return Result.success(new QuarterSum(List.copyOf(picked), sum, estimates));
   }
 
   /** "operating EPS, next four quarters after …: 2025-12-31 71.87 (partial) + … = 298.80". */

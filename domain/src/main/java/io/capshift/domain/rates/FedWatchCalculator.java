@@ -1,10 +1,13 @@
 package io.capshift.domain.rates;
 
+import io.capshift.domain.common.Result;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,9 +52,10 @@ public final class FedWatchCalculator {
    * @param calendar FOMC meetings; only scheduled ones are used
    * @param current the target range in force on the as-of date (effective on or before it)
    * @param convention how meeting months are tied to their neighbours
-   * @return one {@link FedWatchMeeting} per meeting, in date order (empty if none is covered)
-   * @throws IllegalArgumentException when a needed contract month has no price (the message names
-   *     the month and the meeting), when a covered month holds two scheduled decisions, or when
+   * @return one {@link FedWatchMeeting} per meeting, in date order (empty if none is covered), up
+   *     to the first meeting a needed contract month has no price for; the result then says which
+   *     month and meeting ({@link FedWatchResult#incomplete()})
+   * @throws IllegalArgumentException when a covered month holds two scheduled decisions, or when
    *     {@code current} takes effect after the as-of date
    */
   public FedWatchResult calculate(
@@ -82,13 +86,21 @@ public final class FedWatchCalculator {
     List<FedWatchMeeting> out = new ArrayList<>();
     for (FomcMeeting meeting : covered) {
       YearMonth month = YearMonth.from(meeting.decisionDate());
-      double average = strip.impliedRate(month).orElseThrow(() -> missingContract(month, meeting));
-      MeetingMonthSolver.Solved solved = solver.solve(meeting, average);
-      MoveSplit move = MoveSplit.between(solved.start(), solved.end());
+      OptionalDouble average = strip.impliedRate(month);
+      Result<MeetingMonthSolver.Solved> solved =
+          average.isPresent()
+              ? solver.solve(meeting, average.getAsDouble())
+              : Result.failure(noPrice(month, meeting));
+      if (solved instanceof Result.Failure<MeetingMonthSolver.Solved> f) {
+        // the tree chains meeting to meeting: nothing after a gap can be priced
+        return new FedWatchResult(strip.asOf(), current, convention, out, Optional.of(f.reason()));
+      }
+      MeetingMonthSolver.Solved s = solved.toOptional().orElseThrow();
+      MoveSplit move = MoveSplit.between(s.start(), s.end());
       tree = tree.then(move);
-      out.add(result(meeting, month, average, solved, move, tree));
+      out.add(result(meeting, month, average.getAsDouble(), s, move, tree));
     }
-    return new FedWatchResult(strip.asOf(), current, convention, out);
+    return new FedWatchResult(strip.asOf(), current, convention, out, Optional.empty());
   }
 
   private static List<FomcMeeting> covered(List<FomcMeeting> scheduled, FuturesStrip strip) {
@@ -145,12 +157,12 @@ public final class FedWatchCalculator {
         tree.expectedSteps());
   }
 
-  static IllegalArgumentException missingContract(YearMonth month, FomcMeeting meeting) {
-    return new IllegalArgumentException(
-        "no futures price for "
-            + month
-            + " (needed for the meeting of "
-            + meeting.decisionDate()
-            + ")");
+  /** Why {@code meeting} cannot be priced: {@code month} has no futures price. */
+  static String noPrice(YearMonth month, FomcMeeting meeting) {
+    return "no futures price for "
+        + month
+        + " (needed for the meeting of "
+        + meeting.decisionDate()
+        + ")";
   }
 }

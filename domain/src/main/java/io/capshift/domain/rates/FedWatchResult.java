@@ -15,19 +15,32 @@ import java.util.TreeMap;
  * @param current the target range in force on {@code asOf}; steps are counted from it
  * @param convention how meeting months were tied to their neighbours
  * @param meetings scheduled meetings deciding after {@code asOf} up to the strip's last month, in
- *     date order
+ *     date order; they stop early when a needed contract month has no price
+ * @param incomplete why the meetings stop before the strip's last month, when they do: the month
+ *     without a price and the meeting that needs it
  */
 public record FedWatchResult(
     LocalDate asOf,
     TargetRange current,
     FedWatchConvention convention,
-    List<FedWatchMeeting> meetings) {
+    List<FedWatchMeeting> meetings,
+    Optional<String> incomplete) {
 
   public FedWatchResult {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(convention, "convention");
+    Objects.requireNonNull(incomplete, "incomplete");
     meetings = List.copyOf(meetings);
+  }
+
+  /** A result covering every meeting up to the strip's last month. */
+  public FedWatchResult(
+      LocalDate asOf,
+      TargetRange current,
+      FedWatchConvention convention,
+      List<FedWatchMeeting> meetings) {
+    this(asOf, current, convention, meetings, Optional.empty());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.capshift.domain.rates;
 
+import io.capshift.domain.common.Result;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,8 +38,11 @@ final class MeetingMonthSolver {
     this.convention = convention;
   }
 
-  /** Solves the month of {@code meeting}, whose implied average is {@code average}. */
-  Solved solve(FomcMeeting meeting, double average) {
+  /**
+   * Solves the month of {@code meeting}, whose implied average is {@code average}; a failure naming
+   * the month when the month it must start from is a gap inside the strip.
+   */
+  Result<Solved> solve(FomcMeeting meeting, double average) {
     YearMonth month = YearMonth.from(meeting.decisionDate());
     int n = month.lengthOfMonth();
     int pre = meeting.decisionDate().getDayOfMonth() - 1;
@@ -58,7 +62,11 @@ final class MeetingMonthSolver {
       how = MeetingMonthSolve.BACKWARD_FROM_NEXT_ANCHOR;
     } else {
       OptionalDouble previous = before.isPresent() ? before : previousEnd(month);
-      start = previous.isPresent() ? previous.getAsDouble() : fallbackStart(meeting, month);
+      if (previous.isEmpty() && isGap(month.minusMonths(1))) {
+        return Result.failure(FedWatchCalculator.noPrice(month.minusMonths(1), meeting));
+      }
+      // the current range's mid only when the month before lies before the strip
+      start = previous.isPresent() ? previous.getAsDouble() : currentMid;
       end = (average * n - start * pre) / post;
       how =
           previous.isPresent()
@@ -67,11 +75,12 @@ final class MeetingMonthSolver {
     }
     OptionalDouble residual = previousEnd(month);
     solvedEnds.put(month, end);
-    return new Solved(
-        start,
-        end,
-        how,
-        residual.isPresent() ? OptionalDouble.of(start - residual.getAsDouble()) : residual);
+    return Result.success(
+        new Solved(
+            start,
+            end,
+            how,
+            residual.isPresent() ? OptionalDouble.of(start - residual.getAsDouble()) : residual));
   }
 
   /** The average of {@code month} when it is an anchor: priced and without a meeting. */
@@ -84,15 +93,8 @@ final class MeetingMonthSolver {
     return end == null ? OptionalDouble.empty() : OptionalDouble.of(end);
   }
 
-  /**
-   * The current range's mid, used only when the previous month lies before the strip (or holds a
-   * meeting already decided); a gap inside the strip is an error, not a guess.
-   */
-  private double fallbackStart(FomcMeeting meeting, YearMonth month) {
-    YearMonth previous = month.minusMonths(1);
-    if (!strip.has(previous) && !previous.isBefore(strip.firstMonth())) {
-      throw FedWatchCalculator.missingContract(previous, meeting);
-    }
-    return currentMid;
+  /** A month inside the strip without a price: a gap, never replaced by a guess. */
+  private boolean isGap(YearMonth month) {
+    return !strip.has(month) && !month.isBefore(strip.firstMonth());
   }
 }
