@@ -57,7 +57,8 @@ public final class Main implements Runnable {
       throws Exception {
     PrintWriter err = cmd.getErr();
     if (e instanceof CapshiftException ce) {
-      err.println("capshift: " + ce.getMessage());
+      // a local user may see the detail (their store's path, the I/O error)
+      err.println("capshift: " + ce.getMessage() + ce.detail().map(d -> " (" + d + ")").orElse(""));
       return EXIT_FAILED;
     }
     if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {

@@ -74,7 +74,9 @@ class ServerSecurityTest {
     connect(TlsChannelCredentials.newBuilder().trustManager(cert.cert().toFile()).build());
 
     assertThat(importStatus(null)).isEqualTo(Status.Code.UNAUTHENTICATED);
+    assertThat(importReason(null)).isEqualTo("TOKEN_MISSING");
     assertThat(importStatus("Bearer wrong")).isEqualTo(Status.Code.PERMISSION_DENIED);
+    assertThat(importReason("Bearer wrong")).isEqualTo("TOKEN_INVALID");
     ImportDatasetResponse ok = GrpcImports.send(withToken(WRITE), "tiny.csv", "", FILE, DEADLINE_S);
     assertThat(ok.getDatasetsList())
         .extracting(d -> d.getDatasetId())
@@ -112,6 +114,7 @@ class ServerSecurityTest {
     connect(InsecureChannelCredentials.create());
 
     assertThat(importStatus(null)).isEqualTo(Status.Code.PERMISSION_DENIED);
+    assertThat(importReason(null)).isEqualTo("WRITES_DISABLED");
     assertThat(importStatus("Bearer anything")).isEqualTo(Status.Code.PERMISSION_DENIED);
     assertThat(
             app.capshift
@@ -135,6 +138,16 @@ class ServerSecurityTest {
 
   private DataServiceGrpc.DataServiceStub stub(String authorization) {
     return DataServiceGrpc.newStub(channel).withInterceptors(headers(authorization));
+  }
+
+  /** The ErrorInfo reason of a refused import (every capshift error carries one). */
+  private String importReason(String authorization) throws Exception {
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () -> GrpcImports.send(stub(authorization), "tiny.csv", "", FILE, DEADLINE_S));
+    com.google.rpc.Status status = io.grpc.protobuf.StatusProto.fromThrowable(e);
+    return status.getDetails(0).unpack(com.google.rpc.ErrorInfo.class).getReason();
   }
 
   private Status.Code importStatus(String authorization) {

@@ -1,10 +1,11 @@
 package io.capshift.adapter.grpc;
 
+import io.capshift.domain.error.Reason;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
-import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,42 +59,47 @@ public final class BearerTokenInterceptor implements ServerInterceptor {
     if (OPEN_SERVICES.contains(call.getMethodDescriptor().getServiceName())) {
       return next.startCall(call, headers);
     }
-    Status refusal = WRITE_METHODS.contains(method) ? checkWrite(headers) : checkRead(headers);
+    StatusRuntimeException refusal =
+        WRITE_METHODS.contains(method) ? checkWrite(headers) : checkRead(headers);
     if (refusal != null) {
-      call.close(refusal, new Metadata());
+      call.close(refusal.getStatus(), refusal.getTrailers());
       return new ServerCall.Listener<>() {};
     }
     return next.startCall(call, headers);
   }
 
-  private Status checkWrite(Metadata headers) {
+  private StatusRuntimeException checkWrite(Metadata headers) {
     if (writeDigest.isEmpty()) {
       return openWrites
           ? null
-          : Status.PERMISSION_DENIED.withDescription(
+          : GrpcStatusMapper.permissionDenied(
+              Reason.WRITES_DISABLED,
               "writes are disabled: this server listens beyond loopback and was started without"
                   + " --token-file");
     }
     return check(headers, writeDigest.get(), null);
   }
 
-  private Status checkRead(Metadata headers) {
+  private StatusRuntimeException checkRead(Metadata headers) {
     if (readDigest.isEmpty()) {
       return null;
     }
     return check(headers, readDigest.get(), writeDigest.orElse(null));
   }
 
-  private static Status check(Metadata headers, byte[] expected, byte[] alsoAccepted) {
+  private static StatusRuntimeException check(
+      Metadata headers, byte[] expected, byte[] alsoAccepted) {
     String header = headers.get(AUTHORIZATION);
     if (header == null || !header.startsWith(BEARER) || header.length() == BEARER.length()) {
-      return Status.UNAUTHENTICATED.withDescription(
+      return GrpcStatusMapper.unauthenticated(
           "this call needs an 'authorization: Bearer <token>' header");
     }
     byte[] given = digest(header.substring(BEARER.length()).strip());
     boolean ok = MessageDigest.isEqual(given, expected);
     ok |= alsoAccepted != null && MessageDigest.isEqual(given, alsoAccepted);
-    return ok ? null : Status.PERMISSION_DENIED.withDescription("the token is not valid here");
+    return ok
+        ? null
+        : GrpcStatusMapper.permissionDenied(Reason.TOKEN_INVALID, "the token is not valid here");
   }
 
   private static byte[] digest(String token) {

@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import io.capshift.domain.error.Reason;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Deadline;
@@ -77,7 +78,7 @@ public final class CallAdmission {
       }
       waitLimit.overloadSeen();
       return GrpcStatusMapper.resourceExhausted(
-          "QUEUE_WAIT_EXCEEDED",
+          Reason.QUEUE_WAIT_EXCEEDED,
           String.format(
               Locale.ROOT,
               "waited %.1f ms for a worker; the server is overloaded, " + "retry later",
@@ -176,9 +177,11 @@ public final class CallAdmission {
           StatusRuntimeException refused =
               isLong
                   ? GrpcStatusMapper.resourceExhausted(
-                      "TOO_MANY_LONG_JOBS", "too many long jobs running; retry later", Map.of())
+                      Reason.TOO_MANY_LONG_JOBS,
+                      "too many long jobs running; retry later",
+                      Map.of())
                   : GrpcStatusMapper.resourceExhausted(
-                      "TOO_MANY_CALLS", "too many calls running; retry later", Map.of());
+                      Reason.TOO_MANY_CALLS, "too many calls running; retry later", Map.of());
           if (isLong || !call.getMethodDescriptor().getType().clientSendsOneMessage()) {
             close(call, refused);
             return new ServerCall.Listener<>() {};

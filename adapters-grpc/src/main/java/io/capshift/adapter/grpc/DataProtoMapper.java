@@ -16,6 +16,7 @@ import io.capshift.application.port.in.ImportResult;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.error.Reason;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class DataProtoMapper {
     Optional<LocalDate> asOf =
         ProtoDates.optionalDate(header.hasAsOf(), header.getAsOf(), HEADER + "as_of", violations);
     if (!violations.isEmpty()) {
-      throw new InvalidInputException("INVALID_ARGUMENT", violations);
+      throw new InvalidInputException(Reason.INVALID_ARGUMENT, violations);
     }
     try {
       return new ImportDatasetCommand(

@@ -14,6 +14,7 @@ import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.MalformedFileException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Status;
@@ -55,22 +56,43 @@ final class GrpcStatusMapper {
    */
   static StatusRuntimeException toStatus(Throwable failure, String rpc) {
     if (failure instanceof CapshiftException e) {
-      LOG.log(Level.FINE, () -> rpc + " failed: " + e.reason() + ": " + e.getMessage());
+      // the detail (store paths, the I/O error) is for the operator, never for the client
+      Level level = e.detail().isPresent() ? Level.WARNING : Level.FINE;
+      LOG.log(
+          level,
+          () ->
+              rpc
+                  + " failed: "
+                  + e.reason()
+                  + ": "
+                  + e.getMessage()
+                  + e.detail().map(d -> " (" + d + ")").orElse(""));
       return fromCapshift(e);
     }
     LOG.log(Level.SEVERE, rpc + " failed unexpectedly", failure);
-    return build(Code.INTERNAL, INTERNAL_MESSAGE, errorInfo("INTERNAL", Map.of()));
+    return build(Code.INTERNAL, INTERNAL_MESSAGE, errorInfo(Reason.INTERNAL, Map.of()));
   }
 
   /** {@code RESOURCE_EXHAUSTED}: a limit of the server was reached. */
   static StatusRuntimeException resourceExhausted(
-      String reason, String message, Map<String, String> metadata) {
+      Reason reason, String message, Map<String, String> metadata) {
     return build(Code.RESOURCE_EXHAUSTED, message, errorInfo(reason, metadata));
   }
 
   /** {@code UNAVAILABLE}: the server is stopping and takes no new work. */
   static StatusRuntimeException shuttingDown() {
-    return build(Code.UNAVAILABLE, "server is shutting down", errorInfo("SHUTTING_DOWN", Map.of()));
+    return build(
+        Code.UNAVAILABLE, "server is shutting down", errorInfo(Reason.SHUTTING_DOWN, Map.of()));
+  }
+
+  /** {@code UNAUTHENTICATED}: the call needs a token it does not carry. */
+  static StatusRuntimeException unauthenticated(String message) {
+    return build(Code.UNAUTHENTICATED, message, errorInfo(Reason.TOKEN_MISSING, Map.of()));
+  }
+
+  /** {@code PERMISSION_DENIED}: {@link Reason#TOKEN_INVALID} or {@link Reason#WRITES_DISABLED}. */
+  static StatusRuntimeException permissionDenied(Reason reason, String message) {
+    return build(Code.PERMISSION_DENIED, message, errorInfo(reason, Map.of()));
   }
 
   /** {@code CANCELLED} or {@code DEADLINE_EXCEEDED}, as the cancelled {@code context} says. */
@@ -82,7 +104,12 @@ final class GrpcStatusMapper {
             : Code.CANCELLED;
     String message =
         code == Code.DEADLINE_EXCEEDED ? "deadline exceeded" : "call cancelled by the client";
-    return build(code, message, errorInfo(code.name(), Map.of()));
+    return build(
+        code,
+        message,
+        errorInfo(
+            code == Code.DEADLINE_EXCEEDED ? Reason.DEADLINE_EXCEEDED : Reason.CANCELLED,
+            Map.of()));
   }
 
   private static StatusRuntimeException fromCapshift(CapshiftException e) {
@@ -131,7 +158,7 @@ final class GrpcStatusMapper {
         PreconditionFailure.newBuilder()
             .addViolations(
                 PreconditionFailure.Violation.newBuilder()
-                    .setType(fp.reason())
+                    .setType(fp.reason().name())
                     .setDescription(nz(fp.getMessage())))
             .build();
     return build(
@@ -149,9 +176,9 @@ final class GrpcStatusMapper {
     return s == null ? "" : s;
   }
 
-  private static ErrorInfo errorInfo(String reason, Map<String, String> metadata) {
+  private static ErrorInfo errorInfo(Reason reason, Map<String, String> metadata) {
     return ErrorInfo.newBuilder()
-        .setReason(reason)
+        .setReason(reason.name())
         .setDomain(DOMAIN)
         .putAllMetadata(metadata)
         .build();

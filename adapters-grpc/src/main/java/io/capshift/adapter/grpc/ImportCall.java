@@ -8,6 +8,7 @@ import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.error.Reason;
 import io.grpc.Context;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
@@ -60,7 +61,7 @@ final class ImportCall implements StreamObserver<ImportDatasetRequest> {
         case CHUNK -> acceptChunk(message.getChunk());
         case PART_NOT_SET ->
             throw invalid(
-                "INVALID_ARGUMENT",
+                Reason.INVALID_ARGUMENT,
                 header == null ? "header" : GrpcStatusMapper.CONTENT_FIELD,
                 "message " + messages + " sets neither header nor chunk");
       }
@@ -85,7 +86,7 @@ final class ImportCall implements StreamObserver<ImportDatasetRequest> {
       fail(
           GrpcStatusMapper.toStatus(
               invalid(
-                  "IMPORT_HEADER_MISSING",
+                  Reason.IMPORT_HEADER_MISSING,
                   "header",
                   "is required: the first message of the stream must carry the header"),
               RPC));
@@ -122,7 +123,7 @@ final class ImportCall implements StreamObserver<ImportDatasetRequest> {
   private void acceptHeader(ImportDatasetHeader h) {
     if (header != null) {
       throw invalid(
-          "IMPORT_HEADER_REPEATED",
+          Reason.IMPORT_HEADER_REPEATED,
           "header",
           "was sent again in message " + messages + "; only the first message carries it");
     }
@@ -133,12 +134,14 @@ final class ImportCall implements StreamObserver<ImportDatasetRequest> {
   private void acceptChunk(ByteString chunk) {
     if (header == null) {
       throw invalid(
-          "IMPORT_HEADER_MISSING", "header", "is required in the first message, before any chunk");
+          Reason.IMPORT_HEADER_MISSING,
+          "header",
+          "is required in the first message, before any chunk");
     }
     if (chunk.size() > maxBytes - bytes) {
       fail(
           GrpcStatusMapper.resourceExhausted(
-              "IMPORT_TOO_LARGE",
+              Reason.IMPORT_TOO_LARGE,
               "the file exceeds the import limit of " + maxBytes + " bytes",
               Map.of("limit_bytes", Long.toString(maxBytes))));
       return;
@@ -147,7 +150,7 @@ final class ImportCall implements StreamObserver<ImportDatasetRequest> {
     chunks.add(chunk);
   }
 
-  private static InvalidInputException invalid(String reason, String field, String description) {
+  private static InvalidInputException invalid(Reason reason, String field, String description) {
     return new InvalidInputException(reason, List.of(new FieldViolation(field, description)));
   }
 

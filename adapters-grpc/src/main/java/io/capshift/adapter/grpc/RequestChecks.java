@@ -2,6 +2,7 @@ package io.capshift.adapter.grpc;
 
 import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.error.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,9 +14,6 @@ import java.util.function.Supplier;
 final class RequestChecks {
   /** Longest index, fund or target id accepted; ids are 1-64 characters. */
   static final int MAX_ID_LENGTH = 64;
-
-  /** Reason of the InvalidInputException a request mapper throws. */
-  static final String INVALID_ARGUMENT = "INVALID_ARGUMENT";
 
   private RequestChecks() {}
 
@@ -54,7 +52,7 @@ final class RequestChecks {
    */
   static <T> T query(List<FieldViolation> violations, Supplier<T> build) {
     List<FieldViolation> all = new ArrayList<>(violations);
-    String reason = INVALID_ARGUMENT;
+    Reason reason = Reason.INVALID_ARGUMENT;
     T query = null;
     try {
       query = build.get();

@@ -17,6 +17,7 @@ import io.capshift.api.v1.ValuationSide;
 import io.capshift.application.port.in.CompareValuationsQuery;
 import io.capshift.application.port.in.ValuationComparison;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.LocalDate;
@@ -204,7 +205,10 @@ class CompareValuationsGrpcTest {
     answer =
         q -> {
           throw new NotFoundException(
-              "INDEX_NOT_FOUND", "capshift.io/Index", "sp600", "no index or fund 'sp600' stored");
+              Reason.INDEX_NOT_FOUND,
+              "capshift.io/Index",
+              "sp600",
+              "no index or fund 'sp600' stored");
         };
 
     StatusRuntimeException e =

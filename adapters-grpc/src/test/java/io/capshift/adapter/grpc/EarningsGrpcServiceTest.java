@@ -21,6 +21,7 @@ import io.capshift.application.port.in.CompareEarningsGrowthQuery;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.GrowthComparison;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.LocalDate;
@@ -222,7 +223,7 @@ class EarningsGrpcServiceTest {
     outlookAnswer =
         q -> {
           throw new NotFoundException(
-              "NO_DATA_BEFORE_DATE",
+              Reason.NO_DATA_BEFORE_DATE,
               "capshift.io/Index",
               "sp500",
               "no earnings of sp500 on or before 1990-01-01; the first is 1988-03-31",
@@ -322,7 +323,10 @@ class EarningsGrpcServiceTest {
     growthAnswer =
         q -> {
           throw new NotFoundException(
-              "EARNINGS_NOT_FOUND", "capshift.io/Index", "sp600", "no earnings data for sp600");
+              Reason.EARNINGS_NOT_FOUND,
+              "capshift.io/Index",
+              "sp600",
+              "no earnings data for sp600");
         };
 
     StatusRuntimeException e =

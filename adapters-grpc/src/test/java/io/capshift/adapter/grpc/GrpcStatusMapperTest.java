@@ -8,6 +8,7 @@ import com.google.rpc.PreconditionFailure;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.grpc.Context;
 import io.grpc.Deadline;
 import io.grpc.Status;
@@ -47,7 +48,8 @@ class GrpcStatusMapperTest {
   void toStatus_failedPrecondition_preconditionFailureWithTheReason() {
     StatusRuntimeException e =
         GrpcStatusMapper.toStatus(
-            new FailedPreconditionException("STORE_LOCKED", "another process writes the store"),
+            new FailedPreconditionException(
+                Reason.STORE_LOCKED, "another process writes the store"),
             "Test");
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
@@ -67,7 +69,7 @@ class GrpcStatusMapperTest {
     StatusRuntimeException e =
         GrpcStatusMapper.toStatus(
             new NotFoundException(
-                "NO_DATA_BEFORE_DATE",
+                Reason.NO_DATA_BEFORE_DATE,
                 "capshift.io/Series",
                 "goyal:ep",
                 "series goyal:ep has no observation on or before 0900-01-01; the first is"
@@ -88,7 +90,7 @@ class GrpcStatusMapperTest {
     StatusRuntimeException e =
         GrpcStatusMapper.toStatus(
             new NotFoundException(
-                "SERIES_NOT_FOUND", "capshift.io/Series", "x:y", "no series 'x:y'"),
+                Reason.SERIES_NOT_FOUND, "capshift.io/Series", "x:y", "no series 'x:y'"),
             "Test");
 
     assertThat(StatusDetails.of(e).errorInfo().getMetadataMap())

@@ -24,6 +24,7 @@ import io.capshift.application.port.in.RateExpectations;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.rates.CoverageBucket;
 import io.capshift.domain.rates.FedWatchCalculator;
 import io.capshift.domain.rates.FedWatchMeeting;
@@ -335,7 +336,7 @@ class RatesGrpcServiceTest {
     answer =
         q -> {
           throw new NotFoundException(
-              "NO_DATA_BEFORE_DATE",
+              Reason.NO_DATA_BEFORE_DATE,
               "capshift.io/FuturesStrip",
               "zq",
               "no futures strip zq on or before 2000-01-03; the first is 2001-05-01",
@@ -358,16 +359,18 @@ class RatesGrpcServiceTest {
     answer =
         q -> {
           throw new FailedPreconditionException(
-              "CONTRACT_MONTH_MISSING", "no price for 2022-12, needed for the 2022-12-14 meeting");
+              Reason.STRIP_NOT_SOLVABLE,
+              "cannot solve zq@2022-09-12: no futures price for 2022-12 (needed for the meeting of"
+                  + " 2022-12-14)");
         };
 
     StatusRuntimeException e = failure(GetRateExpectationsRequest.newBuilder());
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
     StatusDetails details = StatusDetails.of(e);
-    assertThat(details.errorInfo().getReason()).isEqualTo("CONTRACT_MONTH_MISSING");
+    assertThat(details.errorInfo().getReason()).isEqualTo("STRIP_NOT_SOLVABLE");
     assertThat(details.the(PreconditionFailure.class).getViolations(0).getType())
-        .isEqualTo("CONTRACT_MONTH_MISSING");
+        .isEqualTo("STRIP_NOT_SOLVABLE");
   }
 
   private GetRateSensitivityResponse sensitivity(GetRateSensitivityRequest.Builder request) {

@@ -17,6 +17,7 @@ import io.capshift.api.v1.ValuationServiceGrpc;
 import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.LocalDate;
@@ -142,7 +143,10 @@ class ValuationGrpcServiceTest {
     answer =
         q -> {
           throw new NotFoundException(
-              "INDEX_NOT_FOUND", "capshift.io/Index", "nope", "no index or fund 'nope' stored");
+              Reason.INDEX_NOT_FOUND,
+              "capshift.io/Index",
+              "nope",
+              "no index or fund 'nope' stored");
         };
     StatusRuntimeException e =
         failure(GetIndexValuationRequest.newBuilder().setIndexId("nope").build());

@@ -16,6 +16,7 @@ import io.capshift.api.v1.ValuationServiceGrpc;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
 import io.capshift.application.port.in.ValuationHistory;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.HistoryStatisticsCalculator;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
@@ -225,7 +226,7 @@ class ValuationHistoryGrpcTest {
     answer =
         q -> {
           throw new NotFoundException(
-              "NO_DATA_BEFORE_DATE",
+              Reason.NO_DATA_BEFORE_DATE,
               "capshift.io/Series",
               "shiller:cape",
               "series shiller:cape has no observation on or before 1850-01-01; the first is"
@@ -277,7 +278,10 @@ class ValuationHistoryGrpcTest {
     answer =
         q -> {
           throw new NotFoundException(
-              "SERIES_NOT_FOUND", "capshift.io/Series", "shiller:nope", "no series shiller:nope");
+              Reason.SERIES_NOT_FOUND,
+              "capshift.io/Series",
+              "shiller:nope",
+              "no series shiller:nope");
         };
 
     StatusRuntimeException e =

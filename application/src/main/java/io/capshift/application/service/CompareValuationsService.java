@@ -12,6 +12,7 @@ import io.capshift.application.port.in.ValuationSide;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.HistoryStatistics;
 import io.capshift.domain.history.HistoryStatisticsCalculator;
 import io.capshift.domain.history.Observation;
@@ -168,7 +169,7 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
             .map(d -> "; its first published P/E is dated " + d)
             .orElse("; import its constituents or a metrics file with its P/E");
     return new NotFoundException(
-        "INDEX_NOT_FOUND",
+        Reason.INDEX_NOT_FOUND,
         "capshift.io/Index",
         id,
         "no P/E data for '" + id + "'" + when + hint,

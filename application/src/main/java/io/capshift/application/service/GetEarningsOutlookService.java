@@ -11,6 +11,7 @@ import io.capshift.domain.common.Figure;
 import io.capshift.domain.earnings.EarningsMultiples;
 import io.capshift.domain.earnings.EarningsOutlookCalculator;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
     PublishedMetrics published = PublishedMetrics.of(repository, q.indexId());
     if (published.isEmpty()) {
       throw new NotFoundException(
-          "EARNINGS_NOT_FOUND",
+          Reason.EARNINGS_NOT_FOUND,
           "capshift.io/Index",
           q.indexId(),
           "no earnings data for '"

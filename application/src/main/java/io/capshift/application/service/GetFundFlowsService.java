@@ -7,6 +7,7 @@ import io.capshift.application.port.in.FundFlows;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.flows.FlowAnalysis;
 import io.capshift.domain.flows.FlowAnalyzer;
 import io.capshift.domain.flows.FlowCalculator;
@@ -89,7 +90,7 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
                 + " × NAV where one is near, else × the file's holdings value per share";
     if (daily.isEmpty() && files.isEmpty()) {
       throw new NotFoundException(
-          "FLOWS_NOT_FOUND",
+          Reason.FLOWS_NOT_FOUND,
           "capshift.io/Fund",
           q.fundId(),
           "no shares-outstanding history for fund '"

@@ -10,6 +10,7 @@ import io.capshift.application.port.in.GetFundProfileQuery;
 import io.capshift.application.port.in.GetFundProfileUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.funds.LookThroughCalculator;
 import io.capshift.domain.funds.TurnoverCalculator;
 import io.capshift.domain.history.TimeSeries;
@@ -54,7 +55,7 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     List<FundFact> facts = facts(q.fundId(), q.asOf());
     if (holdings.isEmpty() && facts.isEmpty()) {
       throw new NotFoundException(
-          "FUND_NOT_FOUND",
+          Reason.FUND_NOT_FOUND,
           "capshift.io/Fund",
           q.fundId(),
           "nothing is stored for fund '"

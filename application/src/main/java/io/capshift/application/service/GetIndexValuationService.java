@@ -10,6 +10,7 @@ import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.valuation.IndexValuationCalculator;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import jakarta.inject.Inject;
@@ -85,7 +86,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   private static NotFoundException notFound(String indexId, Optional<LocalDate> asOf) {
     String when = asOf.map(d -> " on or before " + d).orElse("");
     return new NotFoundException(
-        "INDEX_NOT_FOUND",
+        Reason.INDEX_NOT_FOUND,
         "capshift.io/Index",
         indexId,
         "no index or fund '" + indexId + "' is stored" + when + "; import its data first");

@@ -9,6 +9,7 @@ import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.rates.FedWatchCalculator;
 import io.capshift.domain.rates.FedWatchResult;
 import io.capshift.domain.rates.FuturesStrip;
@@ -64,12 +65,14 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
           FedWatchCalculator.DEFAULT.calculate(strip, calendar.calendar(), current, q.convention());
     } catch (IllegalArgumentException e) {
       throw new FailedPreconditionException(
-          "STRIP_NOT_SOLVABLE", "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(), e);
+          Reason.STRIP_NOT_SOLVABLE,
+          "cannot solve " + stripInfo.datasetId() + ": " + e.getMessage(),
+          e);
     }
     if (result.meetings().isEmpty() && result.incomplete().isPresent()) {
       // a strip that prices none of its meetings has nothing to answer
       throw new FailedPreconditionException(
-          "STRIP_NOT_SOLVABLE",
+          Reason.STRIP_NOT_SOLVABLE,
           "cannot solve " + stripInfo.datasetId() + ": " + result.incomplete().get());
     }
     return new RateExpectations(
@@ -95,7 +98,7 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
                   .min(Comparator.naturalOrder())
                   .orElse(null);
           return new NotFoundException(
-              "STRIP_NOT_FOUND",
+              Reason.STRIP_NOT_FOUND,
               "capshift.io/FuturesStrip",
               q.stripId().orElse("fed funds futures"),
               "no fed funds futures strip is stored"
@@ -113,7 +116,7 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "REFERENCE_DATA_NOT_FOUND",
+                    Reason.REFERENCE_DATA_NOT_FOUND,
                     "capshift.io/Dataset",
                     id,
                     "no " + what + " is stored as '" + id + "'"));
@@ -127,7 +130,7 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "NO_DATA_BEFORE_DATE",
+                    Reason.NO_DATA_BEFORE_DATE,
                     "capshift.io/Dataset",
                     info.datasetId(),
                     "no target range in force on " + date + " in " + info.datasetId(),

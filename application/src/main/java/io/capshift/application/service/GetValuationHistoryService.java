@@ -6,6 +6,7 @@ import io.capshift.application.port.in.ValuationHistory;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.HistoryStatistics;
 import io.capshift.domain.history.HistoryStatisticsCalculator;
 import io.capshift.domain.history.Observation;
@@ -31,7 +32,10 @@ public final class GetValuationHistoryService implements GetValuationHistoryUseC
     TimeSeries s = r.series();
     if (s.size() == 0) {
       throw new NotFoundException(
-          "SERIES_EMPTY", "capshift.io/Series", query.seriesId(), query.seriesId() + " is empty");
+          Reason.SERIES_EMPTY,
+          "capshift.io/Series",
+          query.seriesId(),
+          query.seriesId() + " is empty");
     }
     HistoryStatistics stats =
         HistoryStatisticsCalculator.DEFAULT.calculate(

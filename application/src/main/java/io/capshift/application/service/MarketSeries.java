@@ -4,6 +4,7 @@ import io.capshift.application.dataset.DatasetContent;
 import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.MonthlyReturns;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
@@ -85,7 +86,7 @@ final class MarketSeries {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        "SERIES_NOT_FOUND",
+                        Reason.SERIES_NOT_FOUND,
                         "capshift.io/Series",
                         TARGET,
                         "no policy-rate history: import FRED's DFEDTAR and DFEDTARU files"));

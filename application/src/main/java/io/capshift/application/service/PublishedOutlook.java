@@ -6,6 +6,7 @@ import io.capshift.domain.common.Figure;
 import io.capshift.domain.earnings.ForwardEarningsCalculator;
 import io.capshift.domain.earnings.NtmEarnings;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.valuation.PublishedMetric;
 import io.capshift.domain.valuation.PublishedMetric.Metric;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ final class PublishedOutlook {
     if (asOf.equals(LocalDate.MIN)) {
       LocalDate first = published.firstDate().orElse(null);
       throw new NotFoundException(
-          "NO_DATA_BEFORE_DATE",
+          Reason.NO_DATA_BEFORE_DATE,
           "capshift.io/Index",
           query.indexId(),
           "no published earnings figures for '"

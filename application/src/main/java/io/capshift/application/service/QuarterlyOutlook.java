@@ -10,6 +10,7 @@ import io.capshift.domain.earnings.NtmEarnings;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.earnings.TrailingEarnings;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ final class QuarterlyOutlook {
                       .min(Comparator.naturalOrder())
                       .orElse(null);
               return new NotFoundException(
-                  "NO_DATA_BEFORE_DATE",
+                  Reason.NO_DATA_BEFORE_DATE,
                   "capshift.io/Index",
                   query.indexId(),
                   "no quarter with an index price on or before "

@@ -7,6 +7,7 @@ import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.DerivedSeries;
 import io.capshift.domain.history.SeriesMath;
 import io.capshift.domain.history.TimeSeries;
@@ -152,7 +153,7 @@ public final class SeriesResolver {
                         + DERIVED)
             .orElse("no dataset '" + target + "' is stored");
     return new NotFoundException(
-        "SERIES_NOT_FOUND",
+        Reason.SERIES_NOT_FOUND,
         "capshift.io/Series",
         seriesId,
         "no series '" + seriesId + "'; known: " + known);

@@ -10,6 +10,7 @@ import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ class GetIndexValuationServiceTest {
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("nope")
         .extracting(e -> ((NotFoundException) e).reason())
-        .isEqualTo("INDEX_NOT_FOUND");
+        .isEqualTo(Reason.INDEX_NOT_FOUND);
     assertThatThrownBy(() -> service.getIndexValuation(query("test", JAN.minusDays(1))))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("on or before 2026-01-30");

@@ -5,6 +5,7 @@ import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class InMemoryDatasetRepository implements DatasetRepository {
     DatasetContent c = contents.get(dataset.datasetId());
     if (c == null) {
       throw new NotFoundException(
-          "DATASET_NOT_FOUND", "capshift.io/Dataset", dataset.datasetId(), "gone");
+          Reason.DATASET_NOT_FOUND, "capshift.io/Dataset", dataset.datasetId(), "gone");
     }
     return c;
   }

@@ -1,5 +1,8 @@
 package io.capshift.domain.error;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A business outcome that ends a request: bad input, something not found, corrupt stored data, or a
  * precondition the caller must fix. Each carries a stable reason code (UPPER_SNAKE_CASE) that
@@ -13,18 +16,25 @@ public abstract sealed class CapshiftException extends RuntimeException
         FailedPreconditionException {
 
   private static final long serialVersionUID = 1L;
-  private final String reason;
+  private final Reason reason;
+  private final String detail;
 
-  CapshiftException(String reason, String message, Throwable cause) {
+  CapshiftException(Reason reason, String message, String detail, Throwable cause) {
     super(message, cause);
-    if (reason == null || !reason.matches("[A-Z][A-Z0-9_]{0,62}")) {
-      throw new IllegalArgumentException("reason must be UPPER_SNAKE_CASE: " + reason);
-    }
-    this.reason = reason;
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.detail = detail;
   }
 
-  /** Stable machine-readable reason, e.g. {@code INDEX_NOT_FOUND}. */
-  public String reason() {
+  /** Stable machine-readable reason, e.g. {@link Reason#INDEX_NOT_FOUND}. */
+  public Reason reason() {
     return reason;
+  }
+
+  /**
+   * What the server's log and a local command line may add to the message: store paths, the
+   * underlying I/O error. Never sent to a remote client.
+   */
+  public Optional<String> detail() {
+    return Optional.ofNullable(detail);
   }
 }

@@ -10,11 +10,21 @@ public final class CorruptDataException extends CapshiftException {
 
   /**
    * @param resource the corrupt item, e.g. a dataset id or a store file name
-   * @param detail what the check found
+   * @param problem what the check found
    */
-  public CorruptDataException(String resource, String detail, Throwable cause) {
-    super("DATA_CORRUPT", resource + ": " + detail, cause);
+  public CorruptDataException(String resource, String problem, Throwable cause) {
+    this(resource, resource + ": " + problem, null, cause);
+  }
+
+  private CorruptDataException(
+      String resource, String message, String serverDetail, Throwable cause) {
+    super(Reason.DATA_CORRUPT, message, serverDetail, cause);
     this.resource = resource;
+  }
+
+  /** The same failure with where it happened for the server's log, e.g. the store's directory. */
+  public CorruptDataException withDetail(String serverDetail) {
+    return new CorruptDataException(resource, getMessage(), serverDetail, getCause());
   }
 
   public String resource() {

@@ -8,15 +8,19 @@ public final class InvalidInputException extends CapshiftException {
   private static final long serialVersionUID = 1L;
   private final transient List<FieldViolation> violations;
 
-  public InvalidInputException(String reason, List<FieldViolation> violations) {
-    super(reason, describe(violations), null);
+  public InvalidInputException(Reason reason, List<FieldViolation> violations) {
+    super(reason, describe(violations), null, null);
     this.violations = List.copyOf(violations);
   }
 
-  /** One violation, with reason {@code INVALID_ARGUMENT}. */
+  /** Violations of request fields, with reason {@link Reason#INVALID_ARGUMENT}. */
+  public InvalidInputException(List<FieldViolation> violations) {
+    this(Reason.INVALID_ARGUMENT, violations);
+  }
+
+  /** One violation, with reason {@link Reason#INVALID_ARGUMENT}. */
   public static InvalidInputException of(String field, String description) {
-    return new InvalidInputException(
-        "INVALID_ARGUMENT", List.of(new FieldViolation(field, description)));
+    return new InvalidInputException(List.of(new FieldViolation(field, description)));
   }
 
   public List<FieldViolation> violations() {

@@ -18,7 +18,7 @@ public final class MalformedFileException extends CapshiftException {
    * @param problem what is wrong, e.g. "expected a number in 'Market Cap', found 'abc'"
    */
   public MalformedFileException(String fileName, long line, int column, String problem) {
-    super("MALFORMED_FILE", fileName + ":" + line + ":" + column + ": " + problem, null);
+    super(Reason.MALFORMED_FILE, fileName + ":" + line + ":" + column + ": " + problem, null, null);
     this.fileName = fileName;
     this.line = line;
     this.column = column;

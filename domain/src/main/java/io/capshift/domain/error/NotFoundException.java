@@ -11,13 +11,13 @@ public final class NotFoundException extends CapshiftException {
   private final transient LocalDate firstAvailable;
 
   /**
-   * @param reason stable reason, e.g. {@code INDEX_NOT_FOUND}
+   * @param reason stable reason, e.g. {@link Reason#INDEX_NOT_FOUND}
    * @param resourceType kind of resource, e.g. {@code capshift.io/Index}
    * @param resourceName the id that was asked for
    * @param message what was looked for and where, for people
    */
   public NotFoundException(
-      String reason, String resourceType, String resourceName, String message) {
+      Reason reason, String resourceType, String resourceName, String message) {
     this(reason, resourceType, resourceName, message, null);
   }
 
@@ -27,12 +27,12 @@ public final class NotFoundException extends CapshiftException {
    * @param firstAvailable the first date with data, reported to the caller; may be null
    */
   public NotFoundException(
-      String reason,
+      Reason reason,
       String resourceType,
       String resourceName,
       String message,
       LocalDate firstAvailable) {
-    super(reason, message, null);
+    super(reason, message, null, null);
     this.resourceType = resourceType;
     this.resourceName = resourceName;
     this.firstAvailable = firstAvailable;

@@ -2,6 +2,7 @@ package io.capshift.domain.history;
 
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,9 +32,6 @@ import java.util.Objects;
 public final class HistoryStatisticsCalculator {
   /** The shared instance. */
   public static final HistoryStatisticsCalculator DEFAULT = new HistoryStatisticsCalculator();
-
-  /** Reason code of the {@link NotFoundException} when the series starts after the as-of date. */
-  public static final String NO_DATA_BEFORE_DATE = "NO_DATA_BEFORE_DATE";
 
   /** Resource type of the {@link NotFoundException}; its resource name is the series id. */
   public static final String SERIES_RESOURCE_TYPE = "capshift.io/Series";
@@ -151,7 +149,7 @@ public final class HistoryStatisticsCalculator {
   private static NotFoundException noDataBefore(TimeSeries series, LocalDate asOf) {
     String first = series.size() == 0 ? "it has no observations" : "the first is " + series.date(0);
     return new NotFoundException(
-        NO_DATA_BEFORE_DATE,
+        Reason.NO_DATA_BEFORE_DATE,
         SERIES_RESOURCE_TYPE,
         series.id(),
         String.format(

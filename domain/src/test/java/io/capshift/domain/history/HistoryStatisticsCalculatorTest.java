@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,7 +175,7 @@ class HistoryStatisticsCalculatorTest {
         .isInstanceOfSatisfying(
             NotFoundException.class,
             e -> {
-              assertThat(e.reason()).isEqualTo("NO_DATA_BEFORE_DATE");
+              assertThat(e.reason()).isEqualTo(Reason.NO_DATA_BEFORE_DATE);
               assertThat(e.resourceType()).isEqualTo("capshift.io/Series");
               assertThat(e.resourceName()).isEqualTo("shiller:pe");
               assertThat(e.getMessage())

@@ -7,6 +7,7 @@ import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   public synchronized List<DatasetInfo> saveAll(List<ParsedDataset> datasets) {
     if (closed) {
       throw new FailedPreconditionException(
-          "STORE_CLOSED", "the store " + files.dir() + " is closed");
+          Reason.STORE_CLOSED, "the store is closed", "store " + files.dir(), null);
     }
     if (datasets.isEmpty()) {
       return List.of();
@@ -182,7 +183,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
 
   private static NotFoundException notFound(DatasetInfo d) {
     return new NotFoundException(
-        "DATASET_NOT_FOUND",
+        Reason.DATASET_NOT_FOUND,
         "capshift.io/Dataset",
         d.datasetId(),
         "dataset "
@@ -194,7 +195,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
 
   private static FailedPreconditionException unavailable(Path dir, IOException e) {
     return new FailedPreconditionException(
-        "STORE_UNAVAILABLE", "cannot open the store " + dir + ": " + e, e);
+        Reason.STORE_UNAVAILABLE, "cannot open the store", "store " + dir + ": " + e, e);
   }
 
   private static void closeQuietly(StoreLock lock, Exception cause) {

@@ -5,6 +5,7 @@ import io.capshift.application.dataset.DatasetContent;
 import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,14 +45,19 @@ final class StoreFiles {
   /**
    * The committed manifest, or {@link Manifest#EMPTY} for a new store.
    *
-   * @throws CorruptDataException naming the MANIFEST path if it fails verification
+   * @throws CorruptDataException naming the MANIFEST file if it fails verification, its path in the
+   *     detail
    */
   Manifest readManifest() throws IOException {
     Path file = dir.resolve(MANIFEST);
     if (!fs.exists(file)) {
       return Manifest.EMPTY;
     }
-    return decodeManifest(fs.read(file), file.toString());
+    try {
+      return decodeManifest(fs.read(file), MANIFEST);
+    } catch (CorruptDataException e) {
+      throw e.withDetail("store " + dir);
+    }
   }
 
   /**
@@ -165,7 +171,7 @@ final class StoreFiles {
       throw new CorruptDataException(resource, "the file is missing", e);
     } catch (IOException e) {
       throw new FailedPreconditionException(
-          "STORE_READ_FAILED", "cannot read dataset " + resource + ": " + e.getMessage(), e);
+          Reason.STORE_READ_FAILED, "cannot read dataset " + resource, e.toString(), e);
     }
   }
 

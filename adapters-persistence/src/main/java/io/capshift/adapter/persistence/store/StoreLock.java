@@ -1,6 +1,7 @@
 package io.capshift.adapter.persistence.store;
 
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -92,11 +93,10 @@ final class StoreLock implements AutoCloseable {
 
   private static FailedPreconditionException locked(Path dir, Path file) {
     return new FailedPreconditionException(
-        "STORE_LOCKED",
-        "the store "
-            + dir
-            + " is in use by another capshift process (lock file "
-            + file
-            + "); stop it or use --data with another directory");
+        Reason.STORE_LOCKED,
+        "the store is in use by another capshift process; stop it or use --data with another"
+            + " directory",
+        "store " + dir + ", lock file " + file,
+        null);
   }
 }

@@ -4,6 +4,7 @@ import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.dataset.DatasetKind;
 import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +83,7 @@ final class StoreState {
       DatasetKind held = kinds.putIfAbsent(lower(d.targetId()), d.kind());
       if (held != null && held != d.kind()) {
         throw new FailedPreconditionException(
-            "TARGET_KIND_CONFLICT",
+            Reason.TARGET_KIND_CONFLICT,
             "target '"
                 + d.targetId()
                 + "' already holds "

@@ -3,6 +3,7 @@ package io.capshift.adapter.persistence.store;
 import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +78,9 @@ final class StoreWrites {
       files.commit(out, next.manifest());
     } catch (IOException e) {
       throw new FailedPreconditionException(
-          "STORE_WRITE_FAILED",
-          "could not write to the store " + files.dir() + " (nothing was stored): " + e,
+          Reason.STORE_WRITE_FAILED,
+          "could not write to the store (nothing was stored)",
+          "store " + files.dir() + ": " + e,
           e);
     }
     List<ManifestEntry> dropped = retire(replaced, now);

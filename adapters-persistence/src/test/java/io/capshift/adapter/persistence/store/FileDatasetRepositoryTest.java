@@ -10,6 +10,7 @@ import io.capshift.application.dataset.DatasetKind;
 import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.valuation.Constituent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,8 @@ class FileDatasetRepositoryTest {
       assertThat(datasetFiles()).hasSize(3); // x v2, y, z: the replaced x v1 is deleted
       assertThatThrownBy(() -> store.load(old))
           .isInstanceOfSatisfying(
-              NotFoundException.class, e -> assertThat(e.reason()).isEqualTo("DATASET_NOT_FOUND"))
+              NotFoundException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.DATASET_NOT_FOUND))
           .hasMessageContaining("x@2026-01-01 (version 1) is no longer stored");
     }
   }
@@ -147,7 +149,7 @@ class FileDatasetRepositoryTest {
       assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("iwm", "2026-05-01", 1))))
           .isInstanceOfSatisfying(
               FailedPreconditionException.class,
-              e -> assertThat(e.reason()).isEqualTo("TARGET_KIND_CONFLICT"))
+              e -> assertThat(e.reason()).isEqualTo(Reason.TARGET_KIND_CONFLICT))
           .hasMessageContaining("FUND_HOLDINGS");
       assertThatThrownBy(
               () ->
@@ -180,7 +182,7 @@ class FileDatasetRepositoryTest {
     assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("a", "2026-01-01", 1))))
         .isInstanceOfSatisfying(
             FailedPreconditionException.class,
-            e -> assertThat(e.reason()).isEqualTo("STORE_CLOSED"));
+            e -> assertThat(e.reason()).isEqualTo(Reason.STORE_CLOSED));
     try (FileDatasetRepository again = FileDatasetRepository.open(dir, CLOCK)) {
       assertThat(again.list()).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class StoreFaultTest {
                             Samples.index("b", "2026-01-01", 3))))
             .isInstanceOfSatisfying(
                 FailedPreconditionException.class,
-                e -> assertThat(e.reason()).isEqualTo("STORE_WRITE_FAILED"));
+                e -> assertThat(e.reason()).isEqualTo(Reason.STORE_WRITE_FAILED));
         assertThat(store.list()).isEqualTo(before);
         assertThat(store.dataVersion()).isEqualTo(1);
       }
@@ -65,8 +66,11 @@ class StoreFaultTest {
       assertThatThrownBy(() -> store.saveAll(List.of(Samples.index("b", "2026-01-01", 2, 3))))
           .isInstanceOfSatisfying(
               FailedPreconditionException.class,
-              e -> assertThat(e.reason()).isEqualTo("STORE_WRITE_FAILED"))
-          .hasMessageContaining("No space left on device")
+              e -> {
+                assertThat(e.reason()).isEqualTo(Reason.STORE_WRITE_FAILED);
+                assertThat(e.detail().orElseThrow()).contains("No space left on device");
+                assertThat(e.getMessage()).doesNotContain(dir.toString());
+              })
           .hasMessageContaining("nothing was stored");
       assertThat(store.list()).isEqualTo(before);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,11 @@ class StoreLockTest {
       assertThatThrownBy(() -> FileDatasetRepository.open(dir, CLOCK))
           .isInstanceOfSatisfying(
               FailedPreconditionException.class,
-              e -> assertThat(e.reason()).isEqualTo("STORE_LOCKED"))
-          .hasMessageContaining("lock file " + lock)
+              e -> {
+                assertThat(e.reason()).isEqualTo(Reason.STORE_LOCKED);
+                assertThat(e.detail().orElseThrow()).contains("lock file " + lock);
+                assertThat(e.getMessage()).doesNotContain(dir.toString());
+              })
           .hasMessageContaining("in use by another capshift process")
           .hasMessageContaining("--data");
       assertThat(first.list()).isEmpty(); // the failed open left the first one working
@@ -47,7 +51,7 @@ class StoreLockTest {
       assertThatThrownBy(() -> FileDatasetRepository.open(link, CLOCK))
           .isInstanceOfSatisfying(
               FailedPreconditionException.class,
-              e -> assertThat(e.reason()).isEqualTo("STORE_LOCKED"));
+              e -> assertThat(e.reason()).isEqualTo(Reason.STORE_LOCKED));
       Process probe = probe("try", dir.resolve("store"));
       assertThat(probe.waitFor(PROCESS_TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
       assertThat(probe.exitValue()).isEqualTo(3); // still held by us
@@ -77,7 +81,7 @@ class StoreLockTest {
       assertThatThrownBy(() -> FileDatasetRepository.open(dir, CLOCK))
           .isInstanceOfSatisfying(
               FailedPreconditionException.class,
-              e -> assertThat(e.reason()).isEqualTo("STORE_LOCKED"));
+              e -> assertThat(e.reason()).isEqualTo(Reason.STORE_LOCKED));
     } finally {
       holder.destroyForcibly(); // SIGKILL: the OS drops the holder's lock
       holder.waitFor(PROCESS_TIMEOUT_S, TimeUnit.SECONDS);
