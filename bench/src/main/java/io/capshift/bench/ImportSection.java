@@ -1,7 +1,7 @@
 package io.capshift.bench;
 
-import io.capshift.application.dataset.ImportFormat;
 import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.bootstrap.Capshift;
 import io.capshift.bootstrap.ReportTiming;

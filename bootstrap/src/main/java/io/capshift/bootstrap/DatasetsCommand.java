@@ -1,6 +1,6 @@
 package io.capshift.bootstrap;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetPage;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import java.util.Locale;

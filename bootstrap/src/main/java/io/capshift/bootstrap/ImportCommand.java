@@ -1,8 +1,8 @@
 package io.capshift.bootstrap;
 
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.ImportResult;
 import java.io.BufferedInputStream;
 import java.io.IOException;

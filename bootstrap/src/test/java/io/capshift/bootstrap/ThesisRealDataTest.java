@@ -3,7 +3,6 @@ package io.capshift.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.ImportFormat;
 import io.capshift.application.port.in.CompareEarningsGrowthQuery;
 import io.capshift.application.port.in.CompareValuationsQuery;
 import io.capshift.application.port.in.EarningsOutlook;
@@ -12,6 +11,7 @@ import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
 import io.capshift.application.port.in.GrowthComparison;
 import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.ValuationComparison;

@@ -8,11 +8,11 @@ import io.capshift.api.v1.ImportDatasetResponse;
 import io.capshift.api.v1.ImportFormat;
 import io.capshift.api.v1.ListDatasetsRequest;
 import io.capshift.api.v1.ListDatasetsResponse;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ImportStats;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetPage;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportResult;
+import io.capshift.application.port.in.ImportStats;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
@@ -120,57 +120,57 @@ final class DataProtoMapper {
         .build();
   }
 
-  static io.capshift.application.dataset.ImportFormat toDomain(
+  static io.capshift.application.port.in.ImportFormat toDomain(
       ImportFormat format, int number, List<FieldViolation> violations) {
     return switch (format) {
       case IMPORT_FORMAT_UNSPECIFIED, IMPORT_FORMAT_AUTO ->
-          io.capshift.application.dataset.ImportFormat.AUTO;
+          io.capshift.application.port.in.ImportFormat.AUTO;
       case IMPORT_FORMAT_SP500_FINANCIALS ->
-          io.capshift.application.dataset.ImportFormat.SP500_FINANCIALS;
+          io.capshift.application.port.in.ImportFormat.SP500_FINANCIALS;
       case IMPORT_FORMAT_ISHARES_HOLDINGS ->
-          io.capshift.application.dataset.ImportFormat.ISHARES_HOLDINGS;
+          io.capshift.application.port.in.ImportFormat.ISHARES_HOLDINGS;
       case IMPORT_FORMAT_CAPSHIFT_CONSTITUENTS ->
-          io.capshift.application.dataset.ImportFormat.CAPSHIFT_CONSTITUENTS;
+          io.capshift.application.port.in.ImportFormat.CAPSHIFT_CONSTITUENTS;
       case IMPORT_FORMAT_CAPSHIFT_FOMC_MEETINGS ->
-          io.capshift.application.dataset.ImportFormat.CAPSHIFT_FOMC_MEETINGS;
+          io.capshift.application.port.in.ImportFormat.CAPSHIFT_FOMC_MEETINGS;
       case IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES ->
-          io.capshift.application.dataset.ImportFormat.CAPSHIFT_TARGET_RANGES;
+          io.capshift.application.port.in.ImportFormat.CAPSHIFT_TARGET_RANGES;
       case IMPORT_FORMAT_SHILLER_MONTHLY ->
-          io.capshift.application.dataset.ImportFormat.SHILLER_MONTHLY;
+          io.capshift.application.port.in.ImportFormat.SHILLER_MONTHLY;
       case IMPORT_FORMAT_SHILLER_DATAHUB ->
-          io.capshift.application.dataset.ImportFormat.SHILLER_DATAHUB;
+          io.capshift.application.port.in.ImportFormat.SHILLER_DATAHUB;
       case IMPORT_FORMAT_GOYAL_WELCH_MONTHLY ->
-          io.capshift.application.dataset.ImportFormat.GOYAL_WELCH_MONTHLY;
-      case IMPORT_FORMAT_DATED_SERIES -> io.capshift.application.dataset.ImportFormat.DATED_SERIES;
+          io.capshift.application.port.in.ImportFormat.GOYAL_WELCH_MONTHLY;
+      case IMPORT_FORMAT_DATED_SERIES -> io.capshift.application.port.in.ImportFormat.DATED_SERIES;
       case IMPORT_FORMAT_SPDJI_QUARTERLY_EPS ->
-          io.capshift.application.dataset.ImportFormat.SPDJI_QUARTERLY_EPS;
+          io.capshift.application.port.in.ImportFormat.SPDJI_QUARTERLY_EPS;
       case IMPORT_FORMAT_SPDJI_INDEX_PE_TABLE ->
-          io.capshift.application.dataset.ImportFormat.SPDJI_INDEX_PE_TABLE;
+          io.capshift.application.port.in.ImportFormat.SPDJI_INDEX_PE_TABLE;
       case IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS ->
-          io.capshift.application.dataset.ImportFormat.CAPSHIFT_INDEX_METRICS;
+          io.capshift.application.port.in.ImportFormat.CAPSHIFT_INDEX_METRICS;
       case IMPORT_FORMAT_FOMC_CALENDAR_FLAGS ->
-          io.capshift.application.dataset.ImportFormat.FOMC_CALENDAR_FLAGS;
+          io.capshift.application.port.in.ImportFormat.FOMC_CALENDAR_FLAGS;
       case IMPORT_FORMAT_FOMC_EVENT_DATES ->
-          io.capshift.application.dataset.ImportFormat.FOMC_EVENT_DATES;
+          io.capshift.application.port.in.ImportFormat.FOMC_EVENT_DATES;
       case IMPORT_FORMAT_FOMC_CALENDAR_JSON ->
-          io.capshift.application.dataset.ImportFormat.FOMC_CALENDAR_JSON;
-      case IMPORT_FORMAT_FOMC_ACTIONS -> io.capshift.application.dataset.ImportFormat.FOMC_ACTIONS;
+          io.capshift.application.port.in.ImportFormat.FOMC_CALENDAR_JSON;
+      case IMPORT_FORMAT_FOMC_ACTIONS -> io.capshift.application.port.in.ImportFormat.FOMC_ACTIONS;
       case IMPORT_FORMAT_FOMC_DATE_LIST ->
-          io.capshift.application.dataset.ImportFormat.FOMC_DATE_LIST;
+          io.capshift.application.port.in.ImportFormat.FOMC_DATE_LIST;
       case IMPORT_FORMAT_BARCHART_FED_FUNDS_CONTRACTS ->
-          io.capshift.application.dataset.ImportFormat.BARCHART_FED_FUNDS_CONTRACTS;
+          io.capshift.application.port.in.ImportFormat.BARCHART_FED_FUNDS_CONTRACTS;
       case IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP ->
-          io.capshift.application.dataset.ImportFormat.CAPSHIFT_FUTURES_STRIP;
+          io.capshift.application.port.in.ImportFormat.CAPSHIFT_FUTURES_STRIP;
       case IMPORT_FORMAT_ETF_OVERVIEW_SNAPSHOTS ->
-          io.capshift.application.dataset.ImportFormat.ETF_OVERVIEW_SNAPSHOTS;
+          io.capshift.application.port.in.ImportFormat.ETF_OVERVIEW_SNAPSHOTS;
       case IMPORT_FORMAT_WISDOMTREE_WEIGHTS_WIDE ->
-          io.capshift.application.dataset.ImportFormat.WISDOMTREE_WEIGHTS_WIDE;
+          io.capshift.application.port.in.ImportFormat.WISDOMTREE_WEIGHTS_WIDE;
       case IMPORT_FORMAT_YAHOO_DAILY_PRICES ->
-          io.capshift.application.dataset.ImportFormat.YAHOO_DAILY_PRICES;
+          io.capshift.application.port.in.ImportFormat.YAHOO_DAILY_PRICES;
       case IMPORT_FORMAT_FRENCH_PORTFOLIOS ->
-          io.capshift.application.dataset.ImportFormat.FRENCH_PORTFOLIOS;
+          io.capshift.application.port.in.ImportFormat.FRENCH_PORTFOLIOS;
       case IMPORT_FORMAT_CAPSHIFT_FUND_FLOWS ->
-          io.capshift.application.dataset.ImportFormat.CAPSHIFT_FUND_FLOWS;
+          io.capshift.application.port.in.ImportFormat.CAPSHIFT_FUND_FLOWS;
       case UNRECOGNIZED -> {
         violations.add(
             new FieldViolation(
@@ -178,12 +178,12 @@ final class DataProtoMapper {
                 "unknown value "
                     + number
                     + "; use an IMPORT_FORMAT_* value, e.g. IMPORT_FORMAT_AUTO"));
-        yield io.capshift.application.dataset.ImportFormat.AUTO;
+        yield io.capshift.application.port.in.ImportFormat.AUTO;
       }
     };
   }
 
-  static ImportFormat toProto(io.capshift.application.dataset.ImportFormat format) {
+  static ImportFormat toProto(io.capshift.application.port.in.ImportFormat format) {
     return switch (format) {
       case AUTO -> ImportFormat.IMPORT_FORMAT_AUTO;
       case SP500_FINANCIALS -> ImportFormat.IMPORT_FORMAT_SP500_FINANCIALS;
@@ -213,7 +213,7 @@ final class DataProtoMapper {
     };
   }
 
-  static DatasetKind toProto(io.capshift.application.dataset.DatasetKind kind) {
+  static DatasetKind toProto(io.capshift.application.port.in.DatasetKind kind) {
     return switch (kind) {
       case INDEX_CONSTITUENTS -> DatasetKind.DATASET_KIND_INDEX_CONSTITUENTS;
       case FUND_HOLDINGS -> DatasetKind.DATASET_KIND_FUND_HOLDINGS;

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DataProtoMapperTest {
 
   @ParameterizedTest
-  @EnumSource(io.capshift.application.dataset.ImportFormat.class)
+  @EnumSource(io.capshift.application.port.in.ImportFormat.class)
   void toProto_everyImportFormat_sameNamedValueThatMapsBack(
-      io.capshift.application.dataset.ImportFormat format) {
+      io.capshift.application.port.in.ImportFormat format) {
     ImportFormat proto = DataProtoMapper.toProto(format);
     List<FieldViolation> violations = new ArrayList<>();
 
@@ -39,8 +39,8 @@ class DataProtoMapperTest {
   }
 
   @ParameterizedTest
-  @EnumSource(io.capshift.application.dataset.DatasetKind.class)
-  void toProto_everyDatasetKind_sameNamedValue(io.capshift.application.dataset.DatasetKind kind) {
+  @EnumSource(io.capshift.application.port.in.DatasetKind.class)
+  void toProto_everyDatasetKind_sameNamedValue(io.capshift.application.port.in.DatasetKind kind) {
     DatasetKind proto = DataProtoMapper.toProto(kind);
 
     assertThat(proto.name()).isEqualTo("DATASET_KIND_" + kind.name());

@@ -1,11 +1,11 @@
 package io.capshift.adapter.grpc;
 
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.DatasetKind;
-import io.capshift.application.dataset.ImportStats;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GrowthComparison;
 import io.capshift.application.port.in.ImportResult;
+import io.capshift.application.port.in.ImportStats;
 import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.application.port.in.ValuationComparison;
@@ -55,7 +55,7 @@ final class Fixtures {
   static ImportResult importResult() {
     ImportStats stats =
         new ImportStats(
-            io.capshift.application.dataset.ImportFormat.ISHARES_HOLDINGS,
+            io.capshift.application.port.in.ImportFormat.ISHARES_HOLDINGS,
             3,
             2,
             1,
@@ -64,7 +64,7 @@ final class Fixtures {
     return new ImportResult(
         List.of(
             Fixtures.dataset(
-                "IWM", io.capshift.application.dataset.DatasetKind.FUND_HOLDINGS, 2, 6)),
+                "IWM", io.capshift.application.port.in.DatasetKind.FUND_HOLDINGS, 2, 6)),
         stats,
         6);
   }

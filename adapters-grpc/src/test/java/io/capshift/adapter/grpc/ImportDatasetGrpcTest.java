@@ -14,9 +14,9 @@ import io.capshift.api.v1.DatasetKind;
 import io.capshift.api.v1.ImportDatasetHeader;
 import io.capshift.api.v1.ImportDatasetResponse;
 import io.capshift.api.v1.ImportFormat;
-import io.capshift.application.dataset.ImportStats;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportResult;
+import io.capshift.application.port.in.ImportStats;
 import io.capshift.domain.error.MalformedFileException;
 import io.grpc.Context;
 import io.grpc.Status;
@@ -83,7 +83,7 @@ class ImportDatasetGrpcTest {
     assertThat(imports).hasSize(1);
     ImportDatasetCommand command = imports.get(0).command();
     assertThat(command.fileName()).isEqualTo("IWM_holdings.csv");
-    assertThat(command.format()).isEqualTo(io.capshift.application.dataset.ImportFormat.AUTO);
+    assertThat(command.format()).isEqualTo(io.capshift.application.port.in.ImportFormat.AUTO);
     assertThat(command.targetId()).contains("IWM");
     assertThat(command.asOf()).contains(LocalDate.of(2026, 4, 10));
     assertThat(imports.get(0).content()).isEqualTo("Ticker,Name\nAAPL,Apple\n");
@@ -113,7 +113,7 @@ class ImportDatasetGrpcTest {
 
     ImportDatasetCommand command = imports.get(0).command();
     assertThat(command.format())
-        .isEqualTo(io.capshift.application.dataset.ImportFormat.CAPSHIFT_CONSTITUENTS);
+        .isEqualTo(io.capshift.application.port.in.ImportFormat.CAPSHIFT_CONSTITUENTS);
     assertThat(command.targetId()).isEmpty();
     assertThat(command.asOf()).isEmpty();
   }
@@ -128,7 +128,7 @@ class ImportDatasetGrpcTest {
           return new ImportResult(
               List.of(
                   Fixtures.dataset(
-                      "shiller", io.capshift.application.dataset.DatasetKind.SERIES, 1860, 8)),
+                      "shiller", io.capshift.application.port.in.DatasetKind.SERIES, 1860, 8)),
               stats,
               8);
         };
@@ -143,7 +143,7 @@ class ImportDatasetGrpcTest {
             chunk("date,price\n"));
 
     assertThat(imports.get(0).command().format())
-        .isEqualTo(io.capshift.application.dataset.ImportFormat.SHILLER_MONTHLY);
+        .isEqualTo(io.capshift.application.port.in.ImportFormat.SHILLER_MONTHLY);
     assertThat(response.getFormat()).isEqualTo(ImportFormat.IMPORT_FORMAT_SHILLER_MONTHLY);
     assertThat(response.getDatasets(0).getKind()).isEqualTo(DatasetKind.DATASET_KIND_SERIES);
     assertThat(response.getDatasets(0).getRows()).isEqualTo(1860);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** DataService.ListDatasets through an in-process server over a fake use case. */
 class ListDatasetsGrpcTest {
-  private static final io.capshift.application.dataset.DatasetKind INDEX =
-      io.capshift.application.dataset.DatasetKind.INDEX_CONSTITUENTS;
+  private static final io.capshift.application.port.in.DatasetKind INDEX =
+      io.capshift.application.port.in.DatasetKind.INDEX_CONSTITUENTS;
 
   private final List<ListDatasetsQuery> listings = new ArrayList<>();
   private InProcessGrpc grpc;

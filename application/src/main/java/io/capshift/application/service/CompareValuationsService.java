@@ -1,8 +1,8 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetKind;
 import io.capshift.application.port.in.CompareValuationsQuery;
 import io.capshift.application.port.in.CompareValuationsUseCase;
+import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.IndexValuationResult;

@@ -1,11 +1,11 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.GetEarningsOutlookUseCase;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.earnings.EarningsMultiples;

@@ -1,13 +1,13 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.application.port.in.CompareFundsUseCase;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.FundFact;
 import io.capshift.application.port.in.FundHoldings;
 import io.capshift.application.port.in.FundProfile;
 import io.capshift.application.port.in.GetFundProfileQuery;
 import io.capshift.application.port.in.GetFundProfileUseCase;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
@@ -122,8 +122,8 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
         .filter(d -> d.targetId().equalsIgnoreCase(fundId))
         .filter(
             d ->
-                d.kind() == io.capshift.application.dataset.DatasetKind.FUND_HOLDINGS
-                    || d.kind() == io.capshift.application.dataset.DatasetKind.INDEX_CONSTITUENTS)
+                d.kind() == io.capshift.application.port.in.DatasetKind.FUND_HOLDINGS
+                    || d.kind() == io.capshift.application.port.in.DatasetKind.INDEX_CONSTITUENTS)
         .toList();
   }
 

@@ -2,11 +2,11 @@ package io.capshift.application.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
 import io.capshift.application.port.in.IndexValuationResult;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;

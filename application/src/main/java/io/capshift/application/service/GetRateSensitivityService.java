@@ -1,12 +1,12 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRateSensitivityQuery;
 import io.capshift.application.port.in.GetRateSensitivityUseCase;
 import io.capshift.application.port.in.RateExpectations;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.ConstituentDebt;

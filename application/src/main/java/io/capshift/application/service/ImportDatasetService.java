@@ -1,13 +1,13 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportDatasetUseCase;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.application.port.out.DatasetFileParser;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetPage;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.application.port.in.ListDatasetsUseCase;

@@ -1,7 +1,7 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;

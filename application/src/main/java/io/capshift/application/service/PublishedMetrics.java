@@ -1,8 +1,8 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.valuation.PublishedMetric;
 import io.capshift.domain.valuation.PublishedMetric.Metric;

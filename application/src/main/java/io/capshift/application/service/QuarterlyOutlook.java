@@ -1,6 +1,6 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.domain.common.Figure;

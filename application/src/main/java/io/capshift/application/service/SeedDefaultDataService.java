@@ -1,11 +1,11 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.ImportSource;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.port.out.DatasetFileParser;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.port.out.DefaultDataProvider;
+import io.capshift.application.port.out.ImportSource;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;

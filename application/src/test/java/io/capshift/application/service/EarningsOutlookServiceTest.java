@@ -3,13 +3,13 @@ package io.capshift.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.application.port.in.CompareEarningsGrowthQuery;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.GrowthComparison;
 import io.capshift.application.port.in.InputKind;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.earnings.BlendRule;
 import io.capshift.domain.earnings.EpsBasis;
 import io.capshift.domain.earnings.NtmEarnings;

@@ -1,7 +1,7 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.FundFacts;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.FundFlows;
 import io.capshift.application.port.in.FundProfile;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileQuery;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.flows.FlowPoint;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.RateExpectations;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.history.Observation;

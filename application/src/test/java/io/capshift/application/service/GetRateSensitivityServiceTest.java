@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.application.port.in.GetRateSensitivityQuery;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.InterestCoverage;
 import io.capshift.domain.rates.RateSensitivity;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
 import io.capshift.application.port.in.CompareValuationsQuery;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.application.port.in.ValuationComparison;
 import io.capshift.application.port.in.ValuationHistory;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;

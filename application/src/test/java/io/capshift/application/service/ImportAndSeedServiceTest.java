@@ -8,14 +8,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ImportStats;
-import io.capshift.application.dataset.ParseResult;
 import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.ImportResult;
+import io.capshift.application.port.in.ImportStats;
 import io.capshift.application.port.out.DatasetFileParser;
 import io.capshift.application.port.out.DefaultDataProvider;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.MalformedFileException;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;

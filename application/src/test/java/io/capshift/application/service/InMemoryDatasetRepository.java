@@ -1,9 +1,9 @@
 package io.capshift.application.service;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.capshift.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetPage;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.domain.error.InvalidInputException;

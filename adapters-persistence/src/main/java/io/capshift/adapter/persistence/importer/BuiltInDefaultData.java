@@ -1,8 +1,8 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.out.DefaultDataProvider;
+import io.capshift.application.port.out.ImportSource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

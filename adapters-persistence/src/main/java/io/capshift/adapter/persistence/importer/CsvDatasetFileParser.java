@@ -1,9 +1,9 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.out.DatasetFileParser;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.MalformedFileException;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;

@@ -1,6 +1,6 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.domain.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

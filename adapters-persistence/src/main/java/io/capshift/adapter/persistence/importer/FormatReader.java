@@ -1,7 +1,7 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 
 /** Reads one file format from a positioned CSV reader. */
 interface FormatReader {

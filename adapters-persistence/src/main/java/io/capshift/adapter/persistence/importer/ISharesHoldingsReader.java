@@ -1,8 +1,8 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.SnapshotType;

@@ -1,8 +1,8 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ImportStats;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.in.ImportStats;
+import io.capshift.application.port.out.ImportSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

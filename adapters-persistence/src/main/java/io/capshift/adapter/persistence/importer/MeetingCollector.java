@@ -1,9 +1,9 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.MalformedFileException;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;

@@ -1,8 +1,8 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParseResult;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParseResult;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.FundFacts;

@@ -1,10 +1,10 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.valuation.PublishedMetric;
 import io.capshift.domain.valuation.PublishedMetric.Metric;
 import java.time.DateTimeException;

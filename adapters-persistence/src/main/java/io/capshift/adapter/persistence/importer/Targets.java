@@ -1,6 +1,6 @@
 package io.capshift.adapter.persistence.importer;
 
-import io.capshift.application.dataset.ImportSource;
+import io.capshift.application.port.out.ImportSource;
 import io.capshift.domain.error.InvalidInputException;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -2,9 +2,9 @@ package io.capshift.adapter.persistence.importer;
 
 import io.capshift.adapter.persistence.importer.SeriesTable.Cell;
 import io.capshift.adapter.persistence.importer.SeriesTable.Column;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;

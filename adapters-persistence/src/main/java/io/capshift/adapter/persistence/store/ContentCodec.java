@@ -1,6 +1,6 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.TargetRange;

@@ -1,6 +1,6 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;

@@ -1,7 +1,7 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.DatasetKind;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetContent;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;

@@ -1,8 +1,8 @@
 package io.capshift.adapter.persistence.store;
 
 import io.capshift.adapter.persistence.store.ContentCodec.StoredDataset;
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.Reason;

@@ -1,7 +1,7 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.Reason;
 import java.io.IOException;

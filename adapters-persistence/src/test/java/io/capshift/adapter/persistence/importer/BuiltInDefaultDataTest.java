@@ -3,10 +3,10 @@ package io.capshift.adapter.persistence.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.TargetRange;
 import java.nio.file.Files;

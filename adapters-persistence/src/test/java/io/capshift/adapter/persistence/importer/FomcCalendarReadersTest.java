@@ -3,9 +3,9 @@ package io.capshift.adapter.persistence.importer;
 import static io.capshift.adapter.persistence.importer.Sources.assertMalformedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.rates.FomcMeeting;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.capshift.application.dataset.ImportFormat;
+import io.capshift.application.port.in.ImportFormat;
 import io.capshift.domain.error.InvalidInputException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ParseResult;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParseResult;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.MalformedFileException;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.valuation.ConstituentSnapshot;

@@ -2,10 +2,10 @@ package io.capshift.adapter.persistence.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetKind;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.rates.FuturesStrip;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -115,7 +115,7 @@ class FuturesReadersTest {
                 java.time.LocalDate.of(2024, 6, 3)));
 
     var strip =
-        ((io.capshift.application.dataset.DatasetContent.Futures) r.datasets().get(0).content())
+        ((io.capshift.application.port.out.DatasetContent.Futures) r.datasets().get(0).content())
             .strip();
     assertThat(strip.prices().keySet())
         .containsExactly(java.time.YearMonth.of(2024, 7), java.time.YearMonth.of(2024, 8));

@@ -3,9 +3,9 @@ package io.capshift.adapter.persistence.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capshift.application.dataset.DatasetKind;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.MalformedFileException;
 import io.capshift.domain.valuation.ConstituentSnapshot;

@@ -4,9 +4,9 @@ import static io.capshift.adapter.persistence.importer.Sources.assertMalformedAt
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.DatasetKind;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.earnings.QuarterlyEarnings.Status;
 import io.capshift.domain.valuation.PublishedMetric;

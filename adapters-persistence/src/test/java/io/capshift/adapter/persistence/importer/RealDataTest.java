@@ -3,9 +3,9 @@ package io.capshift.adapter.persistence.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportStats;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.in.ImportStats;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.SnapshotType;

@@ -2,9 +2,9 @@ package io.capshift.adapter.persistence.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.rates.FuturesStrip;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,7 +51,7 @@ class RealFuturesDataTest {
     try (var in = java.nio.file.Files.newInputStream(path)) {
       r =
           Sources.PARSER.parse(
-              new io.capshift.application.dataset.ImportSource(
+              new io.capshift.application.port.out.ImportSource(
                   path.toString(),
                   ImportFormat.AUTO,
                   java.util.Optional.empty(),

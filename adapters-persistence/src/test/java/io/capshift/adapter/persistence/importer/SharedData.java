@@ -2,9 +2,9 @@ package io.capshift.adapter.persistence.importer;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,8 +3,8 @@ package io.capshift.adapter.persistence.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;

@@ -3,7 +3,7 @@ package io.capshift.adapter.persistence.store;
 import static io.capshift.adapter.persistence.store.Samples.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -4,10 +4,10 @@ import static io.capshift.adapter.persistence.store.Samples.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.DatasetKind;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;

@@ -1,7 +1,7 @@
 package io.capshift.adapter.persistence.store;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ParsedDataset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;

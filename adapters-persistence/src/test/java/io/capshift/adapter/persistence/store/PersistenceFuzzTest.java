@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.capshift.adapter.persistence.importer.CsvDatasetFileParser;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.DatasetKind;
-import io.capshift.application.dataset.ImportFormat;
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.in.ImportFormat;
+import io.capshift.application.port.out.ImportSource;
+import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.MalformedFileException;

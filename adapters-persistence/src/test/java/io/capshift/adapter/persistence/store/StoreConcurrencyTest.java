@@ -3,8 +3,8 @@ package io.capshift.adapter.persistence.store;
 import static io.capshift.adapter.persistence.store.Samples.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.DatasetContent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

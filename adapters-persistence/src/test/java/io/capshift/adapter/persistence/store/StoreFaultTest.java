@@ -4,7 +4,7 @@ import static io.capshift.adapter.persistence.store.Samples.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capshift.application.dataset.DatasetInfo;
+import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.Reason;
 import java.io.IOException;

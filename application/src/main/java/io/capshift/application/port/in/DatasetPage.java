@@ -1,6 +1,5 @@
 package io.capshift.application.port.in;
 
-import io.capshift.application.dataset.DatasetInfo;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package io.capshift.application.port.in;
 
-import io.capshift.application.dataset.ImportFormat;
 import io.capshift.domain.error.InvalidInputException;
 import java.io.InputStream;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package io.capshift.application.port.in;
 
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ImportStats;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package io.capshift.application.port.in;
 
-import io.capshift.application.dataset.DatasetInfo;
 import io.capshift.domain.valuation.IndexValuation;
 
 /**

@@ -1,8 +1,5 @@
 package io.capshift.application.port.out;
 
-import io.capshift.application.dataset.ImportSource;
-import io.capshift.application.dataset.ParseResult;
-
 /** Reads a publisher's file into datasets; implemented by the persistence adapter. */
 public interface DatasetFileParser {
 

@@ -1,8 +1,6 @@
 package io.capshift.application.port.out;
 
-import io.capshift.application.dataset.DatasetContent;
-import io.capshift.application.dataset.DatasetInfo;
-import io.capshift.application.dataset.ParsedDataset;
+import io.capshift.application.port.in.DatasetInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

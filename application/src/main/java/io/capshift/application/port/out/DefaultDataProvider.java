@@ -1,6 +1,5 @@
 package io.capshift.application.port.out;
 
-import io.capshift.application.dataset.ImportSource;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.in;
 
 /** What a stored dataset holds. */
 public enum DatasetKind {

@@ -1,5 +1,6 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.out;
 
+import io.capshift.application.port.in.DatasetKind;
 import java.time.LocalDate;
 import java.util.Objects;
 

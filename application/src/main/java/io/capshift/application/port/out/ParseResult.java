@@ -1,5 +1,6 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.out;
 
+import io.capshift.application.port.in.ImportStats;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.in;
 
 /** The file formats capshift reads. {@link #AUTO} detects the format from the content. */
 public enum ImportFormat {

@@ -1,4 +1,4 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.in;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.out;
 
+import io.capshift.application.port.in.DatasetKind;
 import io.capshift.domain.earnings.QuarterlyEarnings;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FomcCalendar;

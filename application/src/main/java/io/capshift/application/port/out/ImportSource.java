@@ -1,5 +1,6 @@
-package io.capshift.application.dataset;
+package io.capshift.application.port.out;
 
+import io.capshift.application.port.in.ImportFormat;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Objects;
