@@ -120,97 +120,33 @@ final class DataProtoMapper {
         .build();
   }
 
+  /** The proto's {@code IMPORT_FORMAT_<name>} values name the application's formats. */
+  private static final String FORMAT_PREFIX = "IMPORT_FORMAT_";
+
+  /**
+   * The format a request names; unset means {@code AUTO}. The two enums correspond name for name (a
+   * test proves it), so a new format needs no change here.
+   */
   static io.capshift.application.port.in.ImportFormat toDomain(
       ImportFormat format, int number, List<FieldViolation> violations) {
-    return switch (format) {
-      case IMPORT_FORMAT_UNSPECIFIED, IMPORT_FORMAT_AUTO ->
-          io.capshift.application.port.in.ImportFormat.AUTO;
-      case IMPORT_FORMAT_SP500_FINANCIALS ->
-          io.capshift.application.port.in.ImportFormat.SP500_FINANCIALS;
-      case IMPORT_FORMAT_ISHARES_HOLDINGS ->
-          io.capshift.application.port.in.ImportFormat.ISHARES_HOLDINGS;
-      case IMPORT_FORMAT_CAPSHIFT_CONSTITUENTS ->
-          io.capshift.application.port.in.ImportFormat.CAPSHIFT_CONSTITUENTS;
-      case IMPORT_FORMAT_CAPSHIFT_FOMC_MEETINGS ->
-          io.capshift.application.port.in.ImportFormat.CAPSHIFT_FOMC_MEETINGS;
-      case IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES ->
-          io.capshift.application.port.in.ImportFormat.CAPSHIFT_TARGET_RANGES;
-      case IMPORT_FORMAT_SHILLER_MONTHLY ->
-          io.capshift.application.port.in.ImportFormat.SHILLER_MONTHLY;
-      case IMPORT_FORMAT_SHILLER_DATAHUB ->
-          io.capshift.application.port.in.ImportFormat.SHILLER_DATAHUB;
-      case IMPORT_FORMAT_GOYAL_WELCH_MONTHLY ->
-          io.capshift.application.port.in.ImportFormat.GOYAL_WELCH_MONTHLY;
-      case IMPORT_FORMAT_DATED_SERIES -> io.capshift.application.port.in.ImportFormat.DATED_SERIES;
-      case IMPORT_FORMAT_SPDJI_QUARTERLY_EPS ->
-          io.capshift.application.port.in.ImportFormat.SPDJI_QUARTERLY_EPS;
-      case IMPORT_FORMAT_SPDJI_INDEX_PE_TABLE ->
-          io.capshift.application.port.in.ImportFormat.SPDJI_INDEX_PE_TABLE;
-      case IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS ->
-          io.capshift.application.port.in.ImportFormat.CAPSHIFT_INDEX_METRICS;
-      case IMPORT_FORMAT_FOMC_CALENDAR_FLAGS ->
-          io.capshift.application.port.in.ImportFormat.FOMC_CALENDAR_FLAGS;
-      case IMPORT_FORMAT_FOMC_EVENT_DATES ->
-          io.capshift.application.port.in.ImportFormat.FOMC_EVENT_DATES;
-      case IMPORT_FORMAT_FOMC_CALENDAR_JSON ->
-          io.capshift.application.port.in.ImportFormat.FOMC_CALENDAR_JSON;
-      case IMPORT_FORMAT_FOMC_ACTIONS -> io.capshift.application.port.in.ImportFormat.FOMC_ACTIONS;
-      case IMPORT_FORMAT_FOMC_DATE_LIST ->
-          io.capshift.application.port.in.ImportFormat.FOMC_DATE_LIST;
-      case IMPORT_FORMAT_BARCHART_FED_FUNDS_CONTRACTS ->
-          io.capshift.application.port.in.ImportFormat.BARCHART_FED_FUNDS_CONTRACTS;
-      case IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP ->
-          io.capshift.application.port.in.ImportFormat.CAPSHIFT_FUTURES_STRIP;
-      case IMPORT_FORMAT_ETF_OVERVIEW_SNAPSHOTS ->
-          io.capshift.application.port.in.ImportFormat.ETF_OVERVIEW_SNAPSHOTS;
-      case IMPORT_FORMAT_WISDOMTREE_WEIGHTS_WIDE ->
-          io.capshift.application.port.in.ImportFormat.WISDOMTREE_WEIGHTS_WIDE;
-      case IMPORT_FORMAT_YAHOO_DAILY_PRICES ->
-          io.capshift.application.port.in.ImportFormat.YAHOO_DAILY_PRICES;
-      case IMPORT_FORMAT_FRENCH_PORTFOLIOS ->
-          io.capshift.application.port.in.ImportFormat.FRENCH_PORTFOLIOS;
-      case IMPORT_FORMAT_CAPSHIFT_FUND_FLOWS ->
-          io.capshift.application.port.in.ImportFormat.CAPSHIFT_FUND_FLOWS;
-      case UNRECOGNIZED -> {
-        violations.add(
-            new FieldViolation(
-                HEADER + "format",
-                "unknown value "
-                    + number
-                    + "; use an IMPORT_FORMAT_* value, e.g. IMPORT_FORMAT_AUTO"));
-        yield io.capshift.application.port.in.ImportFormat.AUTO;
-      }
-    };
+    if (format == ImportFormat.IMPORT_FORMAT_UNSPECIFIED) {
+      return io.capshift.application.port.in.ImportFormat.AUTO;
+    }
+    if (format == ImportFormat.UNRECOGNIZED) {
+      violations.add(
+          new FieldViolation(
+              HEADER + "format",
+              "unknown value "
+                  + number
+                  + "; use an IMPORT_FORMAT_* value, e.g. IMPORT_FORMAT_AUTO"));
+      return io.capshift.application.port.in.ImportFormat.AUTO;
+    }
+    return io.capshift.application.port.in.ImportFormat.valueOf(
+        format.name().substring(FORMAT_PREFIX.length()));
   }
 
   static ImportFormat toProto(io.capshift.application.port.in.ImportFormat format) {
-    return switch (format) {
-      case AUTO -> ImportFormat.IMPORT_FORMAT_AUTO;
-      case SP500_FINANCIALS -> ImportFormat.IMPORT_FORMAT_SP500_FINANCIALS;
-      case ISHARES_HOLDINGS -> ImportFormat.IMPORT_FORMAT_ISHARES_HOLDINGS;
-      case CAPSHIFT_CONSTITUENTS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_CONSTITUENTS;
-      case CAPSHIFT_FOMC_MEETINGS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FOMC_MEETINGS;
-      case CAPSHIFT_TARGET_RANGES -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_TARGET_RANGES;
-      case SHILLER_MONTHLY -> ImportFormat.IMPORT_FORMAT_SHILLER_MONTHLY;
-      case SHILLER_DATAHUB -> ImportFormat.IMPORT_FORMAT_SHILLER_DATAHUB;
-      case GOYAL_WELCH_MONTHLY -> ImportFormat.IMPORT_FORMAT_GOYAL_WELCH_MONTHLY;
-      case DATED_SERIES -> ImportFormat.IMPORT_FORMAT_DATED_SERIES;
-      case SPDJI_QUARTERLY_EPS -> ImportFormat.IMPORT_FORMAT_SPDJI_QUARTERLY_EPS;
-      case SPDJI_INDEX_PE_TABLE -> ImportFormat.IMPORT_FORMAT_SPDJI_INDEX_PE_TABLE;
-      case CAPSHIFT_INDEX_METRICS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_INDEX_METRICS;
-      case FOMC_CALENDAR_FLAGS -> ImportFormat.IMPORT_FORMAT_FOMC_CALENDAR_FLAGS;
-      case FOMC_EVENT_DATES -> ImportFormat.IMPORT_FORMAT_FOMC_EVENT_DATES;
-      case FOMC_CALENDAR_JSON -> ImportFormat.IMPORT_FORMAT_FOMC_CALENDAR_JSON;
-      case FOMC_ACTIONS -> ImportFormat.IMPORT_FORMAT_FOMC_ACTIONS;
-      case FOMC_DATE_LIST -> ImportFormat.IMPORT_FORMAT_FOMC_DATE_LIST;
-      case BARCHART_FED_FUNDS_CONTRACTS -> ImportFormat.IMPORT_FORMAT_BARCHART_FED_FUNDS_CONTRACTS;
-      case CAPSHIFT_FUTURES_STRIP -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FUTURES_STRIP;
-      case ETF_OVERVIEW_SNAPSHOTS -> ImportFormat.IMPORT_FORMAT_ETF_OVERVIEW_SNAPSHOTS;
-      case WISDOMTREE_WEIGHTS_WIDE -> ImportFormat.IMPORT_FORMAT_WISDOMTREE_WEIGHTS_WIDE;
-      case YAHOO_DAILY_PRICES -> ImportFormat.IMPORT_FORMAT_YAHOO_DAILY_PRICES;
-      case FRENCH_PORTFOLIOS -> ImportFormat.IMPORT_FORMAT_FRENCH_PORTFOLIOS;
-      case CAPSHIFT_FUND_FLOWS -> ImportFormat.IMPORT_FORMAT_CAPSHIFT_FUND_FLOWS;
-    };
+    return ImportFormat.valueOf(FORMAT_PREFIX + format.name());
   }
 
   static DatasetKind toProto(io.capshift.application.port.in.DatasetKind kind) {

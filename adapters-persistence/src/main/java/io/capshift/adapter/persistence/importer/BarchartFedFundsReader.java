@@ -25,6 +25,14 @@ import java.util.TreeMap;
  * user's, else {@code asof_YYYY-MM-DD} in the file name, else the import date.
  */
 final class BarchartFedFundsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.BARCHART_FED_FUNDS_CONTRACTS,
+          Detection.byColumns("expdate", "symbol", "contractname", "last"),
+          false,
+          BarchartFedFundsReader::new);
+
   static final String DEFAULT_TARGET = "fed-funds-futures";
   static final List<String> COLUMNS = List.of("Exp Date", "Symbol", "Contract Name", "Last");
 

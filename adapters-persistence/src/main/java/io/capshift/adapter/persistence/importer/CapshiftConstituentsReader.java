@@ -24,6 +24,14 @@ import java.util.Set;
  * floating_debt_share}. Amounts are USD (a year for flows); an empty cell is no data.
  */
 final class CapshiftConstituentsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.CAPSHIFT_CONSTITUENTS,
+          Detection.byColumns("symbol", "value_usd"),
+          true,
+          CapshiftConstituentsReader::new);
+
   static final List<String> REQUIRED = List.of("symbol", "value_usd");
   static final Set<String> KNOWN =
       Set.of(

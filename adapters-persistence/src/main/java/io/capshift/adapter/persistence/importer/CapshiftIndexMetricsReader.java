@@ -28,6 +28,14 @@ import java.util.TreeSet;
  * The as-of date is the latest date in the file unless the user gives one.
  */
 final class CapshiftIndexMetricsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.CAPSHIFT_INDEX_METRICS,
+          Detection.byColumns("index_id", "metric", "value"),
+          true,
+          CapshiftIndexMetricsReader::new);
+
   static final String DEFAULT_TARGET = "metrics";
   static final List<String> REQUIRED = List.of("index_id", "date", "metric", "value");
   static final Set<String> KNOWN = Set.of("index_id", "date", "metric", "value", "source");

@@ -22,6 +22,18 @@ import java.util.regex.Pattern;
  * decimal rates; any other column is stored as published. The as-of date is the last observation's.
  */
 final class DatedSeriesReader implements FormatReader {
+  /** Its format, told by its first lines. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.DATED_SERIES,
+          Detection.byLine(
+              l ->
+                  l.cells().size() == 2
+                      && DatedSeriesReader.DATE_COLUMNS.contains(l.cells().get(0))
+                      && !l.cells().get(1).isEmpty()),
+          false,
+          DatedSeriesReader::new);
+
   static final Set<String> DATE_COLUMNS = Set.of("observation_date", "date");
   static final String SERIES_NAME = "value";
 

@@ -28,6 +28,14 @@ import java.util.TreeMap;
  * row.
  */
 final class EtfOverviewReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.ETF_OVERVIEW_SNAPSHOTS,
+          Detection.byColumns("date_utc", "ticker", "nav"),
+          false,
+          EtfOverviewReader::new);
+
   static final String SUFFIX = "-facts";
   private static final List<Field> FIELDS =
       List.of(

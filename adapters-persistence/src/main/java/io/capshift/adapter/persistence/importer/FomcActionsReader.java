@@ -19,6 +19,14 @@ import java.util.List;
  * SEP flag. The start is the decision date (the file gives no first day).
  */
 final class FomcActionsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.FOMC_ACTIONS,
+          Detection.byColumns("date", "type", "scheduledfomc", "unscheduledfomc"),
+          false,
+          FomcActionsReader::new);
+
   static final String DEFAULT_TARGET = "fomc-actions";
   static final String STATEMENT = "FOMC Statement";
   static final List<String> COLUMNS =

@@ -18,6 +18,14 @@ import java.util.List;
  * decision date is skipped.
  */
 final class FomcCalendarFlagsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.FOMC_CALENDAR_FLAGS,
+          Detection.byColumns("date", "unscheduled", "confcall"),
+          false,
+          FomcCalendarFlagsReader::new);
+
   static final String DEFAULT_TARGET = "fomc-qubitlogic";
   static final List<String> COLUMNS = List.of("date", "unscheduled", "forecast", "confcall");
 

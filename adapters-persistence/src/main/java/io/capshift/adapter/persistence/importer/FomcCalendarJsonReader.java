@@ -25,6 +25,19 @@ import java.util.Set;
  * is_sep} is the SEP flag. A second meeting with one end date is skipped.
  */
 final class FomcCalendarJsonReader {
+  /** Its format: the one JSON format, told by a document whose first member list has "meetings". */
+  static final FileFormat FORMAT =
+      new FileFormat(
+          ImportFormat.FOMC_CALENDAR_JSON,
+          Detection.byHead(
+              head -> {
+                String text = head.replace("\uFEFF", "").strip();
+                return text.startsWith("{") && text.contains("\"meetings\"");
+              }),
+          false,
+          (content, source, format) ->
+              new FomcCalendarJsonReader(source.fileName()).read(content, source));
+
   static final String DEFAULT_TARGET = "fomc-calendar-json";
   private static final Set<String> DOCUMENT = Set.of("meta", "meetings");
   private static final Set<String> MEETING = Set.of("year", "start_date", "end_date", "is_sep");

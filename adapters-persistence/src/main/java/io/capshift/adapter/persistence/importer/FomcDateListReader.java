@@ -16,6 +16,17 @@ import java.time.LocalDate;
  * sep=false; a note says so. Use it as a list of FOMC dates, not as the scheduled calendar.
  */
 final class FomcDateListReader implements FormatReader {
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Its format, told by its first lines. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.FOMC_DATE_LIST,
+          Detection.byLine(l -> l.first() && ISO_DATE.matcher(l.text()).matches()),
+          false,
+          FomcDateListReader::new);
+
   static final String DEFAULT_TARGET = "fomc-tollan";
 
   @Override

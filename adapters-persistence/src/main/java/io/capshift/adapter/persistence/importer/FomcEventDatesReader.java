@@ -15,6 +15,14 @@ import java.util.List;
  * SEP is stored as false, and a note says so.
  */
 final class FomcEventDatesReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.FOMC_EVENT_DATES,
+          Detection.byColumns("event_date", "event_type"),
+          false,
+          FomcEventDatesReader::new);
+
   static final String DEFAULT_TARGET = "fomc-dates";
   static final List<String> COLUMNS = List.of("event_date", "event_name", "event_type");
 

@@ -20,6 +20,14 @@ import java.util.Optional;
  * the file unless the user gives one.
  */
 final class FomcMeetingsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.CAPSHIFT_FOMC_MEETINGS,
+          Detection.byColumns("start_date", "decision_date"),
+          true,
+          FomcMeetingsReader::new);
+
   static final String DEFAULT_TARGET = "fomc-calendar";
   static final List<String> COLUMNS = List.of("start_date", "decision_date", "scheduled", "sep");
 

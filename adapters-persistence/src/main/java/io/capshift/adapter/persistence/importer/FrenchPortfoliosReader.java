@@ -31,6 +31,19 @@ import java.util.regex.Pattern;
  * ff-factors5} from the file name, else the user's id.
  */
 final class FrenchPortfoliosReader implements FormatReader {
+  /** Its format, told by its first lines. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.FRENCH_PORTFOLIOS,
+          Detection.byLine(
+              l ->
+                  l.text().startsWith("thisfilewascreatedusingthe")
+                      || l.cells().size() > 1
+                          && l.cells().get(0).isEmpty()
+                          && (l.has("mkt-rf") || l.has("lo20") || l.has("lo30"))),
+          false,
+          FrenchPortfoliosReader::new);
+
   private static final Pattern MONTH = Pattern.compile("\\d{6}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final String UNIT = "decimal monthly return (0.0153 = 1.53%)";

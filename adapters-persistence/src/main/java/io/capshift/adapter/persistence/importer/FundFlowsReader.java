@@ -23,6 +23,14 @@ import java.util.TreeMap;
  * twice is an error.
  */
 final class FundFlowsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.CAPSHIFT_FUND_FLOWS,
+          Detection.byColumns("date", "fund", "flow_usd"),
+          true,
+          FundFlowsReader::new);
+
   static final String SUFFIX = "-flows";
   private static final List<String> REQUIRED = List.of("date", "fund", "flow_usd");
 

@@ -24,6 +24,14 @@ import java.util.TreeMap;
  * else the file's, else the import date.
  */
 final class FuturesStripReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.CAPSHIFT_FUTURES_STRIP,
+          Detection.byColumns("contract_month", "price"),
+          true,
+          FuturesStripReader::new);
+
   static final String DEFAULT_TARGET = "fed-funds-futures";
   static final List<String> COLUMNS = List.of("contract_month", "price");
 

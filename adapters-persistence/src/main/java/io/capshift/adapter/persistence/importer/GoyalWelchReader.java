@@ -15,6 +15,14 @@ import java.util.List;
  * month with a price.
  */
 final class GoyalWelchReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.GOYAL_WELCH_MONTHLY,
+          Detection.byColumns("yyyymm", "e12"),
+          false,
+          GoyalWelchReader::new);
+
   static final String DEFAULT_TARGET = "goyal-welch";
   private static final String MONTHLY_RETURN = "decimal return per month";
   static final SeriesTable.Spec SPEC =

@@ -23,6 +23,17 @@ import java.util.regex.Pattern;
  * collateral rows are skipped. The files carry no earnings or other fundamentals.
  */
 final class ISharesHoldingsReader implements FormatReader {
+  /** Its format, told by its first lines. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.ISHARES_HOLDINGS,
+          Detection.byLine(
+              l ->
+                  l.text().startsWith("ticker,") && l.text().contains("assetclass")
+                      || l.text().startsWith("fundholdingsasof,")),
+          false,
+          ISharesHoldingsReader::new);
+
   static final List<String> COLUMNS =
       List.of("Ticker", "Name", "Sector", "Asset Class", "Market Value");
   private static final Pattern TICKER_FILE =

@@ -15,6 +15,14 @@ import java.util.List;
  * column and never stored. The as-of date is the last month with a price.
  */
 final class ShillerDatahubReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.SHILLER_DATAHUB,
+          Detection.byColumns("date", "sp500", "pe10"),
+          false,
+          ShillerDatahubReader::new);
+
   static final String DEFAULT_TARGET = "shiller-datahub";
   static final SeriesTable.Spec SPEC =
       new SeriesTable.Spec(

@@ -14,6 +14,14 @@ import java.util.List;
  * CAPE. A blank cell is an absent point. The as-of date is the last month with a price.
  */
 final class ShillerMonthlyReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.SHILLER_MONTHLY,
+          Detection.byColumns("date", "sp_comp_price"),
+          false,
+          ShillerMonthlyReader::new);
+
   static final String DEFAULT_TARGET = "shiller";
   static final SeriesTable.Spec SPEC =
       new SeriesTable.Spec(

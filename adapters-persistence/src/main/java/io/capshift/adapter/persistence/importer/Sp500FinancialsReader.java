@@ -24,6 +24,14 @@ import java.util.OptionalDouble;
  * (Price/Book)} where P/B ≠ 0; sales {@code = Market Cap / (Price/Sales)} where P/S &gt; 0.
  */
 final class Sp500FinancialsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.SP500_FINANCIALS,
+          Detection.byColumns("symbol", "marketcap", "price/earnings"),
+          false,
+          Sp500FinancialsReader::new);
+
   static final String DEFAULT_TARGET = "sp500";
   static final List<String> COLUMNS =
       List.of(

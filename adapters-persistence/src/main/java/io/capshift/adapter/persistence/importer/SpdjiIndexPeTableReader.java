@@ -29,6 +29,17 @@ import java.util.stream.Collectors;
  * as-of date is the user's, else {@code asof_YYYY-MM-DD} in the file name, else the import date.
  */
 final class SpdjiIndexPeTableReader implements FormatReader {
+  /** Its format, told by its first lines. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.SPDJI_INDEX_PE_TABLE,
+          Detection.byLine(
+              l ->
+                  l.has("index", "sector")
+                      && l.cells().stream().anyMatch(c -> c.startsWith("oper_pe_"))),
+          false,
+          SpdjiIndexPeTableReader::new);
+
   static final String DEFAULT_TARGET = "spdji-index-pe";
   static final String GROWTH = "proj_annual_growth_5yr_pct";
   static final List<String> COLUMNS = List.of("index", "sector", GROWTH);

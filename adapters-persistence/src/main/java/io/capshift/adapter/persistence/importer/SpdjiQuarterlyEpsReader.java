@@ -28,6 +28,14 @@ import java.util.OptionalDouble;
  * quarter order. The as-of date is the latest quarter with an index price.
  */
 final class SpdjiQuarterlyEpsReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.SPDJI_QUARTERLY_EPS,
+          Detection.byColumns("quarter_end", "operating_eps_qtr"),
+          false,
+          SpdjiQuarterlyEpsReader::new);
+
   static final String DEFAULT_TARGET = "sp500-eps";
   static final List<String> COLUMNS =
       List.of("quarter_end", "status", "index_price", "operating_eps_qtr", "as_reported_eps_qtr");

@@ -20,6 +20,14 @@ import java.util.Optional;
  * as-of date is the latest effective date unless the user gives one.
  */
 final class TargetRangesReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.CAPSHIFT_TARGET_RANGES,
+          Detection.byColumns("effective_date", "upper_percent"),
+          true,
+          TargetRangesReader::new);
+
   static final String DEFAULT_TARGET = "fed-target-range";
   static final List<String> COLUMNS = List.of("effective_date", "lower_percent", "upper_percent");
 

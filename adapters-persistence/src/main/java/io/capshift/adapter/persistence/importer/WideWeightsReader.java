@@ -30,6 +30,18 @@ import java.util.regex.Pattern;
  * its reason. The fund is {@code --id}, else the ticker leading the file name.
  */
 final class WideWeightsReader implements FormatReader {
+  /** Its format, told by its first lines. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.WISDOMTREE_WEIGHTS_WIDE,
+          Detection.byLine(
+              l ->
+                  l.cells().size() > 2
+                      && l.cells().get(0).isEmpty()
+                      && l.cells().get(l.cells().size() - 1).equals("sum")),
+          false,
+          WideWeightsReader::new);
+
   private static final Pattern FILE = Pattern.compile("([A-Za-z]{1,10})_.*");
   private static final String SUM = "SUM";
 

@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
  * file name {@code yf_<TICKER>_…}, else the user's id. As-of: the last date with a close.
  */
 final class YahooPricesReader implements FormatReader {
+  /** Its format, told by its header. */
+  static final FileFormat FORMAT =
+      FileFormat.csv(
+          ImportFormat.YAHOO_DAILY_PRICES,
+          Detection.byColumns("date", "close", "open", "high", "low"),
+          false,
+          YahooPricesReader::new);
+
   private static final Pattern FILE = Pattern.compile("yf_([A-Za-z0-9]+)_.*");
   private static final String NO_ADJUSTED =
       "price as published; without an Adj Close column, the"
