@@ -4,7 +4,6 @@ import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.bootstrap.Capshift;
-import io.capshift.bootstrap.ReportTiming;
 import io.capshift.domain.error.CapshiftException;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;

@@ -1,7 +1,5 @@
 package io.capshift.bench;
 
-import io.capshift.adapter.persistence.store.DurableWriteBenchmark;
-import io.capshift.domain.valuation.SumsBenchmark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -20,6 +20,7 @@ import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import io.capshift.application.port.in.VerifyStoreUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
@@ -37,6 +38,7 @@ import io.capshift.application.service.RunBacktestService;
 import io.capshift.application.service.RunEventStudyService;
 import io.capshift.application.service.RunScenarioService;
 import io.capshift.application.service.SeedDefaultDataService;
+import io.capshift.application.service.VerifyStoreService;
 import jakarta.inject.Singleton;
 
 /** The use cases. Singletons, so that one valuation cache serves every caller. */
@@ -118,4 +120,7 @@ interface ApplicationModule {
   @Binds
   @Singleton
   GetRotationSignalUseCase getRotationSignal(GetRotationSignalService service);
+
+  @Binds
+  VerifyStoreUseCase verifyStore(VerifyStoreService service);
 }

@@ -17,14 +17,17 @@ import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.application.port.in.VerifyStoreUseCase;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * One opened capshift store with its use cases. Holds the store's write lock until closed, so at
- * most one process serves or imports a directory at a time.
+ * One opened capshift store with its use cases: the entry point for a JVM service that embeds
+ * capshift, which needs neither gRPC nor the command line on its class path. Holds the store's
+ * write lock until closed, so at most one process serves or imports a directory at a time.
  */
-public final class Capshift implements AutoCloseable {
+public final class Capshift implements UseCases {
   private final CapshiftComponent component;
 
   private Capshift(CapshiftComponent component) {
@@ -42,76 +45,94 @@ public final class Capshift implements AutoCloseable {
     return new Capshift(component);
   }
 
-  CapshiftComponent component() {
-    return component;
-  }
-
+  @Override
   public GetIndexValuationUseCase valuation() {
     return component.getIndexValuation();
   }
 
+  @Override
   public GetValuationHistoryUseCase history() {
     return component.getValuationHistory();
   }
 
+  @Override
   public CompareValuationsUseCase compare() {
     return component.compareValuations();
   }
 
+  @Override
   public GetEarningsOutlookUseCase earnings() {
     return component.getEarningsOutlook();
   }
 
+  @Override
   public CompareEarningsGrowthUseCase growth() {
     return component.compareEarningsGrowth();
   }
 
+  @Override
   public GetRateExpectationsUseCase rates() {
     return component.getRateExpectations();
   }
 
+  @Override
   public GetRateSensitivityUseCase sensitivity() {
     return component.getRateSensitivity();
   }
 
+  @Override
   public GetFundProfileUseCase fund() {
     return component.getFundProfile();
   }
 
+  @Override
   public CompareFundsUseCase funds() {
     return component.compareFunds();
   }
 
+  @Override
   public GetFundFlowsUseCase flows() {
     return component.getFundFlows();
   }
 
+  @Override
   public RunBacktestUseCase backtest() {
     return component.runBacktest();
   }
 
+  @Override
   public GetRotationSignalUseCase signal() {
     return component.getRotationSignal();
   }
 
+  @Override
   public RunScenarioUseCase scenario() {
     return component.runScenario();
   }
 
+  @Override
   public RunEventStudyUseCase eventStudy() {
     return component.runEventStudy();
   }
 
+  @Override
   public ImportDatasetUseCase importer() {
     return component.importDataset();
   }
 
+  @Override
   public ListDatasetsUseCase datasets() {
     return component.listDatasets();
   }
 
+  @Override
   public SeedDefaultDataUseCase seed() {
     return component.seedDefaultData();
+  }
+
+  @Override
+  public VerifyStoreUseCase verifyStore() {
+    return component.verifyStore();
   }
 
   @Override

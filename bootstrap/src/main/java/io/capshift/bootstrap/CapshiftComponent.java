@@ -2,13 +2,6 @@ package io.capshift.bootstrap;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import io.capshift.adapter.grpc.DataGrpcService;
-import io.capshift.adapter.grpc.EarningsGrpcService;
-import io.capshift.adapter.grpc.FundGrpcService;
-import io.capshift.adapter.grpc.HistoryGrpcService;
-import io.capshift.adapter.grpc.RatesGrpcService;
-import io.capshift.adapter.grpc.RotationGrpcService;
-import io.capshift.adapter.grpc.ValuationGrpcService;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareFundsUseCase;
@@ -27,11 +20,12 @@ import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
+import io.capshift.application.port.in.VerifyStoreUseCase;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Everything capshift is made of, wired once per store directory. */
+/** The store and the use cases over it, wired once per store directory; no gRPC, no CLI. */
 @Singleton
 @Component(modules = {StoreModule.class, ApplicationModule.class})
 interface CapshiftComponent {
@@ -70,19 +64,7 @@ interface CapshiftComponent {
 
   SeedDefaultDataUseCase seedDefaultData();
 
-  ValuationGrpcService valuationGrpcService();
-
-  DataGrpcService dataGrpcService();
-
-  EarningsGrpcService earningsGrpcService();
-
-  RatesGrpcService ratesGrpcService();
-
-  FundGrpcService fundGrpcService();
-
-  HistoryGrpcService historyGrpcService();
-
-  RotationGrpcService rotationGrpcService();
+  VerifyStoreUseCase verifyStore();
 
   FileDatasetRepository store();
 

@@ -7,6 +7,7 @@ import io.capshift.api.v1.HistoryServiceGrpc;
 import io.capshift.api.v1.RatesServiceGrpc;
 import io.capshift.api.v1.RotationServiceGrpc;
 import io.capshift.api.v1.ValuationServiceGrpc;
+import io.capshift.application.port.in.UseCases;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -43,13 +44,13 @@ public final class CapshiftServer {
 
   /**
    * @param builder a Netty or in-process builder, not yet configured with services
-   * @param capshift the opened store and its use cases; not closed by this server
+   * @param useCases the use cases of an opened store; not closed by this server
    * @param executor runs the calls; a bounded pool keeps load from spawning threads
    */
   @SuppressWarnings("deprecation") // v1alpha reflection: some clients still default to it
-  public CapshiftServer(ServerBuilder<?> builder, Capshift capshift, ExecutorService executor) {
+  public CapshiftServer(ServerBuilder<?> builder, UseCases useCases, ExecutorService executor) {
     this.executor = executor;
-    CapshiftComponent c = capshift.component();
+    GrpcComponent c = DaggerGrpcComponent.factory().create(useCases);
     this.server =
         builder
             .executor(executor)

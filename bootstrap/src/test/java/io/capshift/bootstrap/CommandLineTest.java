@@ -2,51 +2,37 @@ package io.capshift.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.capshift.adapter.cli.CapshiftCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line, run in-process against a temporary store. */
 class CommandLineTest {
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
 
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+  /** Everything the commands of a test printed, in order. */
+  private final StringBuilder out = new StringBuilder();
 
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  private final StringBuilder err = new StringBuilder();
 
   private int run(String... args) {
     String[] all = new String[args.length + 2];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--data";
     all[args.length + 1] = dir.toString();
-    return Main.execute(all);
+    Cli.Run r = Cli.run(all);
+    out.append(r.out());
+    err.append(r.err());
+    return r.code();
   }
 
   @Test
   void datasets_newStore_listsBuiltInReferenceData() {
     assertThat(run("datasets")).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("fomc-calendar@2027-12-08", "FOMC_CALENDAR", "fed-target-range@2025-12-11");
   }
 
@@ -55,10 +41,10 @@ class CommandLineTest {
     Path file = SharedData.file("sp500-constituents/constituents-financials.csv");
 
     assertThat(run("import", file.toString(), "--id", "sp500", "--as-of", "2026-08-22")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("stored sp500@2026-08-22");
+    assertThat(out.toString()).contains("stored sp500@2026-08-22");
     assertThat(run("valuation", "--id", "sp500")).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains(
             "INCLUDE",
             "EXCLUDE_NEGATIVE",
@@ -71,10 +57,9 @@ class CommandLineTest {
 
   @Test
   void valuation_unknownId_exitsOneWithMessage() {
-    assertThat(run("valuation", "--id", "nothing")).isEqualTo(Main.EXIT_FAILED);
+    assertThat(run("valuation", "--id", "nothing")).isEqualTo(CapshiftCli.EXIT_FAILED);
 
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("capshift: no index or fund 'nothing'");
+    assertThat(err.toString()).contains("capshift: no index or fund 'nothing'");
   }
 
   @Test
@@ -86,19 +71,18 @@ class CommandLineTest {
             + "symbol,name,sector,value_usd,earnings_usd,dividends_usd,book_value_usd,sales_usd\n"
             + "A,a,s,abc,1,,,\n");
 
-    assertThat(run("import", bad.toString())).isEqualTo(Main.EXIT_FAILED);
+    assertThat(run("import", bad.toString())).isEqualTo(CapshiftCli.EXIT_FAILED);
 
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .containsPattern("capshift: .*-bad\\.csv:5:\\d+: ");
+    assertThat(err.toString()).containsPattern("capshift: .*-bad\\.csv:5:\\d+: ");
   }
 
   @Test
   void import_whileStoreIsOpenElsewhere_failsNamingTheLock() {
     try (Capshift holder = Capshift.open(dir, InProcessCapshift.CLOCK)) {
-      assertThat(run("datasets")).isEqualTo(Main.EXIT_FAILED);
+      assertThat(run("datasets")).isEqualTo(CapshiftCli.EXIT_FAILED);
     }
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("LOCK");
+    assertThat(err.toString()).contains("LOCK");
   }
 
   @Test
@@ -121,7 +105,7 @@ class CommandLineTest {
     assertThat(run("compare", "--small", "russell2000", "--large", "sp500")).isZero();
     assertThat(run("earnings", "sp500")).isZero();
 
-    String printed = out.toString(StandardCharsets.UTF_8);
+    String printed = out.toString();
     assertThat(printed)
         .contains("small  russell2000 P/E 31.20  [published TRAILING_PE")
         .contains("from PUBLISHED_METRICS; datasets user-metrics@2026-08-22]")
@@ -143,7 +127,7 @@ class CommandLineTest {
     assertThat(run("sensitivity", "--id", "russell2000", "--expected")).isZero();
 
     // December 2025: (3.8825 - (3.77 x 31 - 3.8825 x 9) / 22) / 0.25 = 63.4% for a cut
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("futures as of 2025-11-02; current range 3.75-4.00%")
         .containsPattern("2025-12-10 +(- +)*63\\.4% +36\\.6%")
         .contains("2026-12-09")
@@ -165,11 +149,11 @@ class CommandLineTest {
         .isZero();
 
     // Russell 2000: 0.005 x 0.30 x 33.76 x 0.79 = 4%; S&P 500: 0.005 x 0.06 x 3 x 0.79 = 0.071%
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("russell2000: a -50 bp rate change moves earnings by +4.00%")
         .contains("about 30% of Russell 2000 debt floats", "calibrated", "21% US federal")
         .contains("sp500: a -50 bp rate change moves earnings by +0.07%", "3.00x  (given)");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("debt_to_earnings: no default");
+    assertThat(err.toString()).contains("debt_to_earnings: no default");
   }
 
   /**
@@ -196,7 +180,7 @@ class CommandLineTest {
     assertThat(run("sensitivity", "--id", "r2k", "--change-bp", "-100", "--floating", "0.3"))
         .isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("r2k: a -100 bp rate change moves earnings by +5.53%")
         .contains("20.00x  (measured: total debt / earnings of 2 constituents of r2k@2026-06-30")
         .contains(
@@ -223,7 +207,7 @@ class CommandLineTest {
 
     assertThat(run("verify")).isEqualTo(1);
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("manifest ok; 2 datasets, 2 ok, 0 damaged")
         .containsPattern(
             "DAMAGED  fomc-calendar@2027-12-08: fomc-calendar@2027-12-08 \\(fomc-calendar"
@@ -240,7 +224,7 @@ class CommandLineTest {
     assertThat(run("funds", "IWM", "DES", "IJR", "SPY", "--as-of", "2022-06-30")).isZero();
 
     // the scraper's snapshots pause in spring 2022: IWM's NAV is from 2022-04-28 (63 days)
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("4 funds as of 2022-06-30: each fund's latest data on or before it")
         .containsPattern("facts \\(NAV\\) date +2022-04-28 +2022-04-19 +2022-02-18 +2022-02-18")
         .containsPattern("  nav +187\\.65 +31\\.26 +108\\.78 +446\\.51")
@@ -259,7 +243,7 @@ class CommandLineTest {
     assertThat(run("fund", "IWM")).isZero();
     assertThat(run("flows", "IWM", "--window", "20d")).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("holdings: 1,935 from IWM@2026-04-10")
         .contains("top-10 weight 6.08%")
         .containsPattern("    Industrials +18\\.65% +260 holdings")
@@ -312,7 +296,7 @@ class CommandLineTest {
 
     assertThat(run("import", folder.toString())).isEqualTo(1);
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("[1/2] " + folder.resolve("a.csv") + " (CAPSHIFT_CONSTITUENTS)")
         .contains("[2/2] " + folder.resolve("sub/b.csv") + ": not imported: format: cannot tell")
         .contains(folder + ": 2 files, 1 imported, 1 not imported");
@@ -324,7 +308,7 @@ class CommandLineTest {
     assertThat(run("scenario", "--versus-no-cuts")).isZero();
 
     // small: 1.212 × 1.04 − 1 = 26.05% (rates +4.00, compounding +0.85); no cuts: 21.20%
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("scenario thesis-2026: 1.0 years, rate moves [-25.0, -25.0] bp (-50 bp in all)")
         .containsPattern(
             "small caps \\(Russell 2000, IWM\\) +0\\.00% +21\\.20% +4\\.00% +0\\.00%"
@@ -341,7 +325,7 @@ class CommandLineTest {
   void report_freshStore_saysWhichDataItLacks() {
     assertThat(run("report", "--as-of", "2026-06-30")).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString())
         .contains("capshift report as of 2026-06-30")
         .contains("== The rotation call ==")
         // only the built-in target ranges: the policy direction alone (upper bound 4.50% in

@@ -33,7 +33,7 @@ class EventStudyRealDataTest {
             ME,
             "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
             "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
-      assertThat(Main.execute("import", SharedData.file(f).toString(), "--data", dir.toString()))
+      assertThat(Cli.run("import", SharedData.file(f).toString(), "--data", dir.toString()).code())
           .isZero();
     }
   }
@@ -88,18 +88,10 @@ class EventStudyRealDataTest {
 
   @Test
   void eventsSince1982_andTheBaseline_printedByTheCommand() {
-    var out = new java.io.ByteArrayOutputStream();
-    var old = System.out;
-    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      assertThat(
-              Main.execute(
-                  "event-study", "--small", "lo20", "--large", "hi20", "--data", dir.toString()))
-          .isZero();
-    } finally {
-      System.setOut(old);
-    }
-    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    Cli.Run run =
+        Cli.run("event-study", "--small", "lo20", "--large", "hi20", "--data", dir.toString());
+    assertThat(run.code()).isZero();
+    String text = run.out();
     assertThat(text)
         .contains("policy rate: dfedtar:value (FRED DFEDTAR) until 2008-12-16")
         .contains("2007-09-18    5.25 ->  4.75%")
@@ -129,15 +121,9 @@ class EventStudyRealDataTest {
   /** Issue 6 must-show 3, first half: the rule from 1927 on the French quintiles. */
   @Test
   void backtest_frenchQuintilesSince1926_fullPeriodAndDecades() {
-    var out = new java.io.ByteArrayOutputStream();
-    var old = System.out;
-    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.execute("backtest", "--data", dir.toString())).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+    Cli.Run run = Cli.run("backtest", "--data", dir.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
         .contains("full period: 1926-08 .. 2026-02 (1195 months)")
         .containsPattern("  rotation +\\d+\\.\\d\\d% +\\d+\\.\\d\\d% +n/a")
         .contains("risk-free: none stored: Sharpe ratios n/a")
@@ -178,14 +164,15 @@ class EventStudyRealDataTest {
   void reportHtml_chartsInlineAndOffline(@TempDir Path out) throws Exception {
     Path html = out.resolve("report.html");
     assertThat(
-            Main.execute(
-                "report",
-                "--as-of",
-                "2025-06-30",
-                "--html",
-                html.toString(),
-                "--data",
-                dir.toString()))
+            Cli.run(
+                    "report",
+                    "--as-of",
+                    "2025-06-30",
+                    "--html",
+                    html.toString(),
+                    "--data",
+                    dir.toString())
+                .code())
         .isZero();
 
     String page = Files.readString(html);

@@ -3,10 +3,7 @@ package io.capshift.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,42 +90,19 @@ class ReadmeExamplesTest {
     return missing;
   }
 
-  /** Runs one command line in-process; its standard output, with the exit code if not 0. */
+  /** Runs one command line in-process; its output, with the exit code if not 0. */
   private static String run(List<String> args, Path store) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(OutputStreamSink.INSTANCE, true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(args);
-      all.add("--data");
-      all.add(store.toString());
-      code = Main.execute(all.toArray(String[]::new));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    return code == 0 ? printed : printed + "[exit " + code + "]\n";
+    List<String> all = new ArrayList<>(args);
+    all.add("--data");
+    all.add(store.toString());
+    Cli.Run r = Cli.run(all.toArray(String[]::new));
+    return r.code() == 0 ? r.out() : r.out() + "[exit " + r.code() + "]\n";
   }
 
   /** The paths of this machine and today's date become placeholders. */
   private static String normalise(String text, Path shared, Path store) {
     return text.replace(shared.toString(), "../shared/data")
         .replace(store.toString(), "$STORE")
-        .replace(LocalDate.now().toString(), "$TODAY");
-  }
-
-  /** Discards what is written: the progress bars on standard error. */
-  private static final class OutputStreamSink extends java.io.OutputStream {
-    static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-    @Override
-    public void write(int b) {}
-
-    @Override
-    public void write(byte[] b, int off, int len) {}
+        .replace(LocalDate.now(InProcessCapshift.CLOCK).toString(), "$TODAY");
   }
 }

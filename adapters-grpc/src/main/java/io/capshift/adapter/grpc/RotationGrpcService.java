@@ -73,8 +73,8 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
                           asOf.orElseThrow(),
                           or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
                           or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
-                          or(r.getSmallFund(), "IWM"),
-                          or(r.getLargeFund(), "SPY")));
+                          or(r.getSmallFund(), GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND),
+                          or(r.getLargeFund(), GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND)));
           return toProto(signal.getRotationSignal(q));
         });
   }

@@ -1,7 +1,9 @@
 package io.capshift.domain.valuation;
 
 /**
- * Every sum a valuation needs. Values and earnings in USD; counts are constituents.
+ * Every sum a valuation needs. Values and earnings in USD; counts are constituents. Public only so
+ * that the benchmark suite can time this kernel on its own; {@link IndexValuationCalculator} is the
+ * API.
  *
  * <p>How it stays close to the cost of plainly summing the columns (reliability-performance.md
  * §2.2):
@@ -24,7 +26,7 @@ package io.capshift.domain.valuation;
  *       ports than plain adds, so the two kinds proceed side by side.
  * </ul>
  */
-final class ValuationSums {
+public final class ValuationSums {
   /** The fund-site cap on a single holding's P/E (Morningstar, iShares). */
   static final double PE_CAP = 60.0;
 
@@ -80,7 +82,7 @@ final class ValuationSums {
    * The sums for {@code policy}: the capped earnings only under {@link
    * NegativeEarningsPolicy#FUND_HARMONIC_CAPPED}, whose extra pass costs about a third more.
    */
-  static ValuationSums of(ConstituentSnapshot s, NegativeEarningsPolicy policy) {
+  public static ValuationSums of(ConstituentSnapshot s, NegativeEarningsPolicy policy) {
     return of(s, policy == NegativeEarningsPolicy.FUND_HARMONIC_CAPPED);
   }
 

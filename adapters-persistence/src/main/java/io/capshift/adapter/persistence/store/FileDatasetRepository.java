@@ -1,5 +1,6 @@
 package io.capshift.adapter.persistence.store;
 
+import io.capshift.application.port.in.DatasetCheck;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
@@ -154,14 +155,14 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
    * against its manifest entry), bypassing the in-memory cache. A damaged file is reported, not
    * thrown: the others are still checked.
    */
+  @Override
   public List<DatasetCheck> verify() {
     StoreState snapshot = state;
     return snapshot.list().stream()
         .map(
             info -> {
               ManifestEntry entry = snapshot.entry(info.targetId(), info.asOf()).orElseThrow();
-              String file =
-                  files.dir().resolve(StoreFiles.DATASETS).resolve(entry.fileName()).toString();
+              String file = entry.fileName();
               try {
                 files.readDataset(entry);
                 return new DatasetCheck(info, file, Optional.empty());

@@ -4,6 +4,7 @@ import static io.capshift.adapter.persistence.store.Samples.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.capshift.application.port.in.DatasetCheck;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.Reason;

@@ -28,6 +28,12 @@ public interface GetRotationSignalUseCase {
             .map(io.capshift.domain.signal.ComponentKind::key)
             .toList();
 
+    /** The small-cap fund whose flows and P/E the signal reads unless another is named. */
+    public static final String DEFAULT_SMALL_FUND = "IWM";
+
+    /** The large-cap fund whose P/E the signal reads unless another is named. */
+    public static final String DEFAULT_LARGE_FUND = "SPY";
+
     /** Equal weights: no component has earned more trust than another in the record. */
     public static final double DEFAULT_WEIGHT = 1.0;
 
@@ -35,6 +41,16 @@ public interface GetRotationSignalUseCase {
     public Query(
         LocalDate asOf, String smallId, String largeId, String smallFund, String largeFund) {
       this(asOf, smallId, largeId, smallFund, largeFund, java.util.Map.of());
+    }
+
+    /** The default series and funds, equal weights. */
+    public static Query at(LocalDate asOf) {
+      return new Query(
+          asOf,
+          RunEventStudyUseCase.DEFAULT_SMALL,
+          RunEventStudyUseCase.DEFAULT_LARGE,
+          DEFAULT_SMALL_FUND,
+          DEFAULT_LARGE_FUND);
     }
 
     public Query {

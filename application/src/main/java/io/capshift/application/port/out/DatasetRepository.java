@@ -1,5 +1,6 @@
 package io.capshift.application.port.out;
 
+import io.capshift.application.port.in.DatasetCheck;
 import io.capshift.application.port.in.DatasetInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,4 +41,10 @@ public interface DatasetRepository {
    *     different kind of data, or the store cannot be written
    */
   List<DatasetInfo> saveAll(List<ParsedDataset> datasets);
+
+  /**
+   * Reads every stored dataset file, bypassing any cache, and verifies it (checksum, format
+   * version, content against its entry); a damaged file is reported, not thrown.
+   */
+  List<DatasetCheck> verify();
 }

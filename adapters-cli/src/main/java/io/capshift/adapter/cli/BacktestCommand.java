@@ -1,0 +1,101 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.BacktestText;
+import io.capshift.application.port.in.RunBacktestUseCase;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.signal.BacktestConfig;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift backtest}: how the rotation rule would have done, month by month. */
+@Command(
+    name = "backtest",
+    mixinStandardHelpOptions = true,
+    description =
+        "A point-in-time monthly backtest of the rotation rule (relative momentum and"
+            + " the policy direction) against buy-and-hold small, large and 50/50.")
+final class BacktestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Mixin ReturnSeriesOptions series;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First month held.")
+  LocalDate from;
+
+  @Option(
+      names = "--cost-bps",
+      paramLabel = "BP",
+      description = "Cost of a full switch, basis points, below 1000 (default: 10).")
+  double costBps = BacktestConfig.DEFAULT.costPerSwitch() * 10_000;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "SD",
+      description = "Score beyond which the rule leaves the 50/50 blend, below 10 (default: 0.5).")
+  double threshold = BacktestConfig.DEFAULT.threshold();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (UseCases capshift = store.open()) {
+      RunBacktestUseCase.Report r =
+          capshift
+              .backtest()
+              .runBacktest(
+                  new RunBacktestUseCase.Query(
+                      series.smallId(),
+                      series.largeId(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.ofNullable(from),
+                      config()),
+                  progress(err));
+      err.println();
+      out.print(BacktestText.render(r));
+    }
+    return 0;
+  }
+
+  private BacktestConfig config() {
+    BacktestConfig d = BacktestConfig.DEFAULT;
+    if (!(threshold >= 0 && threshold < 10)) {
+      throw InvalidInputException.of("--threshold", "must be in [0, 10), got " + threshold);
+    }
+    if (!(costBps >= 0 && costBps < 1000)) {
+      throw InvalidInputException.of("--cost-bps", "must be in [0, 1000), got " + costBps);
+    }
+    return new BacktestConfig(
+        d.momentumMonths(),
+        d.policyMonths(),
+        d.minHistory(),
+        threshold,
+        costBps / 10_000,
+        d.momentumWeight(),
+        d.policyWeight());
+  }
+
+  /** Counts the simulated months on {@code err}, every ten years of them; never cancels. */
+  private static BooleanSupplier progress(PrintWriter err) {
+    int[] months = {0};
+    return () -> {
+      if (++months[0] % 120 == 0) {
+        err.printf(Locale.ROOT, "\rbacktest: %,d months simulated", months[0]);
+        err.flush();
+      }
+      return false;
+    };
+  }
+}

@@ -1,0 +1,23 @@
+package io.capshift.adapter.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** {@code --as-of} for the rotation call: the date of the call; by default today. */
+final class CallDateOption {
+  private final CliBackend backend;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date of the call: only data known by then is used (default: today).")
+  LocalDate asOf;
+
+  CallDateOption(CliBackend backend) {
+    this.backend = backend;
+  }
+
+  LocalDate value() {
+    return asOf != null ? asOf : LocalDate.now(backend.clock());
+  }
+}

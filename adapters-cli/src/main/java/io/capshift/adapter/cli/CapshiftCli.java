@@ -1,0 +1,126 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.domain.error.CapshiftException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code capshift} command line. Commands print their answers to its output and progress to its
+ * error stream, and open stores through the {@link CliBackend} they are given.
+ */
+@Command(
+    name = "capshift",
+    mixinStandardHelpOptions = true,
+    versionProvider = CapshiftCli.Version.class,
+    description = "Should an investor rotate from large caps into small caps now, and how?",
+    subcommands = {
+      ServeCommand.class,
+      ImportCommand.class,
+      DatasetsCommand.class,
+      ValuationCommand.class,
+      CompareCommand.class,
+      HistoryCommand.class,
+      EarningsCommand.class,
+      FedWatchCommand.class,
+      SensitivityCommand.class,
+      FundCommand.class,
+      FundsCommand.class,
+      FlowsCommand.class,
+      EventStudyCommand.class,
+      BacktestCommand.class,
+      ScenarioCommand.class,
+      SignalCommand.class,
+      ReportCommand.class,
+      VerifyCommand.class
+    })
+public final class CapshiftCli implements Runnable {
+  /** Exit code for an answer the user's input or data prevented (not found, bad file…). */
+  public static final int EXIT_FAILED = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  CapshiftCli() {}
+
+  /** Runs one command line on the process's standard output and error; returns its exit code. */
+  public static int execute(CliBackend backend, String... args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    return execute(backend, out, err, args);
+  }
+
+  /**
+   * Runs one command line; returns its exit code.
+   *
+   * @param out where answers go
+   * @param err where progress, warnings and errors go
+   */
+  public static int execute(CliBackend backend, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(CapshiftCli.class, new Factory(backend));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(CapshiftCli::handle);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult)
+      throws Exception {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof CapshiftException ce) {
+      // the user's own machine: the detail (their store's path, the I/O error) may be shown
+      err.println("capshift: " + ce.getMessage() + ce.detail().map(d -> " (" + d + ")").orElse(""));
+      return EXIT_FAILED;
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      err.println("capshift: " + e.getMessage());
+      return EXIT_FAILED;
+    }
+    throw e;
+  }
+
+  /** Builds commands and mixins, giving the backend to those that take it. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final CliBackend backend;
+
+    Factory(CliBackend backend) {
+      this.backend = backend;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliBackend.class) {
+          c.setAccessible(true);
+          return type.cast(c.newInstance(backend));
+        }
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+
+  /** Version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = CapshiftCli.class.getPackage().getImplementationVersion();
+      return new String[] {"capshift " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.CompareText;
+import io.capshift.application.port.in.CompareEarningsGrowthQuery;
+import io.capshift.application.port.in.CompareValuationsQuery;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.application.port.in.ValuationComparison;
+import io.capshift.domain.earnings.BlendRule;
+import io.capshift.domain.earnings.EpsBasis;
+import io.capshift.domain.error.CapshiftException;
+import io.capshift.domain.valuation.NegativeEarningsPolicy;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift compare}: small against large. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Relative valuation of a small-cap and a large-cap index: ratio and discount.")
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--small", required = true, paramLabel = "ID", description = "e.g. sp600.")
+  String small;
+
+  @Option(names = "--large", required = true, paramLabel = "ID", description = "e.g. sp500.")
+  String large;
+
+  @Mixin AsOfOption asOf;
+
+  @Option(
+      names = "--negative-earnings",
+      paramLabel = "POLICY",
+      defaultValue = "include",
+      converter = PolicyConverter.class,
+      description = "For sides computed from constituents: include, exclude or fund.")
+  NegativeEarningsPolicy policy;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (UseCases capshift = store.open()) {
+      ValuationComparison c =
+          capshift
+              .compare()
+              .compareValuations(new CompareValuationsQuery(small, large, asOf.value(), policy));
+      out.print(CompareText.render(c));
+      out.print(growth(capshift));
+    }
+    return 0;
+  }
+
+  /** The earnings growth gap where both sides have earnings data, else why not. */
+  private String growth(UseCases capshift) {
+    try {
+      return CompareText.growth(
+          capshift
+              .growth()
+              .compareEarningsGrowth(
+                  new CompareEarningsGrowthQuery(
+                      small,
+                      large,
+                      asOf.value(),
+                      BlendRule.FACTSET_CALENDAR_DAYS,
+                      EpsBasis.OPERATING)));
+    } catch (CapshiftException e) {
+      return CompareText.growthUnavailable(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetPage;
+import io.capshift.application.port.in.ListDatasetsQuery;
+import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift datasets}: what the store holds. */
+@Command(name = "datasets", mixinStandardHelpOptions = true, description = "List stored datasets.")
+final class DatasetsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (UseCases capshift = store.open()) {
+      String token = "";
+      out.printf(
+          Locale.ROOT,
+          "%-28s %-20s %-10s %8s %8s  %s%n",
+          "DATASET",
+          "KIND",
+          "AS OF",
+          "ROWS",
+          "VERSION",
+          "SOURCE");
+      do {
+        DatasetPage page =
+            capshift
+                .datasets()
+                .listDatasets(new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
+        for (DatasetInfo d : page.datasets()) {
+          out.printf(
+              Locale.ROOT,
+              "%-28s %-20s %-10s %,8d %8d  %s%n",
+              d.datasetId(),
+              d.kind(),
+              d.asOf(),
+              d.rows(),
+              d.version(),
+              d.source());
+        }
+        token = page.nextPageToken();
+      } while (!token.isEmpty());
+    }
+    return 0;
+  }
+}

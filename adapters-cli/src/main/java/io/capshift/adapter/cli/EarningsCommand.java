@@ -1,0 +1,77 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.EarningsText;
+import io.capshift.application.port.in.EarningsOutlook;
+import io.capshift.application.port.in.GetEarningsOutlookQuery;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.earnings.BlendRule;
+import io.capshift.domain.earnings.EpsBasis;
+import io.capshift.domain.error.InvalidInputException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift earnings}: trailing and forward earnings, growth, PEG and ERP. */
+@Command(
+    name = "earnings",
+    mixinStandardHelpOptions = true,
+    description = "Trailing and forward earnings of an index, growth, PEG and equity risk premium.")
+final class EarningsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "Index id, e.g. sp500.")
+  String id;
+
+  @Mixin AsOfOption asOf;
+
+  @Option(
+      names = "--blend",
+      defaultValue = "factset",
+      description = "Calendar-year blend for NTM EPS: factset (days) or yardeni (weeks).")
+  String blend;
+
+  @Option(
+      names = "--basis",
+      defaultValue = "operating",
+      description = "EPS basis: operating or as-reported.")
+  String basis;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (UseCases capshift = store.open()) {
+      EarningsOutlook o =
+          capshift
+              .earnings()
+              .getEarningsOutlook(
+                  new GetEarningsOutlookQuery(id, asOf.value(), blendRule(blend), epsBasis(basis)));
+      out.print(EarningsText.render(o));
+    }
+    return 0;
+  }
+
+  static BlendRule blendRule(String s) {
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "factset" -> BlendRule.FACTSET_CALENDAR_DAYS;
+      case "yardeni" -> BlendRule.YARDENI_WEEKS;
+      default -> throw InvalidInputException.of("--blend", "must be factset or yardeni: " + s);
+    };
+  }
+
+  static EpsBasis epsBasis(String s) {
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "operating" -> EpsBasis.OPERATING;
+      case "as-reported", "reported" -> EpsBasis.AS_REPORTED;
+      default ->
+          throw InvalidInputException.of("--basis", "must be operating or as-reported: " + s);
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.EventStudyChart;
+import io.capshift.adapter.cli.render.EventStudyText;
+import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.history.EventStudy;
+import io.capshift.domain.history.FirstCutDetector;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift event-study}: small vs large after the first cut of each easing cycle. */
+@Command(
+    name = "event-study",
+    mixinStandardHelpOptions = true,
+    description =
+        "Returns of small and large caps after the first Fed cut of each easing cycle,"
+            + " against every month as the baseline.")
+final class EventStudyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Mixin ReturnSeriesOptions series;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "SERIES",
+      description =
+          "Policy-rate series"
+              + " (default: FRED DFEDTAR then DFEDTARU where imported, else the built-in ranges).")
+  String policy;
+
+  @Option(
+      names = "--k",
+      paramLabel = "MONTHS",
+      description = "Months without a cut before a first cut (default: ${DEFAULT-VALUE}).")
+  int quietMonths = FirstCutDetector.DEFAULT_QUIET_MONTHS;
+
+  @Option(
+      names = "--horizons",
+      split = ",",
+      paramLabel = "M,M,...",
+      description = "Horizons in months (default: 3,6,12,18).")
+  List<Integer> horizons = EventStudy.DEFAULT_HORIZONS;
+
+  @Option(
+      names = "--include-event-month",
+      description = "Count from the cut's own month (default: from the month after).")
+  boolean includeEventMonth;
+
+  @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the paths as SVG.")
+  Path chart;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (UseCases capshift = store.open()) {
+      RunEventStudyUseCase.Report r =
+          capshift
+              .eventStudy()
+              .runEventStudy(
+                  new RunEventStudyUseCase.Query(
+                      series.smallId(),
+                      series.largeId(),
+                      Optional.ofNullable(policy),
+                      quietMonths,
+                      horizons,
+                      includeEventMonth));
+      out.print(EventStudyText.render(r));
+      if (chart != null) {
+        Files.write(chart, EventStudyChart.svg(r));
+        out.println("chart written to " + chart);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,69 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.FedWatchChart;
+import io.capshift.adapter.cli.render.FedWatchText;
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.RateExpectations;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.rates.FedWatchConvention;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift fedwatch}: what fed funds futures price for each coming FOMC meeting. */
+@Command(
+    name = "fedwatch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Target-range probabilities per FOMC meeting from a fed funds futures strip"
+            + " (CME FedWatch method).")
+final class FedWatchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Mixin AsOfOption asOf;
+
+  @Option(names = "--strip", paramLabel = "ID", description = "Target id of a stored strip.")
+  String strip;
+
+  @Option(
+      names = "--chart",
+      paramLabel = "FILE.svg",
+      description = "Also draw the probabilities as an SVG chart into FILE.svg.")
+  Path chart;
+
+  @Option(
+      names = "--consecutive-months",
+      description = "Chain meeting months forward instead of CME's adjacent-anchor rule.")
+  boolean consecutive;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    FedWatchConvention convention =
+        consecutive
+            ? FedWatchConvention.CONSECUTIVE_MONTHS
+            : FedWatchConvention.CME_ADJACENT_ANCHOR;
+    try (UseCases capshift = store.open()) {
+      RateExpectations r =
+          capshift
+              .rates()
+              .getRateExpectations(
+                  new GetRateExpectationsQuery(
+                      asOf.value(), Optional.ofNullable(strip), convention));
+      out.print(FedWatchText.render(r));
+      if (chart != null) {
+        Files.write(chart, FedWatchChart.svg(r));
+        out.println("chart written to " + chart);
+      }
+    }
+    return 0;
+  }
+}

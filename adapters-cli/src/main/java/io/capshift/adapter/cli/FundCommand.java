@@ -1,0 +1,41 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.FundText;
+import io.capshift.application.port.in.GetFundProfileQuery;
+import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift fund ID}: what a fund holds, and what its publisher says of it. */
+@Command(
+    name = "fund",
+    mixinStandardHelpOptions = true,
+    description =
+        "A fund's look-through (concentration, P/E, sectors, turnover) and its facts,"
+            + " each with its source and date.")
+final class FundCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
+  String id;
+
+  @Mixin AsOfOption asOf;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (UseCases capshift = store.open()) {
+      out.print(
+          FundText.profile(
+              capshift.fund().getFundProfile(new GetFundProfileQuery(id, asOf.value()))));
+    }
+    return 0;
+  }
+}

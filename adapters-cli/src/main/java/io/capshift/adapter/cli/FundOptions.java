@@ -1,0 +1,19 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.application.port.in.GetRotationSignalUseCase;
+import picocli.CommandLine.Option;
+
+/** {@code --small-fund} and {@code --large-fund}: the funds whose facts the signal reads. */
+final class FundOptions {
+  @Option(
+      names = "--small-fund",
+      paramLabel = "ID",
+      description = "Small-cap fund: its flows and P/E (default: ${DEFAULT-VALUE}).")
+  String small = GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND;
+
+  @Option(
+      names = "--large-fund",
+      paramLabel = "ID",
+      description = "Large-cap fund: its P/E (default: ${DEFAULT-VALUE}).")
+  String large = GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND;
+}

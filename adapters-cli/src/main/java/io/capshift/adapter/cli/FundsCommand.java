@@ -1,0 +1,42 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.FundText;
+import io.capshift.application.port.in.CompareFundsUseCase;
+import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift funds ID ID…}: funds side by side at one date. */
+@Command(
+    name = "funds",
+    mixinStandardHelpOptions = true,
+    description =
+        "Several funds side by side: each one's nearest holdings and facts on or before"
+            + " the date, with the gap in days and the source of each figure.")
+final class FundsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "1..20", paramLabel = "ID", description = "Fund tickers, e.g. IWM DES.")
+  List<String> ids;
+
+  @Mixin AsOfOption asOf;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (UseCases capshift = store.open()) {
+      out.print(
+          FundText.comparison(
+              capshift.funds().compareFunds(new CompareFundsUseCase.Query(ids, asOf.value()))));
+    }
+    return 0;
+  }
+}

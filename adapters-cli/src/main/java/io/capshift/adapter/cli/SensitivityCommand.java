@@ -1,0 +1,87 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.SensitivityText;
+import io.capshift.application.port.in.GetRateSensitivityQuery;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.rates.RateSensitivity;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift sensitivity}: a rate change's effect on an index's earnings. */
+@Command(
+    name = "sensitivity",
+    mixinStandardHelpOptions = true,
+    description =
+        "Earnings effect of a policy-rate change through floating-rate debt, with"
+            + " every assumption and its source.")
+final class SensitivityCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--id",
+      required = true,
+      paramLabel = "ID",
+      description = "Index, e.g. russell2000 or sp500.")
+  String id;
+
+  @Option(
+      names = "--change-bp",
+      paramLabel = "BP",
+      description = "Rate change in basis points, negative for cuts (e.g. -50).")
+  Double changeBp;
+
+  @Option(
+      names = "--expected",
+      description = "Use the change the latest futures strip prices over the next 12 months.")
+  boolean expected;
+
+  @Option(
+      names = "--floating",
+      paramLabel = "SHARE",
+      description = "Floating share of debt, decimal.")
+  Double floating;
+
+  @Option(names = "--debt-to-earnings", paramLabel = "X", description = "Debt / annual earnings.")
+  Double debtToEarnings;
+
+  @Option(names = "--tax", paramLabel = "RATE", description = "Tax rate, decimal.")
+  Double tax;
+
+  @Option(
+      names = "--coverage-threshold",
+      paramLabel = "X",
+      description = "Interest coverage below which a constituent counts as weak (default 1.5).")
+  Double coverageThreshold;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if ((changeBp == null) == !expected) {
+      throw InvalidInputException.of("--change-bp", "give either --change-bp BP or --expected");
+    }
+    try (UseCases capshift = store.open()) {
+      RateSensitivity s =
+          capshift
+              .sensitivity()
+              .getRateSensitivity(
+                  new GetRateSensitivityQuery(
+                      id,
+                      expected ? 0 : changeBp,
+                      Options.opt(floating),
+                      Options.opt(debtToEarnings),
+                      Options.opt(tax),
+                      expected,
+                      Options.opt(coverageThreshold)));
+      out.print(SensitivityText.render(id, s));
+    }
+    return 0;
+  }
+}

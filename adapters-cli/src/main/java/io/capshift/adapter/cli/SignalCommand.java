@@ -1,0 +1,62 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.render.SignalText;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
+import io.capshift.application.port.in.UseCases;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code capshift signal}: the rotation call at a date, with every reason. */
+@Command(
+    name = "signal",
+    mixinStandardHelpOptions = true,
+    description =
+        "The rotation call (overweight, neutral or underweight small caps) at a date,"
+            + " each component with its raw value, z-score, weight, contribution and data.")
+final class SignalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Mixin CallDateOption date;
+
+  @Mixin ReturnSeriesOptions series;
+
+  @Mixin FundOptions funds;
+
+  @Option(
+      names = "--weights",
+      split = ",",
+      paramLabel = "NAME=W",
+      description =
+          "Component weights, e.g. momentum=2,flows=0 (names: momentum, policy, flows,"
+              + " valuation, growth; default 1 each).")
+  Map<String, Double> weights = new HashMap<>();
+
+  @Override
+  public Integer call() {
+    try (UseCases capshift = store.open()) {
+      spec.commandLine()
+          .getOut()
+          .print(
+              SignalText.render(
+                  capshift
+                      .signal()
+                      .getRotationSignal(
+                          new GetRotationSignalUseCase.Query(
+                              date.value(),
+                              series.smallId(),
+                              series.largeId(),
+                              funds.small,
+                              funds.large,
+                              weights))));
+    }
+    return 0;
+  }
+}

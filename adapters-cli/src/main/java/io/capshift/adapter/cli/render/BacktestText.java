@@ -1,0 +1,80 @@
+package io.capshift.adapter.cli.render;
+
+import io.capshift.application.port.in.RunBacktestUseCase;
+import io.capshift.domain.signal.BacktestConfig;
+import io.capshift.domain.signal.PerformanceStats;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** Renders the answer of {@code capshift backtest} as text. */
+public final class BacktestText {
+  private BacktestText() {}
+
+  public static String render(RunBacktestUseCase.Report r) {
+    BacktestConfig c = r.query().config();
+    StringBuilder out =
+        new StringBuilder(
+            Text.line(
+                "Rotation backtest, monthly and point in" + " time; data version %d",
+                r.dataVersion()));
+    out.append(
+        Text.line(
+            "  rule: at each month end, z-scores (against their own history so far, from %d values)"
+                + " of small-minus-large %d-month return and of the policy rate's fall over %d"
+                + " months, equal weights; small above %+.2f sd, large below %+.2f, else 50/50;"
+                + " %.0f bp a full switch",
+            c.minHistory(),
+            c.momentumMonths(),
+            c.policyMonths(),
+            c.threshold(),
+            -c.threshold(),
+            c.costPerSwitch() * 10_000));
+    out.append(Text.line("  small: %s", r.smallSource()));
+    out.append(Text.line("  large: %s", r.largeSource()));
+    out.append(Text.line("  risk-free: %s", r.riskFreeSource()));
+    out.append(
+        Text.line("  policy rate: %s (a month before it counts only momentum)", r.policySource()));
+    table(out, "full period", r.result().full());
+    r.result().byDecade().forEach((decade, stats) -> table(out, decade, stats));
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, String title, List<PerformanceStats> stats) {
+    PerformanceStats first = stats.get(0);
+    out.append(
+        Text.line("%n%s: %s .. %s (%d months)", title, first.from(), first.to(), first.months()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  %-28s %8s %8s %7s %9s %9s %8s %7s%n",
+            "strategy",
+            "CAGR",
+            "vol",
+            "Sharpe",
+            "max DD",
+            "switch/y",
+            "in small",
+            "hit"));
+    for (PerformanceStats s : stats) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %-28s %7.2f%% %7.2f%% %7s %8.1f%% %9.2f %7.0f%%" + " %7s%n",
+              s.name(),
+              s.cagr() * 100,
+              s.volatility() * 100,
+              opt(s.sharpe(), "%.2f"),
+              -s.maxDrawdown() * 100,
+              s.switchesPerYear(),
+              s.timeInSmall() * 100,
+              s.hitRate().isPresent()
+                  ? String.format(Locale.ROOT, "%.0f%%", s.hitRate().getAsDouble() * 100)
+                  : "-"));
+    }
+  }
+
+  private static String opt(OptionalDouble v, String format) {
+    return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble()) : "n/a";
+  }
+}

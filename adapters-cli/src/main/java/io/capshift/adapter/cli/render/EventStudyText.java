@@ -1,0 +1,104 @@
+package io.capshift.adapter.cli.render;
+
+import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.domain.history.EasingEvent;
+import io.capshift.domain.history.EventOutcome;
+import io.capshift.domain.history.HorizonReturn;
+import io.capshift.domain.history.HorizonSummary;
+import io.capshift.domain.history.OutcomeStats;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** Renders the answer of {@code capshift eventstudy} as text. */
+public final class EventStudyText {
+  private EventStudyText() {}
+
+  public static String render(RunEventStudyUseCase.Report r) {
+    var q = r.query();
+    var res = r.result();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        Text.line(
+            "Event study: small minus large after the first cut of each easing"
+                + " cycle; data version %d",
+            r.dataVersion()));
+    out.append(
+        Text.line(
+            "  first cut: a cut after %d months without one, or after a hike;" + " policy rate: %s",
+            q.quietMonths(), r.policySource()));
+    out.append(Text.line("  small: %s", r.smallSource()));
+    out.append(Text.line("  large: %s", r.largeSource()));
+    out.append(
+        Text.line(
+            "  returns compounded monthly from the %s; small minus large = the"
+                + " difference of cumulative returns; months %s .. %s",
+            res.includeEventMonth() ? "cut's own month" : "month after the cut",
+            res.firstMonth(),
+            res.lastMonth()));
+    out.append(String.format(Locale.ROOT, "%n%-12s %-15s", "first cut", "rate"));
+    q.horizons().forEach(h -> out.append(String.format(Locale.ROOT, "%20s", h + "m s/l/diff")));
+    out.append('\n');
+    for (EventOutcome o : res.outcomes()) {
+      EasingEvent e = o.event();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-12s %5.2f -> %5.2f%%",
+              e.date(),
+              e.rateBefore() * 100,
+              e.rateAfter() * 100));
+      for (HorizonReturn h : o.horizons()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%20s",
+                h.difference().isPresent()
+                    ? String.format(
+                        Locale.ROOT,
+                        "%+.0f/%+.0f/%+.1f%%",
+                        h.small().getAsDouble() * 100,
+                        h.large().getAsDouble() * 100,
+                        h.difference().getAsDouble() * 100)
+                    : "no data"));
+      }
+      out.append('\n');
+    }
+    out.append(
+        Text.line(
+            "%nsmall minus large by horizon: after first cuts vs every month" + " (baseline)"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-8s %28s %34s%n",
+            "horizon",
+            "after cuts: n, mean, median, hit",
+            "baseline: n, mean, median, hit"));
+    for (HorizonSummary s : res.summaries()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-8s %28s %34s%n",
+              s.months() + "m",
+              stats(s.events()),
+              stats(s.baseline())));
+    }
+    out.append("hit: share of cases in which small caps beat large caps\n");
+    return out.toString();
+  }
+
+  private static String stats(OutcomeStats s) {
+    return s.count() == 0
+        ? "0, n/a"
+        : String.format(
+            Locale.ROOT,
+            "%d, %+.1f%%, %+.1f%%, %.0f%%",
+            s.count(),
+            pct(s.mean()),
+            pct(s.median()),
+            pct(s.hitRate()));
+  }
+
+  private static double pct(OptionalDouble d) {
+    return d.getAsDouble() * 100;
+  }
+}

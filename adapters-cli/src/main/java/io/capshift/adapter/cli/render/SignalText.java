@@ -1,0 +1,50 @@
+package io.capshift.adapter.cli.render;
+
+import io.capshift.domain.signal.RotationSignal;
+import io.capshift.domain.signal.SignalComponent;
+import java.util.Locale;
+
+/** Renders the answer of {@code capshift signal} as text. */
+public final class SignalText {
+  private SignalText() {}
+
+  public static String render(RotationSignal s) {
+    StringBuilder out =
+        new StringBuilder(
+            Text.line(
+                "rotation signal as of %s: %s (score %+.2f" + " sd; threshold ±%.1f)",
+                s.asOf(), s.stance(), s.score(), s.threshold()));
+    long used = s.components().stream().filter(c -> c.leftOut().isEmpty()).count();
+    out.append(
+        Text.line(
+            "  %d of %d components used; weights renormalised over them; positive"
+                + " favours small caps",
+            used, s.components().size()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  %-22s %14s %8s %7s %12s%n",
+            "component",
+            "raw",
+            "z",
+            "weight",
+            "contribution"));
+    for (SignalComponent c : s.components()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %-22s %14s %8s %7.2f %+12.3f%n",
+              c.name(),
+              c.raw().isPresent() ? FundText.number(c.raw().getAsDouble()) : "-",
+              c.zScore().isPresent()
+                  ? String.format(Locale.ROOT, "%+.2f", c.zScore().getAsDouble())
+                  : "-",
+              c.weight(),
+              c.contribution()));
+      out.append(
+          Text.line(
+              "      %s: %s", c.unit(), c.leftOut().map(w -> "left out: " + w).orElse(c.source())));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package io.capshift.application.port.in;
+
+/**
+ * Every use case of one opened store: what a JVM service that embeds capshift, the command line and
+ * the gRPC server program against. Closing it releases the store.
+ */
+public interface UseCases extends AutoCloseable {
+  GetIndexValuationUseCase valuation();
+
+  GetValuationHistoryUseCase history();
+
+  CompareValuationsUseCase compare();
+
+  GetEarningsOutlookUseCase earnings();
+
+  CompareEarningsGrowthUseCase growth();
+
+  GetRateExpectationsUseCase rates();
+
+  GetRateSensitivityUseCase sensitivity();
+
+  GetFundProfileUseCase fund();
+
+  CompareFundsUseCase funds();
+
+  GetFundFlowsUseCase flows();
+
+  RunBacktestUseCase backtest();
+
+  GetRotationSignalUseCase signal();
+
+  RunScenarioUseCase scenario();
+
+  RunEventStudyUseCase eventStudy();
+
+  ImportDatasetUseCase importer();
+
+  ListDatasetsUseCase datasets();
+
+  SeedDefaultDataUseCase seed();
+
+  VerifyStoreUseCase verifyStore();
+
+  /** Releases the store; the use cases are not to be called after. */
+  @Override
+  void close();
+}
