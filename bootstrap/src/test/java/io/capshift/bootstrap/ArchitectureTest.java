@@ -1,11 +1,18 @@
 package io.capshift.bootstrap;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +109,92 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.capshift.adapter.persistence..", "io.capshift.bootstrap..")
+        .check(classes);
+  }
+
+  @Test
+  void adapters_dependOnlyOnTheApplicationsPortsAndTheDomain() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.capshift.adapter..")
+        .and()
+        .areNotAnnotatedWith(DAGGER_GENERATED)
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.capshift.application..")
+                .and(not(resideInAPackage("io.capshift.application.port.."))))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.capshift.bootstrap..", "io.capshift.bench..")
+        .check(classes);
+  }
+
+  @Test
+  void cliAdapter_importsNoOtherAdapterNorTheApi() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.capshift.adapter.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.capshift.adapter.grpc..",
+            "io.capshift.adapter.persistence..",
+            "io.capshift.api..",
+            "io.grpc..",
+            "com.google.protobuf..")
+        .check(classes);
+  }
+
+  @Test
+  void bootstrap_usesNoPicocli() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.capshift.bootstrap..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(classes);
+  }
+
+  /** An embedding JVM service opens a store through Capshift without gRPC or the CLI. */
+  @Test
+  void embeddingFacade_needsNeitherGrpcNorTheCommandLine() {
+    noClasses()
+        .that()
+        .belongToAnyOf(Capshift.class, CapshiftComponent.class)
+        .or()
+        .haveSimpleNameStartingWith("DaggerCapshiftComponent")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.grpc..",
+            "io.capshift.api..",
+            "io.capshift.adapter.grpc..",
+            "io.capshift.adapter.cli..",
+            "picocli..")
+        .check(classes);
+  }
+
+  /** Today comes from the injected clock; only bootstrap reads the system clock. */
+  @Test
+  void onlyBootstrap_readsTheWallClock() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.capshift.bootstrap..")
+        .should()
+        .callMethod(Clock.class, "systemUTC")
+        .orShould()
+        .callMethod(Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(Clock.class, "system", ZoneId.class)
+        .orShould()
+        .callMethod(LocalDate.class, "now")
+        .orShould()
+        .callMethod(LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(Instant.class, "now")
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
         .check(classes);
   }
 
