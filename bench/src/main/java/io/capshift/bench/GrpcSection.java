@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The gRPC harness (reliability-performance.md §1.4): on one server, the calibration RPC ({@code
+ * The gRPC harness (README, "Performance"): on one server, the calibration RPC ({@code
  * grpc.health.v1.Health/Check}) and the RPC measured, closed loop 4 channels × 10 calls, warm-up
  * first, then interleaved rounds; each ratio is the median of the per-round ratios.
  */

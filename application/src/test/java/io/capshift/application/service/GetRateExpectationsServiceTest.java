@@ -79,7 +79,7 @@ class GetRateExpectationsServiceTest {
 
   @Test
   void getRateExpectations_cme2022Settles_reproduceTheCumulativeNovemberTree() {
-    // TV-FW4 (CME spreadsheet, settles 2022-09-12; reference-vectors.md): Sept then Nov 2022
+    // TV-FW4 (CME spreadsheet, settles 2022-09-12; docs/methods.md): Sept then Nov 2022
     // from ZQU2 97.4475, ZQV2 96.94, ZQX2 96.43 and the 2.25-2.50% range: at Nov +125 bp
     // 0.849621, +150 bp 0.145414, +175 bp 0.004966.
     storeReferenceData();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Earnings growth and the measures built on it (design "Earnings growth", "Relative valuation"):
- * growth, PEG, P/E, earnings yield, the equity risk premium against the 10-year Treasury yield, and
- * the small-minus-large growth gap. Stateless; use {@link #DEFAULT}.
+ * Earnings growth and the measures built on it (docs/methods.md, "Earnings growth" and "Relative
+ * valuation"): growth, PEG, P/E, earnings yield, the equity risk premium against the 10-year
+ * Treasury yield, and the small-minus-large growth gap. Stateless; use {@link #DEFAULT}.
  *
  * <p>Every result is a {@link Figure}: undefined, with the reason, where the measure has no meaning
  * (a non-positive denominator, an undefined input). Raw numbers that are NaN or infinite are bad

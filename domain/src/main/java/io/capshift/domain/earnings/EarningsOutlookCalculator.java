@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an index's earnings imply at its level (design "Earnings growth", "Relative valuation"):
- * trailing and forward P/E, growth, PEG, forward earnings yield and the equity risk premium (Fed
- * model) against the 10-year Treasury yield. The one place these are computed. Stateless; use
- * {@link #DEFAULT}.
+ * What an index's earnings imply at its level (docs/methods.md, "Earnings growth" and "Relative
+ * valuation"): trailing and forward P/E, growth, PEG, forward earnings yield and the equity risk
+ * premium (Fed model) against the 10-year Treasury yield. The one place these are computed.
+ * Stateless; use {@link #DEFAULT}.
  *
  * <p>Every result is a {@link Figure}: undefined, with the reason, where the measure has no meaning
  * (a non-positive denominator, an undefined input). Raw numbers that are NaN or infinite are bad

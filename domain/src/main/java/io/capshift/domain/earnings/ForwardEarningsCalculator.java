@@ -11,7 +11,7 @@ import java.util.Objects;
  * estimates. Stateless; use {@link #DEFAULT}.
  *
  * <p>From calendar-year estimates, NTM is the time-weighted blend {@code w·CY1 + (1 − w)·CY2}, CY1
- * being the as-of date's year (design "Index valuation"; reference-vectors TV-VAL3..5):
+ * being the as-of date's year (docs/methods.md, "Index valuation", vectors TV-VAL3..5):
  *
  * <ul>
  *   <li>{@link BlendRule#FACTSET_CALENDAR_DAYS} (default): {@code w} = days remaining after the

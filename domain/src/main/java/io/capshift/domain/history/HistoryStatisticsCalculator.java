@@ -11,7 +11,7 @@ import java.util.Objects;
  * Computes {@link HistoryStatistics}: where a series' value at a date sits in the series' own past
  * (P/E, CAPE, a relative ratio, an equity risk premium). Stateless; use {@link #DEFAULT}.
  *
- * <p>Conventions (design "Relative valuation"):
+ * <p>Conventions (docs/methods.md, "Relative valuation"):
  *
  * <ul>
  *   <li>The value is the last observation on or before the as-of date. Only observations up to and

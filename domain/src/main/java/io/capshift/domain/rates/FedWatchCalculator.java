@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Meeting-by-meeting target-range probabilities from 30-day fed funds futures, by the CME FedWatch
- * method (design "Rate expectations"; reference-vectors TV-FW1..6). Stateless; use {@link
+ * method (docs/methods.md, "Rate expectations", vectors TV-FW1..6). Stateless; use {@link
  * #DEFAULT}. All rates are decimal (0.0425 = 4.25%); moves are in 25 bp steps.
  *
  * <ol>

@@ -23,10 +23,10 @@ import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The rotation rule (design "Rotation signal"): the one code behind the live signal and, month by
- * month, its backtest. Each component is a raw measure standardised against its own values up to
- * the date, {@code z = (x − mean) / sample sd} over the history with {@code x} in it, signed so
- * that a positive z favours small caps. The score is the weighted mean of the z-scores of the
+ * The rotation rule (docs/methods.md, "Rotation signal"): the one code behind the live signal and,
+ * month by month, its backtest. Each component is a raw measure standardised against its own values
+ * up to the date, {@code z = (x − mean) / sample sd} over the history with {@code x} in it, signed
+ * so that a positive z favours small caps. The score is the weighted mean of the z-scores of the
  * components that have one, the weights renormalised over them, in standard deviations; the call is
  * overweight small caps above the threshold, underweight below its negative, neutral between.
  * Stateless; use {@link #DEFAULT}.

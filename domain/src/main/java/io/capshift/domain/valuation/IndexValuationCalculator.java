@@ -12,7 +12,7 @@ import java.util.Objects;
  * Computes {@link IndexValuation} from a {@link ConstituentSnapshot}. Stateless; use {@link
  * #DEFAULT}.
  *
- * <p>Conventions (design "Index valuation"):
+ * <p>Conventions (docs/methods.md, "Index valuation"):
  *
  * <ul>
  *   <li>P/E is the aggregate (harmonic) ratio {@code Σ value / Σ E} over the constituents the

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Computes {@link RelativeValuation}: small-cap P/E over large-cap P/E at a date, the discount,
  * and, given a history of both P/Es, the ratio's own history statistics and the implied annual
- * re-rating if it returns to its mean (design "Relative valuation"). Stateless; use {@link
- * #DEFAULT}.
+ * re-rating if it returns to its mean (docs/methods.md, "Relative valuation"). Stateless; use
+ * {@link #DEFAULT}.
  *
  * <p>The ratio history is the two P/E series on their common dates (matched exactly; align monthly
  * series with {@link SeriesMath#alignMonthly} first), leaving out dates where either P/E is {@code

@@ -5,8 +5,8 @@ package io.capshift.domain.valuation;
  * that the benchmark suite can time this kernel on its own; {@link IndexValuationCalculator} is the
  * API.
  *
- * <p>How it stays close to the cost of plainly summing the columns (reliability-performance.md
- * §2.2):
+ * <p>How it stays close to the cost of plainly summing the columns (docs/methods.md, "Summing at
+ * the floor"):
  *
  * <ul>
  *   <li>One pass over value, earnings, dividends, book and sales, two names per step with two

@@ -28,9 +28,9 @@ class ForwardEarningsCalculatorTest {
   private static final EarningsOutlookCalculator OUTLOOK = EarningsOutlookCalculator.DEFAULT;
 
   /**
-   * TV-VAL3 (reference-vectors.md; FactSet Earnings Insight, published $298.56): 2025-10-29 has 63
-   * days left (Oct 30-31: 2, Nov: 30, Dec: 31) of 365; (63 × 268.30 + 302 × 304.88) / 365 =
-   * (16,902.90 + 92,073.76) / 365 = 108,976.66 / 365 = 298.566192.
+   * TV-VAL3 (docs/methods.md; FactSet Earnings Insight, published $298.56): 2025-10-29 has 63 days
+   * left (Oct 30-31: 2, Nov: 30, Dec: 31) of 365; (63 × 268.30 + 302 × 304.88) / 365 = (16,902.90 +
+   * 92,073.76) / 365 = 108,976.66 / 365 = 298.566192.
    */
   @Test
   void fromCalendarYears_tvVal3FactSet_298point566() {
@@ -51,7 +51,7 @@ class ForwardEarningsCalculatorTest {
   /**
    * Must-show 6 of the issue: on 2025-10-29 the S&P 500 at 6890.59 with CY2025 $268.30 and CY2026
    * $304.88 has forward EPS 298.57 (to the cent) and forward P/E 6890.59 / 298.566192 = 23.0789 →
-   * 23.08. Inputs: FactSet Earnings Insight (TV-VAL3, reference-vectors.md).
+   * 23.08. Inputs: FactSet Earnings Insight (TV-VAL3, docs/methods.md).
    */
   @Test
   void fromCalendarYears_mustShow6_forwardEps298point57AndPe23point08() {
@@ -65,8 +65,8 @@ class ForwardEarningsCalculatorTest {
   }
 
   /**
-   * TV-VAL4 (reference-vectors.md; FactSet, published $269.44): 2024 is a leap year; 2024-11-07 has
-   * 54 days left (Nov 8-30: 23, Dec: 31) of 366; (54 × 239.69 + 312 × 274.59) / 366 = (12,943.26 +
+   * TV-VAL4 (docs/methods.md; FactSet, published $269.44): 2024 is a leap year; 2024-11-07 has 54
+   * days left (Nov 8-30: 23, Dec: 31) of 366; (54 × 239.69 + 312 × 274.59) / 366 = (12,943.26 +
    * 85,672.08) / 366 = 98,615.34 / 366 = 269.440820.
    */
   @Test
@@ -81,7 +81,7 @@ class ForwardEarningsCalculatorTest {
   }
 
   /**
-   * TV-VAL5 (reference-vectors.md; Yardeni Research "Valuation chart book",
+   * TV-VAL5 (docs/methods.md; Yardeni Research "Valuation chart book",
    * scribd.com/document/712915026): weeks left = ⌊days left / 7⌋ of 52. 2023-11-30: 31 days → 4
    * weeks; 2023-11-23: 38 days → 5 weeks. S&P 500 Nov-30: (4 × 220.79 + 48 × 245.75) / 52 =
    * 12,679.16 / 52 = 243.83; Nov-23: (5 × 220.85 + 47 × 245.98) / 52 = 12,665.31 / 52 = 243.5637;
@@ -140,9 +140,9 @@ class ForwardEarningsCalculatorTest {
   }
 
   /**
-   * TV-VAL2 (reference-vectors.md; S&P DJI file, quarter 2025-09-30): TTM operating EPS = 61.21 +
-   * 57.51 + 64.01 + 72.03 = 254.76; P/E = 6688.459 / 254.76 = 26.25396 → 26.254. As reported: 57.69
-   * + 53.89 + 58.96 + 63.52 = 234.06; P/E = 6688.459 / 234.06 = 28.57583 → 28.576.
+   * TV-VAL2 (docs/methods.md; S&P DJI file, quarter 2025-09-30): TTM operating EPS = 61.21 + 57.51
+   * + 64.01 + 72.03 = 254.76; P/E = 6688.459 / 254.76 = 26.25396 → 26.254. As reported: 57.69 +
+   * 53.89 + 58.96 + 63.52 = 234.06; P/E = 6688.459 / 234.06 = 28.57583 → 28.576.
    */
   @Test
   void trailingFourQuarters_tvVal2_operatingAndAsReportedPe() {

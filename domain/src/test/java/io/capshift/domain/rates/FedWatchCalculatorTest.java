@@ -16,7 +16,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /**
- * The FedWatch vectors TV-FW1..TV-FW5 of reference-vectors.md (TV-FW6 is in {@link MoveSplitTest}).
+ * The FedWatch vectors TV-FW1..TV-FW5 of docs/methods.md (TV-FW6 is in {@link MoveSplitTest}).
  * Published rates are in percent and compared as {@code 100 × decimal} to {@link #PUB};
  * probabilities to {@link #PROB} (the six digits published); hand-worked identities to {@link
  * #TOL}.

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * TV-FW6 (reference-vectors.md): `JeffKey/finm32900-hw4-fedwatch:src/test_fedwatch.py`, plus the
- * split rule of reference-vectors "Moves". Rates in the source are percent; capshift's are decimal.
+ * TV-FW6 (docs/methods.md): `JeffKey/finm32900-hw4-fedwatch:src/test_fedwatch.py`, plus the split
+ * rule of docs/methods.md "Rate expectations". Rates in the source are percent; capshift's are
+ * decimal.
  */
 class MoveSplitTest {
   private static final double TOL = 1e-12;

@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dataset store: a directory holding a {@code LOCK} file, a {@code MANIFEST} that lists every
- * dataset, and one checksummed file per dataset under {@code datasets/}. See docs/data-formats.md
- * for the layout and reliability-performance.md §3.3 for its promises.
+ * dataset, and one checksummed file per dataset under {@code datasets/}. See docs/data-formats.md,
+ * "The store", for the layout and what a write and a crash may and may not leave.
  *
  * <p>One process at a time holds the store (file lock, released by {@link #close()}). Writes are
  * serialised and atomic as a set; readers see an immutable snapshot of the manifest, so a read
