@@ -77,7 +77,7 @@ final class EventStudyCommand implements Callable<Integer> {
                       includeEventMonth));
       out.print(EventStudyText.render(r));
       if (chart != null) {
-        Files.write(chart, EventStudyChart.svg(r));
+        OutputFiles.write(chart, EventStudyChart.svg(r));
         out.println("chart written to " + chart);
       }
     }

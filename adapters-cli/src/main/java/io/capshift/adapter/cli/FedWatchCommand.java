@@ -60,7 +60,7 @@ final class FedWatchCommand implements Callable<Integer> {
                       asOf.value(), Optional.ofNullable(strip), convention));
       out.print(FedWatchText.render(r));
       if (chart != null) {
-        Files.write(chart, FedWatchChart.svg(r));
+        OutputFiles.write(chart, FedWatchChart.svg(r));
         out.println("chart written to " + chart);
       }
     }

@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     out.print(text);
     if (html != null) {
-      Files.write(html, ReportHtml.html(day, sections));
+      OutputFiles.write(html, ReportHtml.html(day, sections));
       out.println("HTML report written to " + html);
     }
     return 0;

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Writing the charts and pages the commands make, with an error that names the file. */
-final class Files {
-  private Files() {}
+final class OutputFiles {
+  private OutputFiles() {}
 
   /** Writes {@code text} to {@code file}, replacing it. */
   static void write(Path file, String text) {
