@@ -17,10 +17,8 @@ import io.capshift.domain.rates.InterestCoverageCalculator;
 import io.capshift.domain.rates.RateSensitivity;
 import io.capshift.domain.rates.RateSensitivityCalculator;
 import io.capshift.domain.rates.SensitivityAssumptions;
-import io.capshift.domain.rates.TargetRange;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -203,11 +201,9 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
         rates.getRateExpectations(
             new GetRateExpectationsQuery(
                 Optional.empty(), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
-    LocalDate horizon = r.result().asOf().plusMonths(12);
     FedWatchMeeting last =
-        r.result().meetings().stream()
-            .filter(m -> !m.meeting().decisionDate().isAfter(horizon))
-            .reduce((x, y) -> y)
+        r.result()
+            .lastMeetingBy(r.result().asOf().plusMonths(12))
             .orElseThrow(
                 () ->
                     InvalidInputException.of(
@@ -215,8 +211,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
                         "the strip "
                             + r.stripDatasetId()
                             + " covers no meeting within twelve months"));
-    TargetRange now = r.result().current();
-    double change = last.expectedRate() - (now.lowerBound() + now.upperBound()) / 2;
+    double change = last.expectedRate() - r.result().currentMid();
     String source =
         String.format(
             Locale.ROOT,
@@ -224,7 +219,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
             r.stripDatasetId(),
             last.expectedRate() * 100,
             last.meeting().decisionDate(),
-            (now.lowerBound() + now.upperBound()) / 2 * 100,
+            r.result().currentMid() * 100,
             last.impliedMoves());
     return RateSensitivityCalculator.DEFAULT.calculate(change, source, a);
   }

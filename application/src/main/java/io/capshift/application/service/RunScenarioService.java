@@ -97,11 +97,9 @@ public final class RunScenarioService implements RunScenarioUseCase {
                 java.util.Optional.empty(),
                 java.util.Optional.empty(),
                 FedWatchConvention.CME_ADJACENT_ANCHOR));
-    java.time.LocalDate end = r.result().asOf().plusDays(Math.round(horizonYears * 365.25));
     FedWatchMeeting last =
-        r.result().meetings().stream()
-            .filter(m -> !m.meeting().decisionDate().isAfter(end))
-            .reduce((a, b) -> b)
+        r.result()
+            .lastMeetingBy(r.result().asOf().plusDays(Math.round(horizonYears * 365.25)))
             .orElseThrow(
                 () ->
                     InvalidInputException.of(
@@ -109,8 +107,7 @@ public final class RunScenarioService implements RunScenarioUseCase {
                         "the strip "
                             + r.stripDatasetId()
                             + " covers no meeting within the horizon"));
-    var now = r.result().current();
-    double bps = (last.expectedRate() - (now.lowerBound() + now.upperBound()) / 2) * 10_000;
+    double bps = (last.expectedRate() - r.result().currentMid()) * 10_000;
     return new Expected(
         bps,
         String.format(
@@ -119,7 +116,7 @@ public final class RunScenarioService implements RunScenarioUseCase {
             r.stripDatasetId(),
             last.expectedRate() * 100,
             last.meeting().decisionDate(),
-            (now.lowerBound() + now.upperBound()) / 2 * 100));
+            r.result().currentMid() * 100));
   }
 
   private static Scenario.Side side(

@@ -53,6 +53,25 @@ public record FedWatchResult(
     return Collections.unmodifiableSortedMap(path);
   }
 
+  /** The mid of the range in force on {@link #asOf}, decimal rate. */
+  public double currentMid() {
+    return (current.lowerBound() + current.upperBound()) / 2;
+  }
+
+  /**
+   * The last meeting deciding on or before {@code date}: what the strip expects by then. Empty when
+   * the result covers no meeting by that date.
+   */
+  public Optional<FedWatchMeeting> lastMeetingBy(LocalDate date) {
+    FedWatchMeeting last = null;
+    for (FedWatchMeeting m : meetings) {
+      if (!m.meeting().decisionDate().isAfter(date)) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
   /** The meeting deciding on {@code decisionDate}, if the result covers it. */
   public Optional<FedWatchMeeting> meeting(LocalDate decisionDate) {
     return meetings.stream()

@@ -7,7 +7,6 @@ import io.capshift.domain.flows.RollingFlow;
 import io.capshift.domain.history.Months;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
-import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FedWatchResult;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -201,15 +200,10 @@ public final class RotationSignalCalculator {
     if (ChronoUnit.DAYS.between(strip.asOf(), asOf) > STRIP_MAX_AGE_DAYS) {
       return OptionalDouble.empty();
     }
-    LocalDate horizon = strip.asOf().plusMonths(months);
-    double mid = (strip.current().lowerBound() + strip.current().upperBound()) / 2;
-    FedWatchMeeting last = null;
-    for (FedWatchMeeting m : strip.meetings()) {
-      if (!m.meeting().decisionDate().isAfter(horizon)) {
-        last = m;
-      }
-    }
-    return last == null ? OptionalDouble.empty() : OptionalDouble.of(mid - last.expectedRate());
+    return strip
+        .lastMeetingBy(strip.asOf().plusMonths(months))
+        .map(m -> OptionalDouble.of(strip.currentMid() - m.expectedRate()))
+        .orElse(OptionalDouble.empty());
   }
 
   /**
