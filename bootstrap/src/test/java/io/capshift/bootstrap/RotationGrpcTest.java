@@ -95,6 +95,30 @@ class RotationGrpcTest {
     assertThat(all.size() - 1).isEqualTo(1195 / 120);
   }
 
+  /** Each bad setting is named by its own field, both in one answer. */
+  @Test
+  void backtest_badThresholdAndCost_bothFieldsNamed() throws Exception {
+    StatusRuntimeException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                rotation()
+                    .runBacktest(
+                        RunBacktestRequest.newBuilder().setThreshold(12).setCostBps(-1).build())
+                    .forEachRemaining(r -> {}));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    com.google.rpc.BadRequest bad =
+        io.grpc.protobuf.StatusProto.fromThrowable(e).getDetailsList().stream()
+            .filter(d -> d.is(com.google.rpc.BadRequest.class))
+            .findFirst()
+            .orElseThrow()
+            .unpack(com.google.rpc.BadRequest.class);
+    assertThat(bad.getFieldViolationsList())
+        .extracting(com.google.rpc.BadRequest.FieldViolation::getField)
+        .containsExactly("threshold", "cost_bps");
+  }
+
   /** Cancelled after the first progress message: the call ends CANCELLED with no result. */
   @Test
   void backtest_cancelledMidway_endsWithoutAResult() throws Exception {

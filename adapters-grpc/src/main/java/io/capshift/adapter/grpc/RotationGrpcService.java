@@ -20,7 +20,6 @@ import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.domain.error.FieldViolation;
-import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.BacktestConfig;
 import io.capshift.domain.signal.RotationSignal;
 import io.capshift.domain.signal.ScenarioResult;
@@ -113,29 +112,32 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
       BacktestConfig d = BacktestConfig.DEFAULT;
       double cost = r.hasCostBps() ? r.getCostBps() / 10_000 : d.costPerSwitch();
       double threshold = r.hasThreshold() ? r.getThreshold() : d.threshold();
+      if (!(threshold >= 0 && threshold < 10)) {
+        v.add(new FieldViolation("threshold", "must be in [0, 10) standard deviations"));
+      }
+      if (!(cost >= 0 && cost < 0.1)) {
+        v.add(new FieldViolation("cost_bps", "must be in [0, 1000) basis points"));
+      }
       var q =
           RequestChecks.query(
               v,
-              () -> {
-                try {
-                  return new RunBacktestUseCase.Query(
+              () ->
+                  new RunBacktestUseCase.Query(
                       or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
                       or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
                       Optional.empty(),
                       Optional.empty(),
                       from,
-                      new BacktestConfig(
-                          d.momentumMonths(),
-                          d.policyMonths(),
-                          d.minHistory(),
-                          threshold,
-                          cost,
-                          d.momentumWeight(),
-                          d.policyWeight()));
-                } catch (IllegalArgumentException e) {
-                  throw InvalidInputException.of("cost_bps", e.getMessage());
-                }
-              });
+                      v.isEmpty()
+                          ? new BacktestConfig(
+                              d.momentumMonths(),
+                              d.policyMonths(),
+                              d.minHistory(),
+                              threshold,
+                              cost,
+                              d.momentumWeight(),
+                              d.policyWeight())
+                          : d));
       int[] months = {0};
       var report =
           backtest.runBacktest(

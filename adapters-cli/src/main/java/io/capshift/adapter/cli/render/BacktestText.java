@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 public final class BacktestText {
   private BacktestText() {}
 
+  /** The rule, its inputs, and each strategy's statistics over the full period and by decade. */
   public static String render(RunBacktestUseCase.Report r) {
     BacktestConfig c = r.query().config();
     StringBuilder out =

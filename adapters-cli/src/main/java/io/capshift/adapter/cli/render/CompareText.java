@@ -8,6 +8,7 @@ import io.capshift.application.port.in.ValuationSide;
 public final class CompareText {
   private CompareText() {}
 
+  /** Both sides with their inputs and dates, the ratio, the discount and the ratio's history. */
   public static String render(ValuationComparison c) {
     StringBuilder out = new StringBuilder();
     out.append(side("small", c.small())).append(side("large", c.large()));

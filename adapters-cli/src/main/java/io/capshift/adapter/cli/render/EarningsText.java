@@ -6,6 +6,7 @@ import io.capshift.application.port.in.EarningsOutlook;
 public final class EarningsText {
   private EarningsText() {}
 
+  /** Trailing and forward earnings, the P/Es, growth, PEG and the equity risk premium. */
   public static String render(EarningsOutlook o) {
     StringBuilder out = new StringBuilder();
     out.append(

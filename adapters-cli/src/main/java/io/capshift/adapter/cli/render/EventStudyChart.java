@@ -17,6 +17,7 @@ public final class EventStudyChart {
 
   private EventStudyChart() {}
 
+  /** Each event's small-minus-large path after the cut, and their mean. */
   public static String svg(RunEventStudyUseCase.Report r) {
     List<EventOutcome> outcomes = r.result().outcomes();
     int months = outcomes.stream().mapToInt(o -> o.path().size()).max().orElse(0);

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 public final class EventStudyText {
   private EventStudyText() {}
 
+  /** Each first cut with its horizon returns, then the summary against every month. */
   public static String render(RunEventStudyUseCase.Report r) {
     var q = r.query();
     var res = r.result();

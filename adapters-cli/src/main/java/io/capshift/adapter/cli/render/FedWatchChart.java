@@ -17,6 +17,7 @@ public final class FedWatchChart {
 
   private FedWatchChart() {}
 
+  /** One bar per meeting, split into its ranges' probabilities. */
   public static String svg(RateExpectations r) {
     int rows = r.result().meetings().size();
     int height = TOP + rows * ROW + 40;

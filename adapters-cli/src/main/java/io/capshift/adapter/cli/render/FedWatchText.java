@@ -9,6 +9,7 @@ import java.util.TreeMap;
 public final class FedWatchText {
   private FedWatchText() {}
 
+  /** Each meeting's target-range probabilities, expected rate, cut probabilities and moves. */
   public static String render(RateExpectations r) {
     StringBuilder out = new StringBuilder();
     out.append(

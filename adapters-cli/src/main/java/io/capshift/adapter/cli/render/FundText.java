@@ -30,6 +30,7 @@ public final class FundText {
 
   private FundText() {}
 
+  /** One fund: its holdings (look-through, sectors, turnover) and its facts, each dated. */
   public static String profile(FundProfile p) {
     StringBuilder out =
         new StringBuilder(
@@ -117,6 +118,7 @@ public final class FundText {
             () -> out.append("  turnover: no earlier holdings snapshot stored\n"));
   }
 
+  /** Funds side by side, one column each, with the date and source of every figure. */
   public static String comparison(List<FundProfile> funds) {
     StringBuilder out =
         new StringBuilder(
@@ -200,6 +202,7 @@ public final class FundText {
     return out.toString();
   }
 
+  /** A fund's flows: totals, the rolling sums, their z-scores and the reversals. */
   public static String flows(FundFlows f) {
     StringBuilder out =
         new StringBuilder(Text.line("%s fund flows; data version %d", f.fundId(), f.dataVersion()));
@@ -295,6 +298,7 @@ public final class FundText {
     return f.isDefined() ? String.format(Locale.ROOT, "%.2f", f.getAsDouble()) : "n/a";
   }
 
+  /** A number for a table cell: billions and millions abbreviated, small values to 4 places. */
   public static String number(double v) {
     double a = Math.abs(v);
     if (a >= 1e9) {

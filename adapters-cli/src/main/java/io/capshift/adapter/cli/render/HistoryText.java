@@ -7,6 +7,7 @@ import io.capshift.domain.history.HistoryStatistics;
 public final class HistoryText {
   private HistoryText() {}
 
+  /** The value at its date against the statistics of its window. */
   public static String render(ValuationHistory h) {
     HistoryStatistics s = h.statistics();
     return Text.line("%s (%s)", s.seriesId(), s.unit())

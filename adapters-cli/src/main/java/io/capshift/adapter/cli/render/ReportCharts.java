@@ -124,6 +124,7 @@ public final class ReportCharts {
     return TOP + HEIGHT - (hi > lo ? (v - lo) / (hi - lo) : 0.5) * HEIGHT;
   }
 
+  /** {@code s} made safe inside HTML or SVG text. */
   public static String esc(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class ScenarioText {
   private ScenarioText() {}
 
+  /** The scenario's inputs and each side's annual return split into its parts, in percent. */
   public static String render(ScenarioResult r) {
     var s = r.scenario();
     StringBuilder out =
@@ -57,6 +58,7 @@ public final class ScenarioText {
             pct(p.total())));
   }
 
+  /** What differs between {@code a} and {@code b}, part by part, in points a year. */
   public static String changes(ScenarioResult a, ScenarioResult b) {
     StringBuilder out =
         new StringBuilder("what changed (scenario minus no moves, points a year):\n");

@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 public final class SensitivityText {
   private SensitivityText() {}
 
+  /** The earnings effect of a rate change on index {@code id}, every assumption with its source. */
   public static String render(String id, RateSensitivity s) {
     SensitivityAssumptions a = s.assumptions();
     return Text.line(

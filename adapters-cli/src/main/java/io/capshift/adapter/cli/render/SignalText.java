@@ -8,6 +8,7 @@ import java.util.Locale;
 public final class SignalText {
   private SignalText() {}
 
+  /** The call, then every component with its raw value, z-score, weight, contribution and data. */
   public static String render(RotationSignal s) {
     StringBuilder out =
         new StringBuilder(

@@ -19,10 +19,12 @@ public final class Text {
     return f.isDefined() ? pct(f.getAsDouble()) : figure(f, "%f");
   }
 
+  /** A decimal as a percentage with two decimals: 0.0425 is "4.25%". */
   public static String pct(double decimal) {
     return String.format(Locale.ROOT, "%.2f%%", decimal * 100);
   }
 
+  /** One formatted line, in the root locale, ending in a newline. */
   public static String line(String format, Object... args) {
     return String.format(Locale.ROOT, format, args) + "\n";
   }

@@ -19,6 +19,7 @@ public final class ValuationText {
 
   private ValuationText() {}
 
+  /** Valuations of one snapshot under one or more policies, side by side. */
   public static String render(List<IndexValuationResult> results) {
     StringBuilder out = new StringBuilder();
     Set<String> reasons = new LinkedHashSet<>();
