@@ -1,6 +1,7 @@
 package io.capshift.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.application.port.in.RunEventStudyUseCase;
@@ -32,7 +33,9 @@ class EventStudyRealDataTest {
         List.of(
             ME,
             "fed-policy-rates/DFEDTAR_1982-09-27_2008-12-15.csv",
-            "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv")) {
+            "fed-policy-rates/DFEDTARU_2008-12-16_2025-11-12.csv",
+            "fomc-meetings/fomc_calendar_1980-2023_QubitLogic.csv",
+            "fomc-meetings/fomc_dates_2024-2026.csv")) {
       assertThat(Cli.run("import", SharedData.file(f).toString(), "--data", dir.toString()).code())
           .isZero();
     }
@@ -94,9 +97,55 @@ class EventStudyRealDataTest {
     String text = run.out();
     assertThat(text)
         .contains("policy rate: dfedtar:value (FRED DFEDTAR) until 2008-12-16")
-        .contains("2007-09-18    5.25 ->  4.75%")
-        .contains("2024-09-19    5.50 ->  5.00%")
-        .containsPattern("12m +15, [-+]\\d+\\.\\d%, [-+]\\d+\\.\\d%, \\d+% +1185,");
+        .contains("2007-09-18   2007-09-18    5.25 ->  4.75%")
+        .contains("2024-09-18   2024-09-19    5.50 ->  5.00%")
+        .containsPattern("12m +9, [-+]\\d+\\.\\d%, [-+]\\d+\\.\\d%, \\d+% +1185,")
+        .containsPattern("since-1989 +7 +7, ");
+  }
+
+  /**
+   * The cycles under each rule, read by hand from the DFEDTAR file's changes: the 1985–87 cuts
+   * after upticks of 1/16 to 3/16 point are not cycles by default; 1987-11-04 follows the 37.5 bp
+   * hike of 1987-09-04 and 1989-06-06 the 43.75 bp hike of 1989-02-24. Each is dated by the
+   * decision day the FOMC calendars hold (1987-11-03, 1989-06-05, 2019-07-31, 2024-09-18).
+   */
+  @Test
+  void cyclesUnderEachRule_datedByTheDecision() {
+    try (Capshift capshift = Capshift.open(dir, InProcessCapshift.CLOCK)) {
+      var r =
+          capshift
+              .eventStudy()
+              .runEventStudy(
+                  new RunEventStudyUseCase.Query(
+                      RunEventStudyUseCase.DEFAULT_SMALL,
+                      RunEventStudyUseCase.DEFAULT_LARGE,
+                      Optional.empty(),
+                      12,
+                      List.of(18),
+                      false));
+      assertThat(r.byRule())
+          .extracting(h -> h.rule().label(), h -> h.events().size())
+          .containsExactly(
+              tuple("hike-or-quiet", 9), tuple("since-1989", 7), tuple("every-first-cut", 15));
+      assertThat(r.events())
+          .extracting(e -> e.date().toString())
+          .containsExactly(
+              "1984-09-20",
+              "1987-11-03",
+              "1989-06-05",
+              "1995-07-06",
+              "1998-09-29",
+              "2001-01-03",
+              "2007-09-18",
+              "2019-07-31",
+              "2024-09-18");
+      EasingEvent y2019 = r.events().get(7);
+      assertThat(y2019.effective()).isEqualTo(LocalDate.of(2019, 8, 1));
+      assertThat(y2019.byDecision()).isTrue();
+      assertThat(r.byRule().get(2).events())
+          .extracting(e -> e.effective().toString())
+          .contains("1985-04-25", "1985-12-18", "1986-04-21", "1986-07-11");
+    }
   }
 
   /** The 2008 stitch: DFEDTAR's 1.00% then DFEDTARU's 0.25% is a cut within the 2007 cycle. */

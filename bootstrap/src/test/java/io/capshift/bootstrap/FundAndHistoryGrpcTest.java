@@ -2,6 +2,7 @@ package io.capshift.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.api.v1.CompareFundsRequest;
@@ -154,5 +155,28 @@ class FundAndHistoryGrpcTest {
                     RunEventStudyRequest.newBuilder().addAllHorizons(List.of(12, 6)).build()));
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(e.getStatus().getDescription()).contains("horizons");
+
+    var since1989 =
+        history.runEventStudy(
+            RunEventStudyRequest.newBuilder()
+                .setCycleRule(io.capshift.api.v1.CycleRule.CYCLE_RULE_SINCE_1989)
+                .build());
+    assertThat(since1989.getDefinitions().getCycleRule())
+        .isEqualTo(io.capshift.api.v1.CycleRule.CYCLE_RULE_SINCE_1989);
+    assertThat(since1989.getCycleRulesList())
+        .extracting(h -> h.getRule().name(), h -> h.getEventsCount())
+        .containsExactly(
+            tuple("CYCLE_RULE_SINCE_1989", 7),
+            tuple("CYCLE_RULE_HIKE_OR_QUIET", 9),
+            tuple("CYCLE_RULE_EVERY_FIRST_CUT", 15));
+    assertThat(since1989.getEvents(0).getEffectiveDate().getYear()).isEqualTo(1989);
+    StatusRuntimeException unknownRule =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                history.runEventStudy(
+                    RunEventStudyRequest.newBuilder().setCycleRuleValue(9).build()));
+    assertThat(unknownRule.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(unknownRule.getStatus().getDescription()).contains("cycle_rule").contains("9");
   }
 }

@@ -4,6 +4,7 @@ import io.capshift.adapter.cli.render.EventStudyChart;
 import io.capshift.adapter.cli.render.EventStudyText;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.EventStudy;
 import io.capshift.domain.history.FirstCutDetector;
 import java.io.PrintWriter;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code capshift event-study}: small vs large after the first cut of each easing cycle. */
 @Command(
@@ -57,6 +60,16 @@ final class EventStudyCommand implements Callable<Integer> {
       description = "Count from the cut's own month (default: from the month after).")
   boolean includeEventMonth;
 
+  @Option(
+      names = "--cycle-rule",
+      paramLabel = "RULE",
+      converter = CycleRuleConverter.class,
+      description =
+          "How a first cut is told: hike-or-quiet (default: after a hike of at least 25 bp or"
+              + " --k months without a cut, moves under 25 bp ignored), since-1989 (the same,"
+              + " cycles from 1989 on) or every-first-cut (after any rise, however small).")
+  CycleRule cycleRule = CycleRule.HIKE_OR_QUIET;
+
   @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the paths as SVG.")
   Path chart;
 
@@ -74,7 +87,8 @@ final class EventStudyCommand implements Callable<Integer> {
                       Optional.ofNullable(policy),
                       quietMonths,
                       horizons,
-                      includeEventMonth));
+                      includeEventMonth,
+                      cycleRule));
       out.print(EventStudyText.render(r));
       if (chart != null) {
         OutputFiles.write(chart, EventStudyChart.svg(r));
@@ -82,5 +96,17 @@ final class EventStudyCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** A {@link CycleRule} by its label. */
+  static final class CycleRuleConverter implements ITypeConverter<CycleRule> {
+    @Override
+    public CycleRule convert(String label) {
+      try {
+        return CycleRule.ofLabel(label);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

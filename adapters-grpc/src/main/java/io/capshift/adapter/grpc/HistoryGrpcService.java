@@ -8,9 +8,12 @@ import io.capshift.api.v1.HistoryServiceGrpc;
 import io.capshift.api.v1.HorizonReturn;
 import io.capshift.api.v1.HorizonSummary;
 import io.capshift.api.v1.OutcomeStats;
+import io.capshift.api.v1.RuleHeadline;
 import io.capshift.api.v1.RunEventStudyRequest;
 import io.capshift.api.v1.RunEventStudyResponse;
 import io.capshift.application.port.in.RunEventStudyUseCase;
+import io.capshift.domain.error.FieldViolation;
+import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.EventStudy;
 import io.capshift.domain.history.FirstCutDetector;
 import io.grpc.stub.StreamObserver;
@@ -53,11 +56,13 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
         r.getQuietMonths() == 0 ? FirstCutDetector.DEFAULT_QUIET_MONTHS : r.getQuietMonths();
     List<Integer> horizons =
         r.getHorizonsCount() == 0 ? EventStudy.DEFAULT_HORIZONS : r.getHorizonsList();
+    List<FieldViolation> violations = new ArrayList<>();
+    CycleRule rule = toDomain(r.getCycleRule(), r.getCycleRuleValue(), violations);
     return RequestChecks.query(
-        new ArrayList<>(),
+        violations,
         () ->
             new RunEventStudyUseCase.Query(
-                small, large, policy, quiet, horizons, r.getIncludeEventMonth()));
+                small, large, policy, quiet, horizons, r.getIncludeEventMonth(), rule));
   }
 
   static RunEventStudyResponse toResponse(RunEventStudyUseCase.Report r) {
@@ -67,6 +72,7 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
             .setFirstMonth(r.result().firstMonth().toString())
             .setLastMonth(r.result().lastMonth().toString())
             .setPolicySource(r.policySource())
+            .setCalendarSource(r.calendarSource())
             .setSmallSource(r.smallSource())
             .setLargeSource(r.largeSource())
             .setDataVersion(r.dataVersion())
@@ -77,7 +83,8 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
                     .setPolicySeriesId(q.policyId().orElse(""))
                     .setQuietMonths(q.quietMonths())
                     .addAllHorizons(q.horizons())
-                    .setIncludeEventMonth(q.includeEventMonth()));
+                    .setIncludeEventMonth(q.includeEventMonth())
+                    .setCycleRule(toProto(q.cycleRule())));
     r.events().forEach(e -> b.addEvents(event(e)));
     for (var o : r.result().outcomes()) {
       EventOutcome.Builder ob =
@@ -94,16 +101,42 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
       }
       b.addOutcomes(ob);
     }
-    r.result()
-        .summaries()
-        .forEach(
-            s ->
-                b.addSummaries(
-                    HorizonSummary.newBuilder()
-                        .setMonths(s.months())
-                        .setEvents(stats(s.events()))
-                        .setBaseline(stats(s.baseline()))));
+    r.result().summaries().forEach(s -> b.addSummaries(summary(s)));
+    for (var h : r.byRule()) {
+      RuleHeadline.Builder hb = RuleHeadline.newBuilder().setRule(toProto(h.rule()));
+      h.events().forEach(e -> hb.addEvents(event(e)));
+      h.summaries().forEach(s -> hb.addSummaries(summary(s)));
+      b.addCycleRules(hb);
+    }
     return b.build();
+  }
+
+  /** The rule a request names; unset means HIKE_OR_QUIET. */
+  private static CycleRule toDomain(
+      io.capshift.api.v1.CycleRule rule, int number, List<FieldViolation> violations) {
+    return switch (rule) {
+      case CYCLE_RULE_UNSPECIFIED, CYCLE_RULE_HIKE_OR_QUIET -> CycleRule.HIKE_OR_QUIET;
+      case CYCLE_RULE_SINCE_1989 -> CycleRule.SINCE_1989;
+      case CYCLE_RULE_EVERY_FIRST_CUT -> CycleRule.EVERY_FIRST_CUT;
+      case UNRECOGNIZED -> {
+        violations.add(
+            new FieldViolation(
+                "cycle_rule",
+                "unknown value "
+                    + number
+                    + "; use CYCLE_RULE_HIKE_OR_QUIET, CYCLE_RULE_SINCE_1989 or"
+                    + " CYCLE_RULE_EVERY_FIRST_CUT"));
+        yield CycleRule.HIKE_OR_QUIET;
+      }
+    };
+  }
+
+  private static io.capshift.api.v1.CycleRule toProto(CycleRule rule) {
+    return switch (rule) {
+      case HIKE_OR_QUIET -> io.capshift.api.v1.CycleRule.CYCLE_RULE_HIKE_OR_QUIET;
+      case SINCE_1989 -> io.capshift.api.v1.CycleRule.CYCLE_RULE_SINCE_1989;
+      case EVERY_FIRST_CUT -> io.capshift.api.v1.CycleRule.CYCLE_RULE_EVERY_FIRST_CUT;
+    };
   }
 
   private static EasingEvent event(io.capshift.domain.history.EasingEvent e) {
@@ -111,6 +144,16 @@ public final class HistoryGrpcService extends HistoryServiceGrpc.HistoryServiceI
         .setDate(ProtoDates.toProto(e.date()))
         .setRateBefore(finite(e.rateBefore(), "rate_before"))
         .setRateAfter(finite(e.rateAfter(), "rate_after"))
+        .setEffectiveDate(ProtoDates.toProto(e.effective()))
+        .setDatedByDecision(e.byDecision())
+        .build();
+  }
+
+  private static HorizonSummary summary(io.capshift.domain.history.HorizonSummary s) {
+    return HorizonSummary.newBuilder()
+        .setMonths(s.months())
+        .setEvents(stats(s.events()))
+        .setBaseline(stats(s.baseline()))
         .build();
   }
 

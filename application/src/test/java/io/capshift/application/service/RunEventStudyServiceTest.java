@@ -8,8 +8,11 @@ import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.rates.FomcMeeting;
 import io.capshift.domain.rates.TargetRange;
 import io.capshift.domain.rates.TargetRangeHistory;
 import java.time.LocalDate;
@@ -57,6 +60,68 @@ class RunEventStudyServiceTest {
     assertThat(horizons.get(0).difference().getAsDouble()).isCloseTo(0.10, within(1e-12));
     // 2 months: small 1.1 × 0.9 − 1 = −0.01, large 1.0 × 1.05 − 1 = 0.05 → −0.06
     assertThat(horizons.get(1).difference().getAsDouble()).isCloseTo(-0.06, within(1e-12));
+  }
+
+  /**
+   * A calendar with the 2024-09-17/18 meeting dates the cut that took effect 2024-09-19 by its
+   * decision; every rule is run, the asked one first. The rule only changes which cuts count, so
+   * the one event here is the same under all three.
+   */
+  @Test
+  void calendarStored_eventDatedByTheDecision_headlineUnderEveryRule() {
+    store.saveAll(
+        List.of(
+            new ParsedDataset(
+                GetRateExpectationsService.TARGET_RANGE_ID,
+                LocalDate.of(2024, 9, 19),
+                "built-in",
+                new DatasetContent.TargetRanges(
+                    new TargetRangeHistory(
+                        List.of(
+                            new TargetRange(LocalDate.of(2023, 7, 27), 0.0525, 0.055),
+                            new TargetRange(LocalDate.of(2024, 9, 19), 0.0475, 0.05))))),
+            new ParsedDataset(
+                "fomc-test",
+                LocalDate.of(2024, 9, 18),
+                "test calendar",
+                new DatasetContent.Meetings(
+                    new FomcCalendar(
+                        List.of(
+                            new FomcMeeting(
+                                LocalDate.of(2024, 7, 30), LocalDate.of(2024, 7, 31), true, false),
+                            new FomcMeeting(
+                                LocalDate.of(2024, 9, 17),
+                                LocalDate.of(2024, 9, 18),
+                                true,
+                                true))))),
+            prices("s-price", 100, 110, 99),
+            prices("l-price", 100, 100, 105)));
+
+    RunEventStudyUseCase.Report r =
+        service.runEventStudy(
+            new RunEventStudyUseCase.Query(
+                "s-price:close",
+                "l-price:close",
+                Optional.empty(),
+                12,
+                List.of(1),
+                false,
+                CycleRule.EVERY_FIRST_CUT));
+
+    assertThat(r.calendarSource()).isEqualTo("FOMC calendars fomc-test@2024-09-18");
+    assertThat(r.events())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo(LocalDate.of(2024, 9, 18));
+              assertThat(e.effective()).isEqualTo(LocalDate.of(2024, 9, 19));
+              assertThat(e.byDecision()).isTrue();
+            });
+    assertThat(r.byRule())
+        .extracting(RunEventStudyUseCase.RuleHeadline::rule)
+        .containsExactly(CycleRule.EVERY_FIRST_CUT, CycleRule.HIKE_OR_QUIET, CycleRule.SINCE_1989);
+    assertThat(r.byRule().get(1).summaries().get(0).events().mean().getAsDouble())
+        .isCloseTo(0.10, within(1e-12));
   }
 
   @Test

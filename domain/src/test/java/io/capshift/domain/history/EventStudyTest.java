@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
 class EventStudyTest {
   private static final double TOL = 1e-12;
 
-  /**
-   * 5.00 → 5.50 (hike, 2000-06) → 5.00 (2001-01: a cut after a hike: event) → 4.50 (2001-02: same
-   * cycle) → 4.00 (2002-06: 16 months after the last cut: an event with 12 quiet months, not with
-   * 18) → 4.50 (hike) → 4.25 (2003-02: a cut after a hike: event).
-   */
   /** A cut 4 months into the history: the quiet year before it is not in the data. */
   @Test
   void detect_cutSoonAfterHistoryStarts_notAFirstCut() {
@@ -27,6 +22,11 @@ class EventStudyTest {
         .containsExactly(LocalDate.of(1984, 1, 3));
   }
 
+  /**
+   * 5.00 → 5.50 (hike, 2000-06) → 5.00 (2001-01: a cut after a hike: event) → 4.50 (2001-02: same
+   * cycle) → 4.00 (2002-06: 16 months after the last cut: an event with 12 quiet months, not with
+   * 18) → 4.50 (hike) → 4.25 (2003-02: a cut after a hike: event).
+   */
   @Test
   void detect_cutsAfterHikesOrQuietYears_areFirstCuts() {
     TimeSeries rate =

@@ -25,8 +25,14 @@ public final class EventStudyText {
             r.dataVersion()));
     out.append(
         Text.line(
-            "  first cut: a cut after %d months without one, or after a hike;" + " policy rate: %s",
-            q.quietMonths(), r.policySource()));
+            "  cycle rule %s: %s", q.cycleRule().label(), q.cycleRule().describe(q.quietMonths())));
+    out.append(Text.line("  policy rate: %s", r.policySource()));
+    long byDecision = r.events().stream().filter(EasingEvent::byDecision).count();
+    out.append(
+        Text.line(
+            "  dated by the FOMC decision day (%s) for %d of %d cuts, else by the day the rate"
+                + " changed",
+            r.calendarSource(), byDecision, r.events().size()));
     out.append(Text.line("  small: %s", r.smallSource()));
     out.append(Text.line("  large: %s", r.largeSource()));
     out.append(
@@ -36,7 +42,7 @@ public final class EventStudyText {
             res.includeEventMonth() ? "cut's own month" : "month after the cut",
             res.firstMonth(),
             res.lastMonth()));
-    out.append(String.format(Locale.ROOT, "%n%-12s %-15s", "first cut", "rate"));
+    out.append(String.format(Locale.ROOT, "%n%-12s %-12s %-15s", "first cut", "in effect", "rate"));
     q.horizons().forEach(h -> out.append(String.format(Locale.ROOT, "%20s", h + "m s/l/diff")));
     out.append('\n');
     for (EventOutcome o : res.outcomes()) {
@@ -44,8 +50,9 @@ public final class EventStudyText {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-12s %5.2f -> %5.2f%%",
+              "%-12s %-12s %5.2f -> %5.2f%%",
               e.date(),
+              e.effective(),
               e.rateBefore() * 100,
               e.rateAfter() * 100));
       for (HorizonReturn h : o.horizons()) {
@@ -84,7 +91,44 @@ public final class EventStudyText {
               stats(s.baseline())));
     }
     out.append("hit: share of cases in which small caps beat large caps\n");
+    byRule(r, out);
     return out.toString();
+  }
+
+  /** The headline under every cycle rule, with each rule's list of cycles. */
+  private static void byRule(RunEventStudyUseCase.Report r, StringBuilder out) {
+    out.append(Text.line("%nsmall minus large after first cuts, by cycle rule: n, mean, hit"));
+    out.append(String.format(Locale.ROOT, "%-16s %6s", "rule", "cycles"));
+    r.query().horizons().forEach(h -> out.append(String.format(Locale.ROOT, "%20s", h + "m")));
+    out.append('\n');
+    for (RunEventStudyUseCase.RuleHeadline h : r.byRule()) {
+      out.append(String.format(Locale.ROOT, "%-16s %6d", h.rule().label(), h.events().size()));
+      for (HorizonSummary s : h.summaries()) {
+        OutcomeStats e = s.events();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%20s",
+                e.count() == 0
+                    ? "0, n/a"
+                    : String.format(
+                        Locale.ROOT,
+                        "%d, %+.1f%%, %.0f%%",
+                        e.count(),
+                        pct(e.mean()),
+                        pct(e.hitRate()))));
+      }
+      out.append('\n');
+    }
+    for (RunEventStudyUseCase.RuleHeadline h : r.byRule()) {
+      out.append(
+          Text.line(
+              "  %s: %s",
+              h.rule().label(),
+              h.events().isEmpty()
+                  ? "no first cut"
+                  : String.join(" ", h.events().stream().map(e -> e.date().toString()).toList())));
+    }
   }
 
   private static String stats(OutcomeStats s) {

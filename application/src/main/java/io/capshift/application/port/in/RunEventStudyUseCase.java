@@ -1,8 +1,10 @@
 package io.capshift.application.port.in;
 
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.EasingEvent;
 import io.capshift.domain.history.EventStudyResult;
+import io.capshift.domain.history.HorizonSummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +29,7 @@ public interface RunEventStudyUseCase {
    * @param quietMonths months without a cut that make the next cut a first cut, 1 to 120
    * @param horizons months after the event, ascending, distinct, each 1 to 120
    * @param includeEventMonth count from the event's month instead of the next
+   * @param cycleRule how a first cut is told from the rate history
    */
   record Query(
       String smallId,
@@ -34,9 +37,29 @@ public interface RunEventStudyUseCase {
       Optional<String> policyId,
       int quietMonths,
       List<Integer> horizons,
-      boolean includeEventMonth) {
+      boolean includeEventMonth,
+      CycleRule cycleRule) {
+    /** With the default rule, {@link CycleRule#HIKE_OR_QUIET}. */
+    public Query(
+        String smallId,
+        String largeId,
+        Optional<String> policyId,
+        int quietMonths,
+        List<Integer> horizons,
+        boolean includeEventMonth) {
+      this(
+          smallId,
+          largeId,
+          policyId,
+          quietMonths,
+          horizons,
+          includeEventMonth,
+          CycleRule.HIKE_OR_QUIET);
+    }
+
     public Query {
       Objects.requireNonNull(policyId, "policyId");
+      Objects.requireNonNull(cycleRule, "cycleRule");
       horizons = List.copyOf(horizons);
       requireSeries("small_series_id", smallId);
       requireSeries("large_series_id", largeId);
@@ -69,8 +92,10 @@ public interface RunEventStudyUseCase {
    * @param events every first cut found, with the rates before and after
    * @param result returns after each event and the per-horizon summary against the baseline
    * @param policySource where the policy rate came from
+   * @param calendarSource where the FOMC decision days that date the events came from
    * @param smallSource where the small-cap returns came from, and how
    * @param largeSource the same for large caps
+   * @param byRule the headline under each cycle rule, the query's first, for comparison
    * @param dataVersion the store's data version
    */
   record Report(
@@ -78,11 +103,28 @@ public interface RunEventStudyUseCase {
       List<EasingEvent> events,
       EventStudyResult result,
       String policySource,
+      String calendarSource,
       String smallSource,
       String largeSource,
+      List<RuleHeadline> byRule,
       long dataVersion) {
     public Report {
       events = List.copyOf(events);
+      byRule = List.copyOf(byRule);
+    }
+  }
+
+  /**
+   * What the study finds under one cycle rule.
+   *
+   * @param rule the rule
+   * @param events the first cuts it finds
+   * @param summaries small minus large after them, per horizon, against every month
+   */
+  record RuleHeadline(CycleRule rule, List<EasingEvent> events, List<HorizonSummary> summaries) {
+    public RuleHeadline {
+      events = List.copyOf(events);
+      summaries = List.copyOf(summaries);
     }
   }
 
