@@ -1,6 +1,7 @@
 package io.capshift.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.api.v1.DataServiceGrpc;
@@ -80,6 +81,33 @@ class RotationGrpcTest {
     assertThat(thesis.getSmall().getTotal()).isCloseTo(0.26048, within(1e-12));
     assertThat(none.getSmall().getTotal()).isCloseTo(0.212, within(1e-12));
     assertThat(thesis.getDifference() - none.getDifference()).isCloseTo(0.04848, within(1e-12));
+  }
+
+  /** Before any data, no component is usable: FAILED_PRECONDITION with each one's reason. */
+  @Test
+  void signal_noUsableComponent_failedPreconditionListingEachReason() {
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                rotation()
+                    .getRotationSignal(
+                        GetRotationSignalRequest.newBuilder()
+                            .setAsOf(
+                                com.google.type.Date.newBuilder()
+                                    .setYear(1900)
+                                    .setMonth(1)
+                                    .setDay(1))
+                            .build()));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    assertThat(GrpcServerTest.detail(e, com.google.rpc.ErrorInfo.class).getReason())
+        .isEqualTo("NO_USABLE_COMPONENT");
+    assertThat(e.getStatus().getDescription())
+        .contains("no component of the signal is usable at 1900-01-01")
+        .contains("relative momentum: ")
+        .contains("policy direction: ")
+        .contains("flow momentum: no IWM-facts:shares_outstanding on or before 1900-01-01");
   }
 
   @Test

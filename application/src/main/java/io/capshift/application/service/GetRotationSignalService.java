@@ -5,6 +5,8 @@ import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.CapshiftException;
+import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FedWatchConvention;
@@ -19,6 +21,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * The rotation signal from what the store holds at a date, by {@link RotationSignalCalculator}
@@ -44,8 +47,20 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
   public RotationSignal getRotationSignal(Query q) {
     List<SignalInput> inputs =
         List.of(momentum(q), policy(q), flows(q), valuation(q), RULE.growthGap(LIVE));
-    return RULE.combine(
-        q.asOf(), inputs, k -> GetRotationSignalUseCase.weight(q, k.key()), LIVE.threshold());
+    RotationSignal signal =
+        RULE.combine(
+            q.asOf(), inputs, k -> GetRotationSignalUseCase.weight(q, k.key()), LIVE.threshold());
+    if (signal.components().stream().allMatch(c -> c.leftOut().isPresent())) {
+      throw new FailedPreconditionException(
+          Reason.NO_USABLE_COMPONENT,
+          "no component of the signal is usable at "
+              + q.asOf()
+              + ": "
+              + signal.components().stream()
+                  .map(c -> c.name() + ": " + c.leftOut().orElseThrow())
+                  .collect(Collectors.joining("; ")));
+    }
+    return signal;
   }
 
   private SignalInput momentum(Query q) {

@@ -57,6 +57,11 @@ public enum Reason {
   STORE_READ_FAILED,
   /** A write to the store failed; nothing was stored. */
   STORE_WRITE_FAILED,
+  /**
+   * No component of the rotation signal has usable data at the date; the message gives each one's
+   * reason.
+   */
+  NO_USABLE_COMPONENT,
 
   // Damaged data: DATA_LOSS
 
