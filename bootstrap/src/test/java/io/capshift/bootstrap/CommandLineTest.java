@@ -323,19 +323,32 @@ class CommandLineTest {
   /** A fresh store: the report answers what it can and names what it lacks and how to import it. */
   @Test
   void report_freshStore_saysWhichDataItLacks() {
-    assertThat(run("report", "--as-of", "2026-06-30")).isZero();
+    assertThat(run("report", "--as-of", "2025-12-15")).isZero();
 
     assertThat(out.toString())
-        .contains("capshift report as of 2026-06-30")
+        .contains("capshift report as of 2025-12-15")
         .contains("== The rotation call ==")
-        // only the built-in target ranges: the policy direction alone (upper bound 4.50% in
-        // June 2025, 3.75% from December 2025: a 0.75-point fall)
-        .contains("rotation signal as of 2026-06-30: OVERWEIGHT_SMALL (score +0.82 sd")
+        // only the built-in target ranges, known to 2025-12-11: the policy direction alone
+        // (upper bound 4.50% at the end of December 2024, 3.75% from 2025-12-11: a 0.75-point
+        // fall)
+        .contains("rotation signal as of 2025-12-15: OVERWEIGHT_SMALL (score +0.85 sd")
         .contains("1 of 5 components used")
-        .contains("policy direction               0.0075    +0.82")
+        .contains("policy direction               0.0075    +0.85")
+        .contains("2025-12-11 (4 days before)")
         .contains("lacks data: no fed funds futures strip is stored")
         .contains("lacks data: no series 'ff-size:vw_lo20'")
         .contains("import it: ./capshift import ../shared/data")
         .contains("scenario thesis-2026: 1.0 years");
+
+    // half a year on, the built-in ranges say nothing of the months since 2025-12-11
+    out.setLength(0);
+    assertThat(run("report", "--as-of", "2026-06-30")).isZero();
+    assertThat(out.toString())
+        .contains(
+            "lacks data: no component of the signal is usable at 2026-06-30: relative momentum:")
+        .contains(
+            "policy direction: stale: the policy rate is known to 2025-12-11; its last"
+                + " observation, 2025-12-11, is 201 days before 2026-06-30, over the 10-day limit"
+                + " for daily data");
   }
 }

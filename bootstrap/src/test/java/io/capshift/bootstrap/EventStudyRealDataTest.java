@@ -96,7 +96,10 @@ class EventStudyRealDataTest {
     assertThat(run.code()).isZero();
     String text = run.out();
     assertThat(text)
-        .contains("policy rate: dfedtar:value (FRED DFEDTAR) until 2008-12-16")
+        .contains(
+            "policy rate: dfedtar:value (FRED DFEDTAR) to 2008-12-15, then dfedtaru:value (FRED"
+                + " DFEDTARU, the range's upper bound) from 2008-12-16 to 2025-11-12, then"
+                + " fed-target-range@2025-12-11")
         .contains("2007-09-18   2007-09-18    5.25 ->  4.75%")
         .contains("2024-09-18   2024-09-19    5.50 ->  5.00%")
         .containsPattern("12m +9, [-+]\\d+\\.\\d%, [-+]\\d+\\.\\d%, \\d+% +1185,")

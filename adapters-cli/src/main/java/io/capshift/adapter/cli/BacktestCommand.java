@@ -8,6 +8,7 @@ import io.capshift.domain.signal.BacktestConfig;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "backtest",
     mixinStandardHelpOptions = true,
     description =
-        "A point-in-time monthly backtest of the rotation rule (relative momentum and"
-            + " the policy direction) against buy-and-hold small, large and 50/50.")
+        "The rotation signal, decided at every month end from what was known then, held for the"
+            + " next month, against buy-and-hold small, large and 50/50.")
 final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,7 +45,11 @@ final class BacktestCommand implements Callable<Integer> {
       names = "--threshold",
       paramLabel = "SD",
       description = "Score beyond which the rule leaves the 50/50 blend, below 10 (default: 0.5).")
-  double threshold = BacktestConfig.DEFAULT.threshold();
+  double threshold = BacktestConfig.DEFAULT.rule().threshold();
+
+  @Mixin FundOptions funds;
+
+  @Mixin StalenessOption staleness;
 
   @Override
   public Integer call() {
@@ -58,10 +63,12 @@ final class BacktestCommand implements Callable<Integer> {
                   new RunBacktestUseCase.Query(
                       series.smallId(),
                       series.largeId(),
-                      Optional.empty(),
+                      funds.small,
+                      funds.large,
                       Optional.empty(),
                       Optional.ofNullable(from),
-                      config()),
+                      config(),
+                      Map.of()),
                   progress(err));
       err.println();
       out.print(BacktestText.render(r));
@@ -78,13 +85,7 @@ final class BacktestCommand implements Callable<Integer> {
       throw InvalidInputException.of("--cost-bps", "must be in [0, 1000), got " + costBps);
     }
     return new BacktestConfig(
-        d.momentumMonths(),
-        d.policyMonths(),
-        d.minHistory(),
-        threshold,
-        costBps / 10_000,
-        d.momentumWeight(),
-        d.policyWeight());
+        d.rule().withThreshold(threshold).withStaleness(staleness.value()), costBps / 10_000);
   }
 
   /** Counts the simulated months on {@code err}, every ten years of them; never cancels. */

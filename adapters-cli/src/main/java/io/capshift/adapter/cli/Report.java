@@ -145,7 +145,6 @@ public final class Report {
                               RunEventStudyUseCase.DEFAULT_LARGE,
                               Optional.empty(),
                               Optional.empty(),
-                              Optional.empty(),
                               BacktestConfig.DEFAULT),
                           () -> false);
               var full = r.result().full().get(0);

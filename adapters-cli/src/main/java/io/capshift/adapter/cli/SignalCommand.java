@@ -39,6 +39,8 @@ final class SignalCommand implements Callable<Integer> {
               + " valuation, growth; default 1 each).")
   Map<String, Double> weights = new HashMap<>();
 
+  @Mixin StalenessOption staleness;
+
   @Override
   public Integer call() {
     try (UseCases capshift = store.open()) {
@@ -55,7 +57,8 @@ final class SignalCommand implements Callable<Integer> {
                               series.largeId(),
                               funds.small,
                               funds.large,
-                              weights))));
+                              weights,
+                              staleness.value()))));
     }
     return 0;
   }

@@ -2,6 +2,10 @@ package io.capshift.adapter.grpc;
 
 import io.capshift.api.v1.Figure;
 import io.capshift.api.v1.InputKind;
+import io.capshift.api.v1.StalenessLimits;
+import io.capshift.domain.common.Staleness;
+import io.capshift.domain.error.FieldViolation;
+import java.util.List;
 
 /** Maps the values several services share: figures, input kinds, raw doubles. */
 final class CommonProtoMapper {
@@ -33,5 +37,32 @@ final class CommonProtoMapper {
       throw new IllegalStateException(name + " is not finite: " + value);
     }
     return value;
+  }
+
+  /**
+   * The staleness limits a request gives, the defaults for unset fields.
+   *
+   * @param field the message's path in the request, e.g. {@code max_staleness}
+   * @param violations receives one per limit out of range, named {@code field.monthly_days} etc.
+   */
+  static Staleness staleness(
+      boolean isSet, StalenessLimits limits, String field, List<FieldViolation> violations) {
+    Staleness d = Staleness.DEFAULT;
+    if (!isSet) {
+      return d;
+    }
+    int monthly = limits.hasMonthlyDays() ? limits.getMonthlyDays() : d.monthlyDays();
+    int daily = limits.hasDailyDays() ? limits.getDailyDays() : d.dailyDays();
+    if (monthly < 0 || monthly > 36_500) {
+      violations.add(
+          new FieldViolation(field + ".monthly_days", "must be 0 to 36500 days, got " + monthly));
+      monthly = d.monthlyDays();
+    }
+    if (daily < 0 || daily > 36_500) {
+      violations.add(
+          new FieldViolation(field + ".daily_days", "must be 0 to 36500 days, got " + daily));
+      daily = d.dailyDays();
+    }
+    return new Staleness(monthly, daily);
   }
 }

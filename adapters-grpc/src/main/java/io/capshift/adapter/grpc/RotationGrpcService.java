@@ -19,6 +19,7 @@ import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.signal.BacktestConfig;
 import io.capshift.domain.signal.RotationSignal;
@@ -28,6 +29,7 @@ import io.grpc.stub.StreamObserver;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
@@ -64,6 +66,9 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
             v.add(new FieldViolation("as_of", "is required: the date of the call"));
           }
           var asOf = ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v);
+          Staleness limits =
+              CommonProtoMapper.staleness(
+                  r.hasMaxStaleness(), r.getMaxStaleness(), "max_staleness", v);
           var q =
               RequestChecks.query(
                   v,
@@ -73,7 +78,9 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
                           or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
                           or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
                           or(r.getSmallFund(), GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND),
-                          or(r.getLargeFund(), GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND)));
+                          or(r.getLargeFund(), GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND),
+                          Map.of(),
+                          limits));
           return toProto(signal.getRotationSignal(q));
         });
   }
@@ -111,7 +118,9 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
       var from = ProtoDates.optionalDate(r.hasFromDate(), r.getFromDate(), "from_date", v);
       BacktestConfig d = BacktestConfig.DEFAULT;
       double cost = r.hasCostBps() ? r.getCostBps() / 10_000 : d.costPerSwitch();
-      double threshold = r.hasThreshold() ? r.getThreshold() : d.threshold();
+      double threshold = r.hasThreshold() ? r.getThreshold() : d.rule().threshold();
+      Staleness limits =
+          CommonProtoMapper.staleness(r.hasMaxStaleness(), r.getMaxStaleness(), "max_staleness", v);
       if (!(threshold >= 0 && threshold < 10)) {
         v.add(new FieldViolation("threshold", "must be in [0, 10) standard deviations"));
       }
@@ -125,19 +134,15 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
                   new RunBacktestUseCase.Query(
                       or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
                       or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
-                      Optional.empty(),
+                      or(r.getSmallFund(), GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND),
+                      or(r.getLargeFund(), GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND),
                       Optional.empty(),
                       from,
                       v.isEmpty()
                           ? new BacktestConfig(
-                              d.momentumMonths(),
-                              d.policyMonths(),
-                              d.minHistory(),
-                              threshold,
-                              cost,
-                              d.momentumWeight(),
-                              d.policyWeight())
-                          : d));
+                              d.rule().withThreshold(threshold).withStaleness(limits), cost)
+                          : d,
+                      Map.of()));
       int[] months = {0};
       var report =
           backtest.runBacktest(
@@ -182,6 +187,7 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
               .setContribution(finite(c.contribution(), "contribution"))
               .setSource(c.source())
               .setLeftOut(c.leftOut().orElse(""));
+      c.lastObservation().ifPresent(d -> cb.setLastObservation(ProtoDates.toProto(d)));
       c.raw().ifPresent(x -> cb.setRaw(finite(x, "raw")));
       c.zScore().ifPresent(x -> cb.setZScore(finite(x, "z_score")));
       b.addComponents(cb);
@@ -218,7 +224,7 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
             .addSources(r.smallSource())
             .addSources(r.largeSource())
             .addSources(r.riskFreeSource())
-            .addSources(r.policySource());
+            .addSources(r.decisions());
     r.result().full().forEach(s -> b.addFullPeriod(toProto(s)));
     r.result()
         .byDecade()

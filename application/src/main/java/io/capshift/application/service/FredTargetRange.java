@@ -23,7 +23,7 @@ final class FredTargetRange {
   private FredTargetRange() {}
 
   static Optional<Found> at(SeriesResolver series, LocalDate date) {
-    Optional<SeriesResolver.Resolved> upper = series.find(UPPER);
+    Optional<SeriesResolver.Resolved> upper = series.find(UPPER, Optional.of(date));
     if (upper.isEmpty()) {
       return Optional.empty();
     }
@@ -35,7 +35,7 @@ final class FredTargetRange {
     double hi = u.value(i.getAsInt());
     LocalDate effective = runStart(u, i.getAsInt());
     String source = upper.get().dataset().datasetId();
-    Optional<SeriesResolver.Resolved> lower = series.find(LOWER);
+    Optional<SeriesResolver.Resolved> lower = series.find(LOWER, Optional.of(date));
     OptionalInt j =
         lower.map(l -> l.series().indexWithin(date, MAX_GAP_DAYS)).orElse(OptionalInt.empty());
     double lo;

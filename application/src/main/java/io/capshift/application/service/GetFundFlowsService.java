@@ -41,9 +41,9 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
   @Override
   public FundFlows getFundFlows(Query q) {
     String facts = q.fundId() + GetFundProfileService.FACTS + ":";
-    Optional<TimeSeries> shares = find(facts + "shares_outstanding");
-    Optional<TimeSeries> nav = find(facts + "nav");
-    Optional<TimeSeries> price = find(facts + "price");
+    Optional<TimeSeries> shares = find(facts + "shares_outstanding", q);
+    Optional<TimeSeries> nav = find(facts + "nav", q);
+    Optional<TimeSeries> price = find(facts + "price", q);
     Optional<FlowAnalysis> daily = Optional.empty();
     String dailySource =
         "no "
@@ -53,18 +53,18 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
             + q.fundId()
             + "-flows:flow_usd";
     int unpriced = 0;
-    Optional<TimeSeries> given = find(q.fundId() + "-flows:flow_usd");
+    Optional<TimeSeries> given = find(q.fundId() + "-flows:flow_usd", q);
     if (given.isPresent()) {
       List<FlowPoint> points =
           given.get().observations().stream()
               .map(o -> new FlowPoint(o.date(), o.value(), FlowPoint.Basis.GIVEN))
               .toList();
-      daily = Optional.of(analyze(points, q, q.window(), find(facts + "assets")));
+      daily = Optional.of(analyze(points, q, q.window(), find(facts + "assets", q)));
       dailySource = "flows as given in " + given.get().id();
     } else if (shares.isPresent()) {
       FlowCalculator.Result r = FlowCalculator.DEFAULT.fromShares(shares.get(), nav, price);
       unpriced = r.unpriced();
-      daily = Optional.of(analyze(r.flows(), q, q.window(), find(facts + "assets")));
+      daily = Optional.of(analyze(r.flows(), q, q.window(), find(facts + "assets", q)));
       dailySource =
           "change in "
               + shares.get().id()
@@ -146,7 +146,8 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
         .flows();
   }
 
-  private Optional<TimeSeries> find(String id) {
-    return series.find(id).map(SeriesResolver.Resolved::series);
+  /** The series as known at the query's last date, if it gives one. */
+  private Optional<TimeSeries> find(String id, Query q) {
+    return series.find(id, q.to()).map(SeriesResolver.Resolved::series);
   }
 }

@@ -12,6 +12,7 @@ import io.capshift.domain.history.HistoryStatisticsCalculator;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A series' value at a date against its own past, with the window's observations paged. */
@@ -28,8 +29,22 @@ public final class GetValuationHistoryService implements GetValuationHistoryUseC
   @Override
   public ValuationHistory getValuationHistory(GetValuationHistoryQuery query) {
     long version = repository.dataVersion();
-    SeriesResolver.Resolved r = resolver.resolve(query.seriesId());
+    SeriesResolver.Resolved r = resolver.resolve(query.seriesId(), query.asOf());
     TimeSeries s = r.series();
+    if (s.size() == 0 && query.asOf().isPresent()) {
+      TimeSeries all = resolver.resolve(query.seriesId()).series();
+      LocalDate first = all.size() == 0 ? null : all.date(0);
+      throw new NotFoundException(
+          Reason.NO_DATA_BEFORE_DATE,
+          "capshift.io/Series",
+          query.seriesId(),
+          "no observation of "
+              + query.seriesId()
+              + " on or before "
+              + query.asOf().get()
+              + (first == null ? "" : "; the first is dated " + first),
+          first);
+    }
     if (s.size() == 0) {
       throw new NotFoundException(
           Reason.SERIES_EMPTY,

@@ -9,19 +9,31 @@ import io.capshift.domain.history.MonthlyReturns;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.TargetRange;
+import io.capshift.domain.rates.TargetRangeHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The return and policy-rate series the history studies and the backtest read, with sources. */
+/**
+ * The return and policy-rate series the history studies, the signal and the backtest read, with
+ * sources. Each is read as known at a date where one is given ({@link SeriesResolver}).
+ */
 final class MarketSeries {
   static final String TARGET = "dfedtar:value";
   static final String UPPER = "dfedtaru:value";
 
-  /** A series and where it came from, for people. */
-  record Labelled(TimeSeries series, String source) {}
+  /**
+   * A series and where it came from, for people.
+   *
+   * @param revised whether any of it comes from a vintage later than the date asked for
+   */
+  record Labelled(TimeSeries series, String source, boolean revised) {
+    Labelled(TimeSeries series, String source) {
+      this(series, source, false);
+    }
+  }
 
   private final DatasetRepository repository;
   private final SeriesResolver series;
@@ -31,11 +43,20 @@ final class MarketSeries {
     this.series = series;
   }
 
-  /** Monthly returns as stored, or from month-end prices when the unit does not name a return. */
+  /** {@link #monthlyReturns(String, Optional)} from the newest vintage. */
   Labelled monthlyReturns(String id) {
-    SeriesResolver.Resolved r = series.resolve(id);
+    return monthlyReturns(id, Optional.empty());
+  }
+
+  /**
+   * Monthly returns as stored, or from month-end prices when the unit does not name a return, as
+   * known at {@code asOf}.
+   */
+  Labelled monthlyReturns(String id, Optional<LocalDate> asOf) {
+    SeriesResolver.Resolved r = series.resolve(id, asOf);
     if (r.series().unit().toLowerCase(Locale.ROOT).contains("return")) {
-      return new Labelled(r.series(), id + ": monthly returns as stored, " + r.derivation());
+      return new Labelled(
+          r.series(), id + ": monthly returns as stored, " + r.derivation(), r.revised());
     }
     return new Labelled(
         MonthlyReturns.DEFAULT.fromPrices(r.series(), id + ":monthly"),
@@ -43,63 +64,124 @@ final class MarketSeries {
             + ": monthly returns from month-end prices ("
             + r.series().unit()
             + "), "
-            + r.derivation());
+            + r.derivation(),
+        r.revised());
   }
 
-  /** The series {@code id} as stored, if it is. */
-  Optional<Labelled> find(String id) {
-    return series.find(id).map(r -> new Labelled(r.series(), id + ", " + r.derivation()));
+  /** The series {@code id} as stored, if it is, as known at {@code asOf}. */
+  Optional<Labelled> find(String id, Optional<LocalDate> asOf) {
+    return series
+        .find(id, asOf)
+        .map(r -> new Labelled(r.series(), id + ", " + r.derivation(), r.revised()));
   }
 
   /**
-   * {@code id}'s series, else FRED's target rate then its upper bound, else the built-in ranges.
+   * A policy-rate history and how far it is known.
+   *
+   * @param series the rate at each observation or change, decimal
+   * @param source where it came from, for people
+   * @param knownTo the last day it is known for: its last observation, or the date of a list of
+   *     target-range changes (which is known to have no later change up to then)
    */
+  record PolicyRate(TimeSeries series, String source, LocalDate knownTo) {}
+
+  /** {@link #policy(Optional, Optional)} from every vintage. */
   Labelled policy(Optional<String> id) {
+    PolicyRate p = policy(id, Optional.empty());
+    return new Labelled(p.series(), p.source());
+  }
+
+  /**
+   * {@code id}'s series, else the policy rate stitched from FRED's target rate (DFEDTAR, to
+   * 2008-12-15), its range's upper bound (DFEDTARU) and, after the last FRED observation, the
+   * changes of the stored target ranges, each as known at {@code asOf}. A change of the target is
+   * known on the day it takes effect and never revised, so a list of later date serves an earlier
+   * one with the changes up to it.
+   */
+  PolicyRate policy(Optional<String> id, Optional<LocalDate> asOf) {
     if (id.isPresent()) {
-      return new Labelled(series.resolve(id.get()).series(), "series " + id.get());
+      SeriesResolver.Resolved r = series.resolve(id.get(), asOf);
+      TimeSeries s = r.series();
+      return new PolicyRate(
+          s,
+          "series " + id.get() + ", " + r.derivation(),
+          s.size() == 0 ? LocalDate.MIN : s.date(s.size() - 1));
     }
-    Optional<TimeSeries> target = series.find(TARGET).map(SeriesResolver.Resolved::series);
-    Optional<TimeSeries> upper = series.find(UPPER).map(SeriesResolver.Resolved::series);
-    if (target.isPresent() || upper.isPresent()) {
-      List<Observation> stitched = new ArrayList<>();
-      LocalDate switchAt = upper.map(u -> u.date(0)).orElse(LocalDate.MAX);
-      target.ifPresent(
-          t ->
-              t.observations().stream()
-                  .filter(o -> o.date().isBefore(switchAt))
-                  .forEach(stitched::add));
-      upper.ifPresent(u -> stitched.addAll(u.observations()));
-      String source =
-          target.isPresent() && upper.isPresent()
-              ? TARGET
-                  + " (FRED DFEDTAR) until "
+    Optional<SeriesResolver.Resolved> targetRead =
+        series.find(TARGET, asOf).filter(r -> r.series().size() > 0);
+    Optional<SeriesResolver.Resolved> upperRead =
+        series.find(UPPER, asOf).filter(r -> r.series().size() > 0);
+    Optional<TimeSeries> target = targetRead.map(SeriesResolver.Resolved::series);
+    Optional<TimeSeries> upper = upperRead.map(SeriesResolver.Resolved::series);
+    Optional<DatasetInfo> ranges =
+        repository.find(GetRateExpectationsService.TARGET_RANGE_ID, Optional.empty());
+    List<Observation> stitched = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    LocalDate switchAt = upper.map(u -> u.date(0)).orElse(LocalDate.MAX);
+    target.ifPresent(
+        t -> {
+          t.observations().stream().filter(o -> o.date().isBefore(switchAt)).forEach(stitched::add);
+          sources.add(
+              TARGET + " (FRED DFEDTAR)" + lastOf(stitched) + revisedNote(targetRead.get()));
+        });
+    upper.ifPresent(
+        u -> {
+          stitched.addAll(u.observations());
+          sources.add(
+              UPPER
+                  + " (FRED DFEDTARU, the range's upper bound) from "
                   + switchAt
-                  + ", then "
-                  + UPPER
-                  + " (FRED DFEDTARU, the range's upper bound)"
-              : target.isPresent() ? TARGET + " (FRED DFEDTAR)" : UPPER + " (FRED DFEDTARU)";
-      return new Labelled(TimeSeries.of("policy", "decimal rate", stitched), source);
+                  + lastOf(stitched)
+                  + revisedNote(upperRead.get()));
+        });
+    LocalDate knownTo = stitched.isEmpty() ? LocalDate.MIN : lastDate(stitched);
+    if (ranges.isPresent()) {
+      TargetRangeHistory history =
+          ((DatasetContent.TargetRanges) repository.load(ranges.get())).history();
+      LocalDate after = stitched.isEmpty() ? LocalDate.MIN : lastDate(stitched);
+      List<Observation> later =
+          history.changes().stream()
+              .filter(r -> r.effectiveDate().isAfter(after))
+              .filter(r -> asOf.isEmpty() || !r.effectiveDate().isAfter(asOf.get()))
+              .map((TargetRange r) -> new Observation(r.effectiveDate(), r.upperBound()))
+              .toList();
+      LocalDate listKnownTo =
+          asOf.filter(d -> d.isBefore(ranges.get().asOf())).orElse(ranges.get().asOf());
+      if (listKnownTo.isAfter(knownTo)) {
+        knownTo = listKnownTo;
+        stitched.addAll(later);
+        sources.add(
+            ranges.get().datasetId()
+                + " (the target ranges' upper bounds, Federal Reserve, known to "
+                + listKnownTo
+                + (after == LocalDate.MIN ? "" : "; changes after " + after)
+                + ")");
+      }
     }
-    DatasetInfo info =
-        repository
-            .find(GetRateExpectationsService.TARGET_RANGE_ID, Optional.empty())
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        Reason.SERIES_NOT_FOUND,
-                        "capshift.io/Series",
-                        TARGET,
-                        "no policy-rate history: import FRED's DFEDTAR and DFEDTARU files"));
-    var history = ((DatasetContent.TargetRanges) repository.load(info)).history();
-    List<Observation> points =
-        history.changes().stream()
-            .map((TargetRange r) -> new Observation(r.effectiveDate(), r.upperBound()))
-            .toList();
-    return new Labelled(
-        TimeSeries.of("policy", "decimal rate", points),
-        info.datasetId()
-            + " (built-in target ranges' upper bounds, Federal Reserve; from "
-            + history.changes().get(0).effectiveDate()
-            + " only)");
+    if (stitched.isEmpty()) {
+      throw new NotFoundException(
+          Reason.SERIES_NOT_FOUND,
+          "capshift.io/Series",
+          TARGET,
+          "no policy-rate history"
+              + asOf.map(d -> " known by " + d).orElse("")
+              + ": import FRED's DFEDTAR and DFEDTARU files");
+    }
+    return new PolicyRate(
+        TimeSeries.of("policy", "decimal rate", stitched),
+        String.join(", then ", sources),
+        knownTo);
+  }
+
+  private static String revisedNote(SeriesResolver.Resolved r) {
+    return r.revised() ? " (a later vintage, " + r.dataset().asOf() + ")" : "";
+  }
+
+  private static String lastOf(List<Observation> obs) {
+    return obs.isEmpty() ? "" : " to " + lastDate(obs);
+  }
+
+  private static LocalDate lastDate(List<Observation> obs) {
+    return obs.get(obs.size() - 1).date();
   }
 }

@@ -1,24 +1,37 @@
 package io.capshift.application.service;
 
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.history.Months;
+import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.signal.BacktestResult;
 import io.capshift.domain.signal.RotationBacktest;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-/** Runs {@link RotationBacktest} on stored series; see {@link RunBacktestUseCase.Query}. */
+/**
+ * Runs {@link RotationBacktest} on stored series: each month is held as the live signal called it
+ * at the end of the month before ({@link SignalAssembly}, the path {@link GetRotationSignalService}
+ * takes), from what the store knew at that date. The returns it earns are the newest vintage's.
+ */
 public final class RunBacktestService implements RunBacktestUseCase {
   private final DatasetRepository repository;
   private final MarketSeries market;
+  private final SignalAssembly assembly;
 
   @Inject
-  public RunBacktestService(DatasetRepository repository, SeriesResolver series) {
+  public RunBacktestService(
+      DatasetRepository repository, SeriesResolver series, GetRateExpectationsUseCase rates) {
     this.repository = repository;
     this.market = new MarketSeries(repository, series);
+    this.assembly =
+        new SignalAssembly(repository, series, rates, new MarketExpectations(repository));
   }
 
   @Override
@@ -27,16 +40,26 @@ public final class RunBacktestService implements RunBacktestUseCase {
     MarketSeries.Labelled small = market.monthlyReturns(q.smallId());
     MarketSeries.Labelled large = market.monthlyReturns(q.largeId());
     Optional<MarketSeries.Labelled> rf =
-        q.riskFreeId().map(market::monthlyReturns).or(() -> market.find(DEFAULT_RISK_FREE));
-    MarketSeries.Labelled policy = market.policy(q.policyId());
+        q.riskFreeId()
+            .map(market::monthlyReturns)
+            .or(() -> market.find(DEFAULT_RISK_FREE, Optional.empty()));
+    SignalAssembly.Spec spec =
+        new SignalAssembly.Spec(
+            q.smallId(),
+            q.largeId(),
+            q.smallFund(),
+            q.largeFund(),
+            q.weights(),
+            GetRotationSignalUseCase.Query.DEFAULT_WEIGHT);
+    Map<YearMonth, Double> riskFree =
+        rf.<Map<YearMonth, Double>>map(r -> Months.lastInMonth(r.series())).orElse(Map.of());
     try {
       BacktestResult r =
           RotationBacktest.DEFAULT.run(
-              small.series(),
-              large.series(),
-              rf.map(MarketSeries.Labelled::series),
-              Optional.of(policy.series()),
-              q.config(),
+              PairedReturns.of(small.series(), large.series()),
+              riskFree,
+              monthEnd -> assembly.at(monthEnd, spec, q.config().rule()),
+              q.config().costPerSwitch(),
               q.from().map(YearMonth::from),
               cancelled);
       return new Report(
@@ -45,7 +68,22 @@ public final class RunBacktestService implements RunBacktestUseCase {
           small.source(),
           large.source(),
           rf.map(MarketSeries.Labelled::source).orElse("none stored: Sharpe ratios n/a"),
-          policy.source(),
+          "each month held as the signal called it at the end of the month before, from what"
+              + " was known then (momentum of "
+              + q.smallId()
+              + " and "
+              + q.largeId()
+              + ", policy direction, flows into "
+              + q.smallFund()
+              + ", "
+              + q.smallFund()
+              + "/"
+              + q.largeFund()
+              + " P/E; weights "
+              + (q.weights().isEmpty() ? "equal" : q.weights())
+              + "; staleness limits "
+              + q.config().rule().staleness().describe()
+              + "); no usable component: the 50/50 blend",
           version);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("large_series_id", e.getMessage());

@@ -3,6 +3,7 @@ package io.capshift.application.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
@@ -13,6 +14,10 @@ import io.capshift.domain.history.SeriesMath;
 import io.capshift.domain.history.TimeSeries;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +25,15 @@ import java.util.Optional;
 /**
  * Finds a stored series by id, or derives one from a stored set: {@code pe} (price / earnings),
  * {@code earnings_yield}, {@code dividend_yield} and {@code erp} (earnings yield minus the set's
- * 10-year yield, {@code gs10} or else {@code lty}). Results are cached by data version.
+ * 10-year yield, {@code gs10} or else {@code lty}).
+ *
+ * <p>A target may hold several vintages (datasets of different as-of dates). Asked at a date D, the
+ * resolver reads the newest vintage known by D (as-of on or before D) that has the series, cut to
+ * observations on or before D. Where only later vintages have it (a revised history, e.g. a
+ * library's 2026 file of returns since 1926), it reads the oldest of them, cut the same way, and
+ * says so: "revised history, vintage ...". Without a date it reads the newest vintage that has the
+ * series, so an older dataset stays reachable when a newer one lacks a column. Loaded series are
+ * cached by data version.
  */
 @Singleton
 public final class SeriesResolver {
@@ -29,11 +42,26 @@ public final class SeriesResolver {
 
   private static final String DECIMAL = "decimal (0.0425 = 4.25%)";
 
-  /** A series and where it came from. */
-  public record Resolved(TimeSeries series, String derivation, DatasetInfo dataset) {}
+  /**
+   * A series and where it came from.
+   *
+   * @param series the observations, cut to the date asked for where one was
+   * @param derivation how it was read or derived, and from which file; says "revised history" for a
+   *     vintage later than the date
+   * @param dataset the vintage read
+   * @param revised whether that vintage's as-of is after the date asked for
+   */
+  public record Resolved(
+      TimeSeries series, String derivation, DatasetInfo dataset, boolean revised) {
+    /** The same, as read from the newest vintage. */
+    public Resolved(TimeSeries series, String derivation, DatasetInfo dataset) {
+      this(series, derivation, dataset, false);
+    }
+  }
 
   private final DatasetRepository repository;
-  private final Cache<String, Resolved> cache = Caffeine.newBuilder().maximumSize(256).build();
+  private final Cache<String, Optional<Resolved>> cache =
+      Caffeine.newBuilder().maximumSize(512).build();
 
   @Inject
   public SeriesResolver(DatasetRepository repository) {
@@ -41,12 +69,40 @@ public final class SeriesResolver {
   }
 
   /**
+   * The series from the newest vintage that has it.
+   *
    * @param seriesId {@code <target>:<name>}
    * @throws NotFoundException if the target or the series does not exist
    */
   public Resolved resolve(String seriesId) {
-    String key = repository.dataVersion() + "/" + seriesId.toLowerCase(Locale.ROOT);
-    return cache.get(key, k -> load(seriesId));
+    return resolve(seriesId, Optional.empty());
+  }
+
+  /**
+   * The series as known at {@code asOf} (see the class comment), or from the newest vintage.
+   *
+   * @param seriesId {@code <target>:<name>}
+   * @throws NotFoundException if the target or the series does not exist
+   */
+  public Resolved resolve(String seriesId, Optional<LocalDate> asOf) {
+    int colon = seriesId.indexOf(':');
+    String target = seriesId.substring(0, colon);
+    String name = seriesId.substring(colon + 1).toLowerCase(Locale.ROOT);
+    List<DatasetInfo> vintages = vintages(target);
+    if (vintages.isEmpty()) {
+      throw notFound(seriesId, target);
+    }
+    if (vintages.stream().noneMatch(v -> v.kind() == DatasetKind.SERIES)) {
+      throw InvalidInputException.of(
+          "series_id", "'" + target + "' holds " + vintages.get(0).kind() + " data, not series");
+    }
+    for (DatasetInfo info : readingOrder(vintages, asOf)) {
+      Optional<Resolved> r = load(info, name);
+      if (r.isPresent()) {
+        return asOf.map(d -> at(r.get(), d)).orElse(r.get());
+      }
+    }
+    throw notFound(seriesId, target);
   }
 
   /**
@@ -54,28 +110,78 @@ public final class SeriesResolver {
    * corrupt dataset, are not hidden.
    */
   public Optional<Resolved> find(String seriesId) {
+    return find(seriesId, Optional.empty());
+  }
+
+  /** {@link #resolve(String, Optional)} if the series is stored (or derivable). */
+  public Optional<Resolved> find(String seriesId, Optional<LocalDate> asOf) {
     try {
-      return Optional.of(resolve(seriesId));
+      return Optional.of(resolve(seriesId, asOf));
     } catch (NotFoundException notStored) {
       return Optional.empty();
     }
   }
 
-  private Resolved load(String seriesId) {
-    int colon = seriesId.indexOf(':');
-    String target = seriesId.substring(0, colon);
-    String name = seriesId.substring(colon + 1).toLowerCase(Locale.ROOT);
-    DatasetInfo info =
-        repository.find(target, Optional.empty()).orElseThrow(() -> notFound(seriesId, target));
+  /** The target's datasets, oldest first. */
+  private List<DatasetInfo> vintages(String target) {
+    return repository.list().stream()
+        .filter(i -> i.targetId().equalsIgnoreCase(target))
+        .sorted(Comparator.comparing(DatasetInfo::asOf))
+        .toList();
+  }
+
+  /**
+   * Newest first; with a date, the vintages known by it newest first, then the later ones oldest
+   * first.
+   */
+  private static List<DatasetInfo> readingOrder(
+      List<DatasetInfo> oldestFirst, Optional<LocalDate> asOf) {
+    List<DatasetInfo> known = new ArrayList<>();
+    List<DatasetInfo> later = new ArrayList<>();
+    for (DatasetInfo i : oldestFirst) {
+      (asOf.isPresent() && i.asOf().isAfter(asOf.get()) ? later : known).add(i);
+    }
+    Collections.reverse(known);
+    known.addAll(later);
+    return known;
+  }
+
+  /** The series cut to {@code asOf}, labelled revised when its vintage is later. */
+  private static Resolved at(Resolved r, LocalDate asOf) {
+    boolean revised = r.dataset().asOf().isAfter(asOf);
+    return new Resolved(
+        r.series().upTo(asOf),
+        revised
+            ? r.derivation()
+                + "; revised history (vintage "
+                + r.dataset().asOf()
+                + ", none known by "
+                + asOf
+                + "), cut at "
+                + asOf
+            : r.derivation(),
+        r.dataset(),
+        revised);
+  }
+
+  private Optional<Resolved> load(DatasetInfo info, String name) {
+    String key = repository.dataVersion() + "/" + info.datasetId() + "/" + name;
+    return cache.get(key, k -> loadUncached(info, name));
+  }
+
+  private Optional<Resolved> loadUncached(DatasetInfo info, String name) {
     if (!(repository.load(info) instanceof DatasetContent.SeriesSet set)) {
-      throw InvalidInputException.of(
-          "series_id", "'" + target + "' holds " + info.kind() + " data, not series");
+      return Optional.empty();
     }
     Optional<TimeSeries> stored = find(set, info.targetId(), name);
     if (stored.isPresent()) {
-      return new Resolved(stored.get(), "stored series from " + info.source(), info);
+      return Optional.of(new Resolved(stored.get(), "stored series from " + info.source(), info));
     }
-    return new Resolved(derive(set, info, name), derivation(name, info), info);
+    try {
+      return Optional.of(new Resolved(derive(set, info, name), derivation(name, info), info));
+    } catch (NotFoundException notDerivable) {
+      return Optional.empty();
+    }
   }
 
   private TimeSeries derive(DatasetContent.SeriesSet set, DatasetInfo info, String name) {
@@ -141,17 +247,17 @@ public final class SeriesResolver {
   }
 
   private NotFoundException notFound(String seriesId, String target) {
-    String known =
-        repository
-            .find(target, Optional.empty())
-            .map(i -> repository.load(i))
+    List<String> ids =
+        vintages(target).stream()
+            .map(repository::load)
             .filter(DatasetContent.SeriesSet.class::isInstance)
-            .map(
-                c ->
-                    ((DatasetContent.SeriesSet) c).series().stream().map(TimeSeries::id).toList()
-                        + " and derived "
-                        + DERIVED)
-            .orElse("no dataset '" + target + "' is stored");
+            .flatMap(c -> ((DatasetContent.SeriesSet) c).series().stream().map(TimeSeries::id))
+            .distinct()
+            .toList();
+    String known =
+        vintages(target).isEmpty()
+            ? "no dataset '" + target + "' is stored"
+            : ids + " and derived " + DERIVED;
     return new NotFoundException(
         Reason.SERIES_NOT_FOUND,
         "capshift.io/Series",

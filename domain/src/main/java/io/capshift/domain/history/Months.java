@@ -1,5 +1,6 @@
 package io.capshift.domain.history;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -13,6 +14,15 @@ import java.util.TreeMap;
  */
 public final class Months {
   private Months() {}
+
+  /**
+   * The last month that has ended by {@code date}: its own month on its last day, else the month
+   * before. A month's return or level is known at its end and not before.
+   */
+  public static YearMonth lastEndedBy(LocalDate date) {
+    YearMonth own = YearMonth.from(date);
+    return date.equals(own.atEndOfMonth()) ? own : own.minusMonths(1);
+  }
 
   /**
    * The last value given in each month, in month order.

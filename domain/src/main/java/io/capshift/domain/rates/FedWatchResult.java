@@ -72,6 +72,15 @@ public record FedWatchResult(
     return Optional.ofNullable(last);
   }
 
+  /**
+   * The first meeting the strip prices that was decided on or before {@code date}. From that day
+   * the strip is older than a decision it was pricing, and says nothing about the path from {@code
+   * date} on.
+   */
+  public Optional<FedWatchMeeting> firstDecidedBy(LocalDate date) {
+    return meetings.stream().filter(m -> !m.meeting().decisionDate().isAfter(date)).findFirst();
+  }
+
   /** The meeting deciding on {@code decisionDate}, if the result covers it. */
   public Optional<FedWatchMeeting> meeting(LocalDate decisionDate) {
     return meetings.stream()

@@ -1,5 +1,7 @@
 package io.capshift.domain.signal;
 
+import io.capshift.domain.common.Result;
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.flows.FlowAnalysis;
 import io.capshift.domain.flows.FlowAnalyzer;
 import io.capshift.domain.flows.FlowCalculator;
@@ -7,10 +9,10 @@ import io.capshift.domain.flows.RollingFlow;
 import io.capshift.domain.history.Months;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FedWatchResult;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,14 +36,8 @@ public final class RotationSignalCalculator {
   /** The shared instance. */
   public static final RotationSignalCalculator DEFAULT = new RotationSignalCalculator();
 
-  /** Days by which a flow or a fund P/E may precede the date and still be its latest. */
-  public static final int NEAR_DAYS = 10;
-
   /** Same-day P/E pairs the relative valuation needs before it is standardised. */
   public static final int VALUATION_MIN_HISTORY = 20;
-
-  /** Days by which a futures strip may precede the date and still say what is expected then. */
-  public static final int STRIP_MAX_AGE_DAYS = 45;
 
   private static final String NO_DISPERSION = "no dispersion in its history";
 
@@ -96,27 +92,17 @@ public final class RotationSignalCalculator {
   }
 
   /**
-   * The latest value of {@code history} on or before {@code through}, if it is at most {@code
-   * maxAgeMonths} months older, with its z-score against every value up to its month.
+   * The latest value of {@code history} on or before {@code through}, with its z-score against
+   * every value up to its month.
    *
    * @param minHistory values needed, the latest included, before a z-score is given
    */
   public Standardised standardise(
-      NavigableMap<YearMonth, Double> history,
-      YearMonth through,
-      int minHistory,
-      int maxAgeMonths) {
+      NavigableMap<YearMonth, Double> history, YearMonth through, int minHistory) {
     Map.Entry<YearMonth, Double> latest = history.floorEntry(through);
     if (latest == null) {
       return new Standardised(
           Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), fewer(0, minHistory));
-    }
-    if (ChronoUnit.MONTHS.between(latest.getKey(), through) > maxAgeMonths) {
-      return new Standardised(
-          Optional.empty(),
-          OptionalDouble.empty(),
-          OptionalDouble.empty(),
-          "its latest value is from " + latest.getKey());
     }
     double[] values =
         history.headMap(latest.getKey(), true).values().stream()
@@ -130,86 +116,169 @@ public final class RotationSignalCalculator {
   }
 
   /**
-   * Relative momentum at the end of {@code through}.
+   * Relative momentum at {@code asOf}, over the months ended by then ({@link Months#lastEndedBy});
+   * left out when the last month is older than the rule's monthly staleness limit.
    *
    * @param source where the two return series come from, for people
    */
   public SignalInput momentum(
-      PairedReturns returns, YearMonth through, SignalRule rule, String source) {
+      PairedReturns returns, LocalDate asOf, SignalRule rule, String source) {
+    YearMonth through = Months.lastEndedBy(asOf);
     Standardised s =
         standardise(
             momentumHistory(returns.through(through), rule.momentumMonths()),
             through,
-            rule.minHistory(),
-            rule.maxAgeMonths());
-    String at = s.month().map(m -> "; through " + m).orElse("");
-    return input(ComponentKind.MOMENTUM, unit(ComponentKind.MOMENTUM, rule), s, source + at);
+            rule.minHistory());
+    String unit = unit(ComponentKind.MOMENTUM, rule);
+    if (s.month().isEmpty()) {
+      return leftOut(
+          ComponentKind.MOMENTUM,
+          rule,
+          "",
+          "",
+          "no " + rule.momentumMonths() + "-month window of both return series ended by " + asOf);
+    }
+    LocalDate last = s.month().get().atEndOfMonth();
+    Optional<String> stale = rule.staleness().tooOld(Staleness.Frequency.MONTHLY, last, asOf);
+    if (stale.isPresent()) {
+      return stale(
+          ComponentKind.MOMENTUM,
+          unit,
+          source,
+          last,
+          "stale: the return series end " + s.month().get() + "; " + stale.get());
+    }
+    return new SignalInput(
+        ComponentKind.MOMENTUM,
+        s.raw(),
+        unit,
+        s.zScore(),
+        1,
+        source + "; through " + s.month().get(),
+        Optional.of(last),
+        s.whyNot());
   }
 
   /**
-   * The policy direction at {@code asOf}: the fall the futures priced at the time where {@code
-   * expectedFall} is given, standardised against the realised falls; else the realised fall.
+   * The policy direction at {@code asOf}: the fall the market priced at the time where {@code
+   * expected} is given, standardised against the realised falls; else the realised fall. Left out
+   * when the policy rate is known only to a date older than the rule's daily staleness limit.
    *
    * @param policyRate policy-rate observations, decimal; only those on or before {@code asOf} are
    *     read
-   * @param expectedFall the fall of the policy rate expected over {@code rule.policyMonths()},
-   *     decimal, from a futures strip of the time ({@link #expectedFall})
+   * @param knownTo the last day the policy rate is known for, on or after its last observation (a
+   *     list of target-range changes is known to its own date)
+   * @param expected the fall priced at the time, if a strip or a published history has it
+   * @param realisedOnly why there is no expected fall, said in the source when there is none
    * @param source where the policy rate comes from, for people
    */
   public SignalInput policy(
       TimeSeries policyRate,
+      LocalDate knownTo,
       LocalDate asOf,
       SignalRule rule,
-      OptionalDouble expectedFall,
+      Optional<ExpectedFall> expected,
+      String realisedOnly,
       String source) {
     String unit = unit(ComponentKind.POLICY, rule);
+    TimeSeries known = policyRate.upTo(asOf);
+    if (known.size() == 0) {
+      return leftOut(ComponentKind.POLICY, rule, "", "", "no policy rate on or before " + asOf);
+    }
+    LocalDate last = knownTo.isAfter(asOf) ? asOf : knownTo;
+    Optional<String> stale = rule.staleness().tooOld(Staleness.Frequency.DAILY, last, asOf);
+    if (stale.isPresent()) {
+      return stale(
+          ComponentKind.POLICY,
+          unit,
+          source,
+          last,
+          "stale: the policy rate is known to " + last + "; " + stale.get());
+    }
     NavigableMap<YearMonth, Double> history =
-        easingHistory(policyRate.upTo(asOf), YearMonth.from(asOf), rule.policyMonths());
-    if (expectedFall.isPresent() && history.size() >= rule.minHistory()) {
-      double x = expectedFall.getAsDouble();
+        easingHistory(known, YearMonth.from(asOf), rule.policyMonths());
+    if (expected.isPresent() && history.size() >= rule.minHistory()) {
+      ExpectedFall e = expected.get();
       double[] with = history.values().stream().mapToDouble(Double::doubleValue).toArray();
       with = Arrays.copyOf(with, with.length + 1);
-      with[with.length - 1] = x;
+      with[with.length - 1] = e.fall();
       return new SignalInput(
           ComponentKind.POLICY,
-          OptionalDouble.of(x),
+          OptionalDouble.of(e.fall()),
           unit + " (expected)",
-          zScore(x, with),
+          zScore(e.fall(), with),
           1,
-          "expected by the futures strip of that time (FedWatch method), against the realised "
+          "expected: "
+              + e.source()
+              + ", priced on "
+              + e.pricedOn()
+              + "; against the realised "
               + rule.policyMonths()
               + "-month falls of "
               + source,
-          "");
+          Optional.of(e.pricedOn()),
+          NO_DISPERSION);
     }
-    Standardised s =
-        standardise(history, YearMonth.from(asOf), rule.minHistory(), rule.maxAgeMonths());
-    return input(
+    Standardised s = standardise(history, YearMonth.from(asOf), rule.minHistory());
+    return new SignalInput(
         ComponentKind.POLICY,
+        s.raw(),
         unit + " (realised)",
-        s,
-        "realised, no futures strip of that time stored: " + source);
+        s.zScore(),
+        1,
+        "realised (" + realisedOnly + "): " + source,
+        Optional.of(last),
+        s.whyNot());
   }
 
   /**
-   * The fall of the policy rate that a strip prices over {@code months}: today's mid rate minus the
-   * expected rate after the last meeting within them, decimal; empty when the strip is more than
-   * {@link #STRIP_MAX_AGE_DAYS} days older than {@code asOf} or prices no meeting in them.
+   * The fall of the policy rate a strip prices at {@code asOf} over {@code months}: the strip's
+   * current mid rate minus the expected rate after the last meeting within them, decimal. A strip
+   * dated after {@code asOf} is never read; one older than a meeting it priced that has been
+   * decided by {@code asOf} says nothing about the path from then on.
+   *
+   * @param source names the strip, for people
    */
-  public OptionalDouble expectedFall(FedWatchResult strip, LocalDate asOf, int months) {
-    if (ChronoUnit.DAYS.between(strip.asOf(), asOf) > STRIP_MAX_AGE_DAYS) {
-      return OptionalDouble.empty();
+  public Result<ExpectedFall> expectedFall(
+      FedWatchResult strip, LocalDate asOf, int months, String source) {
+    if (strip.asOf().isAfter(asOf)) {
+      return Result.failure("the strip of " + strip.asOf() + " is after " + asOf);
+    }
+    Optional<FedWatchMeeting> decided = strip.firstDecidedBy(asOf);
+    if (decided.isPresent()) {
+      return Result.failure(
+          "stale strip: the strip of "
+              + strip.asOf()
+              + " is older than the meeting of "
+              + decided.get().meeting().decisionDate()
+              + ", decided by "
+              + asOf);
     }
     return strip
         .lastMeetingBy(strip.asOf().plusMonths(months))
-        .map(m -> OptionalDouble.of(strip.currentMid() - m.expectedRate()))
-        .orElse(OptionalDouble.empty());
+        .<Result<ExpectedFall>>map(
+            m ->
+                Result.success(
+                    new ExpectedFall(
+                        strip.currentMid() - m.expectedRate(),
+                        strip.asOf(),
+                        source
+                            + " (FedWatch method), to the meeting of "
+                            + m.meeting().decisionDate())))
+        .orElseGet(
+            () ->
+                Result.failure(
+                    "the strip of "
+                        + strip.asOf()
+                        + " prices no meeting within "
+                        + months
+                        + " months"));
   }
 
   /**
    * Flow momentum into {@code fund}: the latest 20-flow rolling sum of its flows from shares
    * outstanding, z against the rolling sums before it; left out when there are fewer than 20 flows
-   * or the latest is more than {@link #NEAR_DAYS} days old.
+   * or the latest is older than the rule's daily staleness limit.
    *
    * @param shares the fund's shares outstanding, only those on or before {@code asOf}, if stored
    * @param nav its NAV, USD a share, if stored
@@ -246,13 +315,14 @@ public final class RotationSignalCalculator {
           "fewer than " + FlowAnalyzer.DEFAULT_WINDOW + " flows by " + asOf);
     }
     RollingFlow last = a.rolling().get(a.rolling().size() - 1);
-    if (ChronoUnit.DAYS.between(last.date(), asOf) > NEAR_DAYS) {
-      return leftOut(
+    Optional<String> stale = rule.staleness().tooOld(Staleness.Frequency.DAILY, last.date(), asOf);
+    if (stale.isPresent()) {
+      return stale(
           ComponentKind.FLOWS,
-          rule,
-          fund,
-          "",
-          "the latest flow of " + fund + " is from " + last.date());
+          unit,
+          "change in " + seriesPrefix + "shares_outstanding × nav",
+          last.date(),
+          "stale: the latest flow of " + fund + " is of " + last.date() + "; " + stale.get());
     }
     return new SignalInput(
         ComponentKind.FLOWS,
@@ -265,13 +335,14 @@ public final class RotationSignalCalculator {
             + "shares_outstanding × nav up to "
             + last.date()
             + ", z against the rolling sums before it",
+        Optional.of(last.date()),
         "the rolling flow has no dispersion yet");
   }
 
   /**
    * Relative valuation: the small fund's P/E over the large fund's on the latest day both are
    * given, z against every earlier same-day ratio with its sign turned (cheaper small caps favour
-   * small); left out when the latest pair is more than {@link #NEAR_DAYS} days old.
+   * small); left out when the latest pair is older than the rule's daily staleness limit.
    *
    * @param smallPe the small-cap fund's P/E, multiple (x), only values on or before {@code asOf},
    *     if stored
@@ -306,13 +377,22 @@ public final class RotationSignalCalculator {
         lastDate = o.date();
       }
     }
-    if (lastDate == null || ChronoUnit.DAYS.between(lastDate, asOf) > NEAR_DAYS) {
+    if (lastDate == null) {
       return leftOut(
           ComponentKind.VALUATION,
           rule,
           smallFund,
           largeFund,
-          "no P/E of both funds within " + NEAR_DAYS + " days of " + asOf);
+          "no P/E of " + smallFund + " and " + largeFund + " given on the same day by " + asOf);
+    }
+    Optional<String> stale = rule.staleness().tooOld(Staleness.Frequency.DAILY, lastDate, asOf);
+    if (stale.isPresent()) {
+      return stale(
+          ComponentKind.VALUATION,
+          unit,
+          source,
+          lastDate,
+          "stale: the latest same-day P/E pair is of " + lastDate + "; " + stale.get());
     }
     double ratio = ratios.get(ratios.size() - 1);
     double[] negated = ratios.stream().mapToDouble(r -> -r).toArray();
@@ -324,6 +404,7 @@ public final class RotationSignalCalculator {
         enough ? zScore(-ratio, negated) : OptionalDouble.empty(),
         1,
         source + ", same-day pairs up to " + lastDate,
+        Optional.of(lastDate),
         enough ? NO_DISPERSION : fewer(negated.length, VALUATION_MIN_HISTORY));
   }
 
@@ -335,6 +416,20 @@ public final class RotationSignalCalculator {
         "",
         "",
         "no history of small-minus-large expected growth is stored to standardise it against");
+  }
+
+  /** A component whose data ended on {@code last}, too long before the date, left out. */
+  private static SignalInput stale(
+      ComponentKind kind, String unit, String source, LocalDate last, String why) {
+    return new SignalInput(
+        kind,
+        OptionalDouble.empty(),
+        unit,
+        OptionalDouble.empty(),
+        1,
+        source,
+        Optional.of(last),
+        why);
   }
 
   /**
@@ -352,6 +447,7 @@ public final class RotationSignalCalculator {
         OptionalDouble.empty(),
         1,
         "-",
+        Optional.empty(),
         why);
   }
 
@@ -400,6 +496,7 @@ public final class RotationSignalCalculator {
               i.weight(),
               contribution,
               i.source(),
+              i.lastObservation(),
               used ? Optional.empty() : Optional.of(why)));
     }
     RotationSignal.Stance stance =
@@ -427,11 +524,6 @@ public final class RotationSignalCalculator {
     }
     double sd = Math.sqrt(var / (n - 1));
     return sd > 0 ? OptionalDouble.of((x - mean) / sd) : OptionalDouble.empty();
-  }
-
-  /** A component from a standardised value. */
-  SignalInput input(ComponentKind kind, String unit, Standardised s, String source) {
-    return new SignalInput(kind, s.raw(), unit, s.zScore(), 1, source, s.whyNot());
   }
 
   private static String unit(ComponentKind kind, SignalRule rule) {

@@ -1,5 +1,6 @@
 package io.capshift.domain.signal;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,6 +16,7 @@ import java.util.OptionalDouble;
  * @param weight the weight asked for
  * @param contribution weight × z over the weights used; 0 when left out
  * @param source the data it came from and how
+ * @param lastObservation the date of the last observation it read, if it read any
  * @param leftOut why it is left out, if it is
  */
 public record SignalComponent(
@@ -25,10 +27,12 @@ public record SignalComponent(
     double weight,
     double contribution,
     String source,
+    Optional<LocalDate> lastObservation,
     Optional<String> leftOut) {
   public SignalComponent {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(zScore, "zScore");
+    Objects.requireNonNull(lastObservation, "lastObservation");
     Objects.requireNonNull(leftOut, "leftOut");
   }
 }

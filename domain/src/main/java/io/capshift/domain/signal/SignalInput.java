@@ -1,6 +1,8 @@
 package io.capshift.domain.signal;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,6 +15,7 @@ import java.util.OptionalDouble;
  *     enough history
  * @param weight the weight asked for, not negative
  * @param source where it came from
+ * @param lastObservation the date of the last observation it read, if it read any
  * @param leftOut why it has no z-score, when it has none
  */
 public record SignalInput(
@@ -22,11 +25,13 @@ public record SignalInput(
     OptionalDouble zScore,
     double weight,
     String source,
+    Optional<LocalDate> lastObservation,
     String leftOut) {
   public SignalInput {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(zScore, "zScore");
+    Objects.requireNonNull(lastObservation, "lastObservation");
     if (!(weight >= 0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("weight must be finite and not negative: " + weight);
     }
@@ -34,6 +39,6 @@ public record SignalInput(
 
   /** The same component with another weight. */
   public SignalInput withWeight(double newWeight) {
-    return new SignalInput(kind, raw, unit, zScore, newWeight, source, leftOut);
+    return new SignalInput(kind, raw, unit, zScore, newWeight, source, lastObservation, leftOut);
   }
 }

@@ -89,4 +89,11 @@ class MonthsTest {
     }
     return TimeSeries.of("s", "unit", obs);
   }
+
+  @Test
+  void lastEndedBy_ownMonthOnItsLastDay_elseTheMonthBefore() {
+    assertThat(Months.lastEndedBy(LocalDate.of(2024, 2, 29))).isEqualTo(YearMonth.of(2024, 2));
+    assertThat(Months.lastEndedBy(LocalDate.of(2024, 2, 28))).isEqualTo(YearMonth.of(2024, 1));
+    assertThat(Months.lastEndedBy(LocalDate.of(2024, 1, 1))).isEqualTo(YearMonth.of(2023, 12));
+  }
 }

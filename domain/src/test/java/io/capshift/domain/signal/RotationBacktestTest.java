@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
@@ -11,18 +12,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RotationBacktestTest {
   private static final double TOL = 1e-12;
 
-  /** One-month momentum only, standardised from 2 values, no costs. */
-  private static final BacktestConfig MOMENTUM_ONLY = new BacktestConfig(1, 6, 2, 0.5, 0, 1, 0);
+  /** One-month momentum standardised from 2 values. */
+  private static final SignalRule ONE_MONTH = new SignalRule(1, 6, 2, 0.5, Staleness.DEFAULT);
+
+  private static final RotationSignalCalculator CALC = RotationSignalCalculator.DEFAULT;
 
   /**
    * Small 10%, −5%, 2%, 3% and large 0, 1%, 0, 1% in Jan–Apr 2001. Relative 1-month returns 0.10,
@@ -34,14 +38,11 @@ class RotationBacktestTest {
    */
   @Test
   void run_handMadeMonths_positionsReturnsAndStats() {
+    PairedReturns both =
+        PairedReturns.of(monthly("s", 0.10, -0.05, 0.02, 0.03), monthly("l", 0.0, 0.01, 0.0, 0.01));
     BacktestResult r =
         RotationBacktest.DEFAULT.run(
-            monthly("s", 0.10, -0.05, 0.02, 0.03),
-            monthly("l", 0.0, 0.01, 0.0, 0.01),
-            Optional.empty(),
-            Optional.empty(),
-            MOMENTUM_ONLY,
-            () -> false);
+            both, Map.of(), momentumOnly(both, ONE_MONTH), 0, Optional.empty(), () -> false);
 
     assertThat(r.positions()).extracting(Position::smallWeight).containsExactly(0.5, 0.0, 0.5);
     assertThat(r.positions().get(1).score()).isCloseTo(-Math.sqrt(0.5), within(1e-9));
@@ -65,15 +66,11 @@ class RotationBacktestTest {
   /** The same with 10 bp a full switch: half a switch in March and in April, 5 bp each. */
   @Test
   void run_costs_chargedOnEachChangeOfWeight() {
-    BacktestConfig costly = new BacktestConfig(1, 6, 2, 0.5, 0.001, 1, 0);
+    PairedReturns both =
+        PairedReturns.of(monthly("s", 0.10, -0.05, 0.02, 0.03), monthly("l", 0.0, 0.01, 0.0, 0.01));
     BacktestResult r =
         RotationBacktest.DEFAULT.run(
-            monthly("s", 0.10, -0.05, 0.02, 0.03),
-            monthly("l", 0.0, 0.01, 0.0, 0.01),
-            Optional.empty(),
-            Optional.empty(),
-            costly,
-            () -> false);
+            both, Map.of(), momentumOnly(both, ONE_MONTH), 0.001, Optional.empty(), () -> false);
 
     assertThat(r.growth().get(2)).isCloseTo(0.98 * (1 - 0.0005) * (1 + 0.02 - 0.0005), within(TOL));
   }
@@ -108,45 +105,34 @@ class RotationBacktestTest {
   }
 
   /**
-   * The backtest is the live rule run month by month: each position equals the call the calculator
-   * makes at the end of the month before from the data up to then, with the same rule.
+   * Each month is decided at the last day of the month before, and nothing before the first month
+   * held is decided at all.
    */
   @Test
-  void run_eachPosition_isTheCallOfTheCalculatorAtTheMonthEndBefore() {
-    Random random = new Random(11);
-    double[] s = new double[120];
-    double[] l = new double[120];
-    double[] rate = new double[120];
-    for (int i = 0; i < 120; i++) {
-      s[i] = random.nextGaussian() * 0.06;
-      l[i] = random.nextGaussian() * 0.04;
-      rate[i] = 0.03 + 0.02 * Math.sin(i / 7.0);
-    }
-    BacktestResult r = runOn(s, l, rate);
-    PairedReturns returns = PairedReturns.of(monthly("s", s), monthly("l", l));
-    SignalRule rule = BacktestConfig.DEFAULT.rule();
-    RotationSignalCalculator calc = RotationSignalCalculator.DEFAULT;
+  void run_decidesAtEachMonthEndBeforeAHeldMonth() {
+    PairedReturns both = PairedReturns.of(monthly("s", new double[6]), monthly("l", new double[6]));
+    List<LocalDate> asked = new ArrayList<>();
 
-    for (Position p : r.positions()) {
-      YearMonth decided = p.month().minusMonths(1);
-      LocalDate monthEnd = decided.atEndOfMonth();
-      RotationSignal call =
-          calc.combine(
-              monthEnd,
-              List.of(
-                  calc.momentum(returns.through(decided), decided, rule, "-"),
-                  calc.policy(monthly("r", rate), monthEnd, rule, OptionalDouble.empty(), "-")),
-              rule.threshold());
-      double weight =
-          switch (call.stance()) {
-            case OVERWEIGHT_SMALL -> 1;
-            case UNDERWEIGHT_SMALL -> 0;
-            case NEUTRAL -> 0.5;
-          };
-      assertThat(p.smallWeight()).as("position of %s", p.month()).isEqualTo(weight);
-      assertThat(p.score()).as("score of %s", p.month()).isEqualTo(call.score());
-    }
-    assertThat(r.positions()).extracting(Position::smallWeight).contains(0.0, 0.5, 1.0);
+    BacktestResult r =
+        RotationBacktest.DEFAULT.run(
+            both,
+            Map.of(),
+            d -> {
+              asked.add(d);
+              return CALC.combine(d, List.of(), 0.5);
+            },
+            0,
+            Optional.of(YearMonth.of(2001, 4)),
+            () -> false);
+
+    assertThat(asked)
+        .containsExactly(
+            LocalDate.of(2001, 3, 31), LocalDate.of(2001, 4, 30), LocalDate.of(2001, 5, 31));
+    assertThat(r.positions())
+        .extracting(Position::month)
+        .containsExactly(YearMonth.of(2001, 4), YearMonth.of(2001, 5), YearMonth.of(2001, 6));
+    // no component: the blend
+    assertThat(r.positions()).extracting(Position::smallWeight).containsOnly(0.5);
   }
 
   @Test
@@ -155,24 +141,40 @@ class RotationBacktestTest {
     assertThatThrownBy(
             () ->
                 RotationBacktest.DEFAULT.run(
-                    monthly("s", new double[100]),
-                    monthly("l", new double[100]),
+                    PairedReturns.of(monthly("s", new double[100]), monthly("l", new double[100])),
+                    Map.of(),
+                    d -> CALC.combine(d, List.of(), 0.5),
+                    0,
                     Optional.empty(),
-                    Optional.empty(),
-                    BacktestConfig.DEFAULT,
                     () -> polls.incrementAndGet() > 10))
         .isInstanceOf(CancellationException.class);
     assertThat(polls.get()).isEqualTo(11);
   }
 
+  /** Momentum and the realised policy direction under the live rule, from the full series. */
   private static BacktestResult runOn(double[] s, double[] l, double[] rate) {
+    PairedReturns both = PairedReturns.of(monthly("s", s), monthly("l", l));
+    TimeSeries policy = monthly("r", rate);
+    SignalRule rule = SignalRule.LIVE;
     return RotationBacktest.DEFAULT.run(
-        monthly("s", s),
-        monthly("l", l),
+        both,
+        Map.of(),
+        d ->
+            CALC.combine(
+                d,
+                List.of(
+                    CALC.momentum(both, d, rule, "-"),
+                    // the test's policy rate is known through every month end
+                    CALC.policy(policy, d, d, rule, Optional.empty(), "no strip", "-")),
+                rule.threshold()),
+        0.001,
         Optional.empty(),
-        Optional.of(monthly("r", rate)),
-        BacktestConfig.DEFAULT,
         () -> false);
+  }
+
+  private static Function<LocalDate, RotationSignal> momentumOnly(
+      PairedReturns both, SignalRule rule) {
+    return d -> CALC.combine(d, List.of(CALC.momentum(both, d, rule, "-")), rule.threshold());
   }
 
   private static TimeSeries monthly(String id, double... values) {

@@ -3,6 +3,8 @@ package io.capshift.domain.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.capshift.domain.common.Result;
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
@@ -102,25 +104,51 @@ class RotationSignalCalculatorTest {
   /**
    * One-month momentum 0.10, −0.06, 0.02, 0.02. At Feb: {0.10, −0.06}, mean 0.02, sd 0.113137, z of
    * −0.06 = −0.7071. At Mar with 3 needed: {0.10, −0.06, 0.02}, z of 0.02 = 0. At May the latest
-   * value is April's: it counts at any age, not when the value must be of the month itself.
+   * value is April's.
    */
   @Test
-  void standardise_latestValueAgainstItsHistory_ageAndLengthLimits() {
+  void standardise_latestValueAgainstItsHistory_lengthLimit() {
     NavigableMap<YearMonth, Double> h = CALC.momentumHistory(returns(), 1);
 
-    var feb = CALC.standardise(h, JAN.plusMonths(1), 2, 0);
+    var feb = CALC.standardise(h, JAN.plusMonths(1), 2);
     assertThat(feb.raw().getAsDouble()).isCloseTo(-0.06, within(TOL));
     assertThat(feb.zScore().getAsDouble()).isCloseTo(-Math.sqrt(0.5), within(1e-9));
-    assertThat(CALC.standardise(h, JAN.plusMonths(1), 3, 0).whyNot())
+    assertThat(CALC.standardise(h, JAN.plusMonths(1), 3).whyNot())
         .isEqualTo("2 values of history, fewer than 3");
-    assertThat(CALC.standardise(h, JAN.plusMonths(2), 3, 0).zScore().getAsDouble())
+    assertThat(CALC.standardise(h, JAN.plusMonths(2), 3).zScore().getAsDouble())
         .isCloseTo(0, within(1e-9));
-    var may = CALC.standardise(h, JAN.plusMonths(4), 2, SignalRule.ANY_AGE);
-    assertThat(may.month()).hasValue(JAN.plusMonths(3));
-    assertThat(CALC.standardise(h, JAN.plusMonths(4), 2, 0).whyNot())
-        .isEqualTo("its latest value is from 2001-04");
-    assertThat(CALC.standardise(h, JAN.minusMonths(1), 2, 0).whyNot())
+    assertThat(CALC.standardise(h, JAN.plusMonths(4), 2).month()).hasValue(JAN.plusMonths(3));
+    assertThat(CALC.standardise(h, JAN.minusMonths(1), 2).whyNot())
         .isEqualTo("0 values of history, fewer than 2");
+  }
+
+  /**
+   * Returns Jan–Apr 2001. On 2001-04-29 April has not ended: the window ends in March. On
+   * 2001-04-30 it ends in April. On 2001-06-14 the last month, April, ended 45 days before: still
+   * within the monthly limit; on 2001-06-15, 46 days: left out as stale, with the date of its last
+   * observation.
+   */
+  @Test
+  void momentum_monthsEndedByTheDate_andStaleAfterTheMonthlyLimit() {
+    SignalRule rule = new SignalRule(1, 2, 2, 0.5, Staleness.DEFAULT);
+
+    assertThat(CALC.momentum(returns(), LocalDate.of(2001, 4, 29), rule, "src").source())
+        .endsWith("through 2001-03");
+    assertThat(CALC.momentum(returns(), LocalDate.of(2001, 4, 30), rule, "src").source())
+        .endsWith("through 2001-04");
+    SignalInput fresh = CALC.momentum(returns(), LocalDate.of(2001, 6, 14), rule, "src");
+    assertThat(fresh.zScore()).isPresent();
+    assertThat(fresh.lastObservation()).hasValue(LocalDate.of(2001, 4, 30));
+    SignalInput stale = CALC.momentum(returns(), LocalDate.of(2001, 6, 15), rule, "src");
+    assertThat(stale.zScore()).isEmpty();
+    assertThat(stale.lastObservation()).hasValue(LocalDate.of(2001, 4, 30));
+    assertThat(stale.leftOut())
+        .isEqualTo(
+            "stale: the return series end 2001-04; its last observation, 2001-04-30, is 46 days"
+                + " before 2001-06-15, over the 45-day limit for monthly data");
+    SignalRule lenient = rule.withStaleness(new Staleness(60, 10));
+    assertThat(CALC.momentum(returns(), LocalDate.of(2001, 6, 15), lenient, "src").zScore())
+        .isPresent();
   }
 
   /**
@@ -148,11 +176,21 @@ class RotationSignalCalculatorTest {
   @Test
   void policy_expectedFallAgainstTheRealisedOnes_elseTheRealised() {
     TimeSeries policy = series("p", "2001-01-02", 0.05, "2001-03-10", 0.045, "2001-06-01", 0.03);
-    SignalRule rule = new SignalRule(12, 2, 3, 0.5, SignalRule.ANY_AGE);
+    SignalRule rule = new SignalRule(12, 2, 3, 0.5, Staleness.DEFAULT);
     LocalDate asOf = LocalDate.of(2001, 5, 20);
+    LocalDate knownTo = LocalDate.of(2001, 5, 18);
 
-    SignalInput expected = CALC.policy(policy, asOf, rule, OptionalDouble.of(0.01), "src");
-    SignalInput realised = CALC.policy(policy, asOf, rule, OptionalDouble.empty(), "src");
+    SignalInput expected =
+        CALC.policy(
+            policy,
+            knownTo,
+            asOf,
+            rule,
+            Optional.of(new ExpectedFall(0.01, LocalDate.of(2001, 5, 19), "a strip")),
+            "-",
+            "src");
+    SignalInput realised =
+        CALC.policy(policy, knownTo, asOf, rule, Optional.empty(), "no strip stored", "src");
 
     assertThat(expected.raw().getAsDouble()).isEqualTo(0.01);
     assertThat(expected.unit()).endsWith("(expected)");
@@ -160,12 +198,38 @@ class RotationSignalCalculatorTest {
     assertThat(realised.raw().getAsDouble()).isZero();
     assertThat(realised.unit()).endsWith("(realised)");
     assertThat(realised.zScore().getAsDouble()).isCloseTo(-1.154701, within(1e-6));
+    assertThat(realised.source()).isEqualTo("realised (no strip stored): src");
+    assertThat(expected.lastObservation()).hasValue(LocalDate.of(2001, 5, 19));
+    assertThat(realised.lastObservation()).hasValue(knownTo);
+  }
+
+  /** A policy rate known to 11 days before the date is over the daily limit of 10: left out. */
+  @Test
+  void policy_knownToOlderThanTheDailyLimit_leftOutAsStale() {
+    TimeSeries policy = series("p", "2001-01-02", 0.05, "2001-03-10", 0.045);
+    SignalRule rule = new SignalRule(12, 2, 3, 0.5, Staleness.DEFAULT);
+
+    SignalInput stale =
+        CALC.policy(
+            policy,
+            LocalDate.of(2001, 5, 9),
+            LocalDate.of(2001, 5, 20),
+            rule,
+            Optional.empty(),
+            "-",
+            "src");
+
+    assertThat(stale.zScore()).isEmpty();
+    assertThat(stale.leftOut())
+        .startsWith("stale: the policy rate is known to 2001-05-09; its last observation")
+        .contains("11 days before 2001-05-20, over the 10-day limit for daily data");
   }
 
   /**
    * A strip of 2026-01-02 at 3.75–4.00% (mid 3.875%) pricing the meetings of 2026-03-18 and
    * 2027-03-17: over 12 months only March 2026 is in, so the fall is 3.875% minus March's expected
-   * rate. 46 days later the strip is too old to say what is expected.
+   * rate. From the decision of 2026-03-18 the strip is older than a meeting it priced; before its
+   * own date it is not read at all.
    */
   @Test
   void expectedFall_lastMeetingWithinTheMonths_andOnlyFromAFreshStrip() {
@@ -181,14 +245,21 @@ class RotationSignalCalculatorTest {
             new FomcCalendar(List.of(meeting("2026-03-18"), meeting("2027-03-17"))),
             new TargetRange(LocalDate.of(2025, 12, 11), 0.0375, 0.04));
 
-    OptionalDouble fall = CALC.expectedFall(strip, DAY, 12);
+    Result<ExpectedFall> fall = CALC.expectedFall(strip, DAY, 12, "strip");
 
     assertThat(strip.meetings()).hasSize(2);
-    assertThat(fall.getAsDouble())
+    assertThat(fall.toOptional().orElseThrow().fall())
         .isCloseTo(0.03875 - strip.meetings().get(0).expectedRate(), within(TOL))
         .isPositive();
-    assertThat(CALC.expectedFall(strip, DAY.plusDays(45), 12)).isPresent();
-    assertThat(CALC.expectedFall(strip, DAY.plusDays(46), 12)).isEmpty();
+    assertThat(fall.toOptional().orElseThrow().pricedOn()).isEqualTo(DAY);
+    assertThat(CALC.expectedFall(strip, LocalDate.of(2026, 3, 17), 12, "strip").toOptional())
+        .isPresent();
+    assertThat(CALC.expectedFall(strip, LocalDate.of(2026, 3, 18), 12, "strip").failureReason())
+        .hasValue(
+            "stale strip: the strip of 2026-01-02 is older than the meeting of 2026-03-18,"
+                + " decided by 2026-03-18");
+    assertThat(CALC.expectedFall(strip, DAY.minusDays(1), 12, "strip").failureReason())
+        .hasValue("the strip of 2026-01-02 is after 2026-01-01");
   }
 
   /**
@@ -229,7 +300,13 @@ class RotationSignalCalculatorTest {
     assertThat(v.raw().getAsDouble()).isCloseTo(0.6, within(TOL));
     assertThat(v.zScore().getAsDouble()).isCloseTo(-4.248529, within(1e-6));
     assertThat(v.source()).isEqualTo("facts, same-day pairs up to " + DAY.plusDays(19));
-    assertThat(stale.leftOut()).isEqualTo("no P/E of both funds within 10 days of 2026-02-01");
+    // the last pair is of 2026-01-21, 11 days before 2026-02-01
+    assertThat(stale.leftOut())
+        .isEqualTo(
+            "stale: the latest same-day P/E pair is of 2026-01-21; its last observation,"
+                + " 2026-01-21, is 11 days before 2026-02-01, over the 10-day limit for daily"
+                + " data");
+    assertThat(stale.lastObservation()).hasValue(LocalDate.of(2026, 1, 21));
   }
 
   /**
@@ -269,7 +346,9 @@ class RotationSignalCalculatorTest {
     assertThat(f.raw().getAsDouble()).isCloseTo(200, within(TOL));
     assertThat(f.zScore()).isEmpty();
     assertThat(f.leftOut()).isEqualTo("the rolling flow has no dispersion yet");
-    assertThat(old.leftOut()).isEqualTo("the latest flow of IWM is from " + DAY.plusDays(20));
+    assertThat(old.leftOut())
+        .startsWith("stale: the latest flow of IWM is of " + DAY.plusDays(20))
+        .endsWith("11 days before " + DAY.plusDays(31) + ", over the 10-day limit for daily data");
   }
 
   private static FomcMeeting meeting(String decision) {
@@ -301,6 +380,7 @@ class RotationSignalCalculatorTest {
   }
 
   private static SignalInput input(String name, OptionalDouble z, double weight) {
-    return new SignalInput(ComponentKind.valueOf(name), z, "unit", z, weight, "test", "no data");
+    return new SignalInput(
+        ComponentKind.valueOf(name), z, "unit", z, weight, "test", Optional.empty(), "no data");
   }
 }

@@ -3,6 +3,7 @@ package io.capshift.adapter.cli.render;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.domain.signal.BacktestConfig;
 import io.capshift.domain.signal.PerformanceStats;
+import io.capshift.domain.signal.SignalRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -14,6 +15,7 @@ public final class BacktestText {
   /** The rule, its inputs, and each strategy's statistics over the full period and by decade. */
   public static String render(RunBacktestUseCase.Report r) {
     BacktestConfig c = r.query().config();
+    SignalRule rule = c.rule();
     StringBuilder out =
         new StringBuilder(
             Text.line(
@@ -21,21 +23,19 @@ public final class BacktestText {
                 r.dataVersion()));
     out.append(
         Text.line(
-            "  rule: at each month end, z-scores (against their own history so far, from %d values)"
-                + " of small-minus-large %d-month return and of the policy rate's fall over %d"
-                + " months, equal weights; small above %+.2f sd, large below %+.2f, else 50/50;"
-                + " %.0f bp a full switch",
-            c.minHistory(),
-            c.momentumMonths(),
-            c.policyMonths(),
-            c.threshold(),
-            -c.threshold(),
+            "  rule: the signal at each month end (z-scores against each component's own history"
+                + " so far, from %d values; %d-month momentum, policy rate's fall over %d months);"
+                + " small above %+.2f sd, large below %+.2f, else 50/50; %.0f bp a full switch",
+            rule.minHistory(),
+            rule.momentumMonths(),
+            rule.policyMonths(),
+            rule.threshold(),
+            -rule.threshold(),
             c.costPerSwitch() * 10_000));
     out.append(Text.line("  small: %s", r.smallSource()));
     out.append(Text.line("  large: %s", r.largeSource()));
     out.append(Text.line("  risk-free: %s", r.riskFreeSource()));
-    out.append(
-        Text.line("  policy rate: %s (a month before it counts only momentum)", r.policySource()));
+    out.append(Text.line("  decisions: %s", r.decisions()));
     table(out, "full period", r.result().full());
     r.result().byDecade().forEach((decade, stats) -> table(out, decade, stats));
     return out.toString();

@@ -1,5 +1,6 @@
 package io.capshift.adapter.cli.render;
 
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.signal.RotationSignal;
 import io.capshift.domain.signal.SignalComponent;
 import java.util.Locale;
@@ -24,24 +25,28 @@ public final class SignalText {
     out.append(
         String.format(
             Locale.ROOT,
-            "  %-22s %14s %8s %7s %12s%n",
+            "  %-22s %14s %8s %7s %12s  %s%n",
             "component",
             "raw",
             "z",
             "weight",
-            "contribution"));
+            "contribution",
+            "last observation"));
     for (SignalComponent c : s.components()) {
       out.append(
           String.format(
               Locale.ROOT,
-              "  %-22s %14s %8s %7.2f %+12.3f%n",
+              "  %-22s %14s %8s %7.2f %+12.3f  %s%n",
               c.name(),
               c.raw().isPresent() ? FundText.number(c.raw().getAsDouble()) : "-",
               c.zScore().isPresent()
                   ? String.format(Locale.ROOT, "%+.2f", c.zScore().getAsDouble())
                   : "-",
               c.weight(),
-              c.contribution()));
+              c.contribution(),
+              c.lastObservation()
+                  .map(d -> d + " (" + Staleness.ageDays(d, s.asOf()) + " days before)")
+                  .orElse("-")));
       out.append(
           Text.line(
               "      %s: %s", c.unit(), c.leftOut().map(w -> "left out: " + w).orElse(c.source())));

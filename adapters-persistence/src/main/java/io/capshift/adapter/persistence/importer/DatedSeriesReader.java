@@ -6,6 +6,7 @@ import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.out.ImportSource;
 import io.capshift.application.port.out.ParseResult;
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.history.TimeSeries;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,8 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p>The series is stored as {@code <target>:value}. The target defaults to the value column's name
  * in lower case ({@code DGS10} → {@code dgs10}); datahub's {@code Rate} is the 10-year Treasury
- * yield, {@code us10y}. Columns known to be percent rates ({@link #PERCENT_SERIES}) are stored as
- * decimal rates; any other column is stored as published. The as-of date is the last observation's.
+ * yield, {@code us10y}. Monthly averages of a daily FRED series ({@code DGS10} with one value a
+ * month) go to {@code <name>-monthly}, so that two frequencies of one series never shadow each
+ * other. Columns known to be percent rates ({@link #PERCENT_SERIES}) are stored as decimal rates;
+ * any other column is stored as published. The as-of date is the last observation's.
  */
 final class DatedSeriesReader implements FormatReader {
   /** Its format, told by its first lines. */
@@ -35,6 +38,13 @@ final class DatedSeriesReader implements FormatReader {
           DatedSeriesReader::new);
 
   static final Set<String> DATE_COLUMNS = Set.of("observation_date", "date");
+
+  /** FRED series published daily, whose monthly averages are stored under their own id. */
+  static final Pattern DAILY_SERIES = Pattern.compile("DGS\\w+|DFF|DFEDTAR[UL]?|DTB3|DEXUSEU");
+
+  /** Suffix of the target of monthly averages of a daily series: {@code dgs10-monthly}. */
+  static final String MONTHLY_SUFFIX = "-monthly";
+
   static final String SERIES_NAME = "value";
 
   /**
@@ -70,17 +80,46 @@ final class DatedSeriesReader implements FormatReader {
             List.of("."),
             false);
     SeriesTable table = SeriesTable.read(csv, header, spec, target, tally);
+    String stored = target;
+    if (Targets.fromSource(source).isEmpty()
+        && DAILY_SERIES.matcher(valueColumn.toUpperCase(Locale.ROOT)).matches()
+        && monthly(table.series())) {
+      // monthly averages of a daily FRED series must not hide the daily history of the same name
+      stored = target + MONTHLY_SUFFIX;
+      table.retarget(stored);
+      tally.note(
+          valueColumn
+              + " is a daily series but the file holds one value a month: stored as "
+              + stored
+              + " so that it does not hide the daily "
+              + target);
+    }
     table.note(tally);
     tally.note(
         percent
             ? valueColumn + " is a percent rate: stored as decimal rates"
             : valueColumn + " is not a known percent series: values stored as published");
     return Records.series(
-        target,
+        stored,
         tally.asOf(source, table.lastDate(SERIES_NAME)),
         "dated series " + valueColumn + ", " + Targets.baseName(csv.fileName()),
         table,
         tally);
+  }
+
+  /** One observation a month at most, and at least two: 25 days or more between any two. */
+  private static boolean monthly(List<TimeSeries> series) {
+    for (TimeSeries s : series) {
+      if (s.size() < 2) {
+        return false;
+      }
+      for (int i = 1; i < s.size(); i++) {
+        if (s.date(i - 1).plusDays(25).isAfter(s.date(i))) {
+          return false;
+        }
+      }
+    }
+    return !series.isEmpty();
   }
 
   /** A date column and one value column, named differently; anything else is refused. */

@@ -68,7 +68,7 @@ final class SeriesTable {
   }
 
   private final Spec spec;
-  private final String target;
+  private String target;
   private final List<Column> columns = new ArrayList<>();
   private final Map<String, List<Observation>> points = new LinkedHashMap<>();
   private final Map<String, Integer> missing = new HashMap<>();
@@ -165,6 +165,12 @@ final class SeriesTable {
     }
     built = List.copyOf(out);
     return built;
+  }
+
+  /** Stores the series under another target from now on. */
+  void retarget(String newTarget) {
+    target = newTarget;
+    built = null;
   }
 
   /** The last date on which series {@code name} has a value. */

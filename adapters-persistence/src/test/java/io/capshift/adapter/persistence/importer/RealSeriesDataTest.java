@@ -141,8 +141,10 @@ class RealSeriesDataTest {
         + " 2008-12-15, 0.01",
     "treasury-yields/datahub_us10y_monthly_1953-04_2026-06.csv, us10y, 879, 1953-04-01, 0.0283,"
         + " 2026-06-01, 0.0447",
-    "treasury-yields/DGS10_monthly_avg_2006-01_2026-01.csv, dgs10, 241, 2006-01-01, 0.0442,"
-        + " 2026-01-01, 0.0421"
+    "treasury-yields/DGS10_monthly_avg_2006-01_2026-01.csv, dgs10-monthly, 241, 2006-01-01,"
+        + " 0.0442, 2026-01-01, 0.0421",
+    "fed-policy-rates/DFF_monthly_avg_2006-01_2026-01.csv, dff-monthly, 241, 2006-01-01, 0.0429,"
+        + " 2026-01-01, 0.0364"
   })
   void datedSeries_fredAndDatahubFiles_firstAndLastAsDecimalRates(
       String file,

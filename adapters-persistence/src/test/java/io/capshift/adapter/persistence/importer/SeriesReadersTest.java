@@ -134,9 +134,10 @@ class SeriesReadersTest {
         Sources.parse(
             "DFF.csv",
             ImportFormat.DATED_SERIES,
-            "DATE,DFF\r\n7/1/1954,1.13\r\n12/31/1954,1.28\r\n");
+            "DATE,DFF\r\n7/1/1954,1.13\r\n7/2/1954,1.25\r\n12/31/1954,1.28\r\n");
     assertThat(series(dff, "dff:value").observations())
-        .containsExactly(obs("1954-07-01", 0.0113), obs("1954-12-31", 0.0128));
+        .containsExactly(
+            obs("1954-07-01", 0.0113), obs("1954-07-02", 0.0125), obs("1954-12-31", 0.0128));
     ParseResult rate =
         Sources.parse(
             "monthly.csv",
@@ -152,6 +153,43 @@ class SeriesReadersTest {
                 Sources.of("x.csv", ImportFormat.DATED_SERIES, "DATE,DGS2\n2024-01-25,4.28\n"),
                 "ust2"));
     assertThat(Sources.series(mine)).extracting(TimeSeries::id).containsExactly("ust2:value");
+  }
+
+  /**
+   * FRED's monthly averages of the daily DGS10 carry the daily series' name: they are stored as
+   * dgs10-monthly so the daily history stays reachable. A monthly series of another name, and one
+   * the user names, keep their ids.
+   */
+  @Test
+  void datedSeries_monthlyAveragesOfADailySeries_storedUnderTheirOwnId() {
+    ParseResult monthly =
+        Sources.parse(
+            "DGS10_monthly_avg.csv",
+            ImportFormat.DATED_SERIES,
+            "observation_date,DGS10\n2006-01-01,4.42\n2006-02-01,4.57\n");
+    assertThat(monthly.datasets().get(0).targetId()).isEqualTo("dgs10-monthly");
+    assertThat(Sources.series(monthly))
+        .extracting(TimeSeries::id)
+        .containsExactly("dgs10-monthly:value");
+    assertThat(monthly.stats().notes())
+        .contains(
+            "DGS10 is a daily series but the file holds one value a month: stored as"
+                + " dgs10-monthly so that it does not hide the daily dgs10");
+    ParseResult gs10 =
+        Sources.parse(
+            "GS10.csv",
+            ImportFormat.DATED_SERIES,
+            "observation_date,GS10\n2006-01-01,4.42\n2006-02-01,4.57\n");
+    assertThat(gs10.datasets().get(0).targetId()).isEqualTo("gs10");
+    ParseResult named =
+        Sources.PARSER.parse(
+            Sources.withTarget(
+                Sources.of(
+                    "x.csv",
+                    ImportFormat.DATED_SERIES,
+                    "observation_date,DGS10\n2006-01-01,4.42\n2006-02-01,4.57\n"),
+                "ust10"));
+    assertThat(named.datasets().get(0).targetId()).isEqualTo("ust10");
   }
 
   @Test

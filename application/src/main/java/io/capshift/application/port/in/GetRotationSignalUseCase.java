@@ -1,5 +1,6 @@
 package io.capshift.application.port.in;
 
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.signal.RotationSignal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,6 +15,7 @@ public interface GetRotationSignalUseCase {
    * @param largeFund fund whose facts give the large side's P/E, e.g. SPY
    * @param weights weight of each component by name ({@link #COMPONENTS}); a component not named
    *     weighs {@link #DEFAULT_WEIGHT}
+   * @param staleness how old each component's data may be at {@code asOf}
    */
   record Query(
       LocalDate asOf,
@@ -21,7 +23,8 @@ public interface GetRotationSignalUseCase {
       String largeId,
       String smallFund,
       String largeFund,
-      java.util.Map<String, Double> weights) {
+      java.util.Map<String, Double> weights,
+      Staleness staleness) {
     /** The components' names, as weights are given. */
     public static final java.util.List<String> COMPONENTS =
         java.util.Arrays.stream(io.capshift.domain.signal.ComponentKind.values())
@@ -37,10 +40,21 @@ public interface GetRotationSignalUseCase {
     /** Equal weights: no component has earned more trust than another in the record. */
     public static final double DEFAULT_WEIGHT = 1.0;
 
-    /** Equal weights. */
+    /** Equal weights, the default staleness limits. */
     public Query(
         LocalDate asOf, String smallId, String largeId, String smallFund, String largeFund) {
       this(asOf, smallId, largeId, smallFund, largeFund, java.util.Map.of());
+    }
+
+    /** The default staleness limits. */
+    public Query(
+        LocalDate asOf,
+        String smallId,
+        String largeId,
+        String smallFund,
+        String largeFund,
+        java.util.Map<String, Double> weights) {
+      this(asOf, smallId, largeId, smallFund, largeFund, weights, Staleness.DEFAULT);
     }
 
     /** The default series and funds, equal weights. */
@@ -72,6 +86,7 @@ public interface GetRotationSignalUseCase {
       Objects.requireNonNull(largeId, "largeId");
       Objects.requireNonNull(smallFund, "smallFund");
       Objects.requireNonNull(largeFund, "largeFund");
+      Objects.requireNonNull(staleness, "staleness");
     }
   }
 

@@ -4,6 +4,7 @@ import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.BacktestConfig;
 import io.capshift.domain.signal.BacktestResult;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -16,28 +17,55 @@ public interface RunBacktestUseCase {
   /**
    * @param smallId small-cap monthly returns or prices
    * @param largeId large-cap monthly returns or prices
+   * @param smallFund fund whose facts give the signal's flows and small-side P/E, e.g. IWM
+   * @param largeFund fund whose facts give the large side's P/E, e.g. SPY
    * @param riskFreeId monthly risk-free returns; empty: {@link #DEFAULT_RISK_FREE} if stored
-   * @param policyId policy-rate series; empty: as the event study (FRED, else built-in ranges)
    * @param from first month held, if given
-   * @param config the rule's parameters
+   * @param config the signal's rule and the cost of a switch
+   * @param weights weight of each component by name, as the signal takes them
    */
   record Query(
       String smallId,
       String largeId,
+      String smallFund,
+      String largeFund,
       Optional<String> riskFreeId,
-      Optional<String> policyId,
       Optional<LocalDate> from,
-      BacktestConfig config) {
+      BacktestConfig config,
+      Map<String, Double> weights) {
+    /** The default funds and equal weights. */
+    public Query(
+        String smallId,
+        String largeId,
+        Optional<String> riskFreeId,
+        Optional<LocalDate> from,
+        BacktestConfig config) {
+      this(
+          smallId,
+          largeId,
+          GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND,
+          GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND,
+          riskFreeId,
+          from,
+          config,
+          Map.of());
+    }
+
     public Query {
+      Objects.requireNonNull(smallFund, "smallFund");
+      Objects.requireNonNull(largeFund, "largeFund");
       Objects.requireNonNull(riskFreeId, "riskFreeId");
-      Objects.requireNonNull(policyId, "policyId");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(config, "config");
+      weights = Map.copyOf(weights);
       if (smallId == null || !smallId.contains(":") || largeId == null || !largeId.contains(":")) {
         throw InvalidInputException.of(
             "small_series_id",
             "small and large must be series ids <target>:<name>, got " + smallId + ", " + largeId);
       }
+      // the signal's own check of the weights
+      new GetRotationSignalUseCase.Query(
+          LocalDate.EPOCH, smallId, largeId, smallFund, largeFund, weights);
     }
   }
 
@@ -47,7 +75,7 @@ public interface RunBacktestUseCase {
    * @param smallSource where the small-cap returns came from
    * @param largeSource where the large-cap returns came from
    * @param riskFreeSource where the risk-free rate came from, or why there is none
-   * @param policySource where the policy rate came from
+   * @param decisions how each month was decided: the live signal at the month's end
    * @param dataVersion the store's data version
    */
   record Report(
@@ -56,7 +84,7 @@ public interface RunBacktestUseCase {
       String smallSource,
       String largeSource,
       String riskFreeSource,
-      String policySource,
+      String decisions,
       long dataVersion) {}
 
   /**

@@ -1,0 +1,125 @@
+package io.capshift.application.service;
+
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.common.Staleness;
+import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.rates.PublishedDistribution;
+import io.capshift.domain.rates.RangeProbability;
+import io.capshift.domain.signal.ExpectedFall;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the market priced, as CME FedWatch published it: the imported FedWatch history downloads and
+ * page records, stored under {@value #TARGET} as one series per meeting and range ({@code
+ * m2025-09-17_350_375}: the probability, 0 to 1, published each day that the range after the
+ * meeting of 2025-09-17 is 3.50–3.75%). Each row is what CME published that day and is never
+ * revised, so a file of later date serves the days it covers: a row is read at a date when it is
+ * dated on or before it.
+ */
+final class MarketExpectations {
+  /** Target id of CME's published FedWatch probabilities. */
+  static final String TARGET = "cme-fedwatch";
+
+  /** A series name: the meeting and the range in basis points. */
+  static final Pattern NAME = Pattern.compile("m(\\d{4}-\\d{2}-\\d{2})_(\\d+)_(\\d+)");
+
+  private final DatasetRepository repository;
+
+  MarketExpectations(DatasetRepository repository) {
+    this.repository = repository;
+  }
+
+  /**
+   * Every meeting's distribution as published on the latest day on or before {@code asOf} within
+   * the daily staleness limit, by meeting; empty when none is stored that recent.
+   */
+  Map<LocalDate, PublishedDistribution> at(LocalDate asOf, Staleness limits) {
+    // meeting -> range label -> (date -> probability), merged over every stored file
+    Map<LocalDate, Map<String, TreeMap<LocalDate, Double>>> byMeeting = new TreeMap<>();
+    for (DatasetInfo info : repository.list()) {
+      if (!info.targetId().equalsIgnoreCase(TARGET)
+          || !(repository.load(info) instanceof DatasetContent.SeriesSet set)) {
+        continue;
+      }
+      for (TimeSeries s : set.series()) {
+        Matcher m = NAME.matcher(s.id().substring(s.id().indexOf(':') + 1));
+        if (!m.matches()) {
+          continue;
+        }
+        TreeMap<LocalDate, Double> rows =
+            byMeeting
+                .computeIfAbsent(LocalDate.parse(m.group(1)), k -> new TreeMap<>())
+                .computeIfAbsent(m.group(2) + "_" + m.group(3), k -> new TreeMap<>());
+        TimeSeries known = s.upTo(asOf);
+        for (int i = 0; i < known.size(); i++) {
+          rows.put(known.date(i), known.value(i));
+        }
+      }
+    }
+    LocalDate latest = null;
+    for (var ranges : byMeeting.values()) {
+      for (var rows : ranges.values()) {
+        if (!rows.isEmpty() && (latest == null || rows.lastKey().isAfter(latest))) {
+          latest = rows.lastKey();
+        }
+      }
+    }
+    Map<LocalDate, PublishedDistribution> out = new TreeMap<>();
+    if (latest == null || limits.tooOld(Staleness.Frequency.DAILY, latest, asOf).isPresent()) {
+      return out;
+    }
+    for (var meeting : byMeeting.entrySet()) {
+      if (!meeting.getKey().isAfter(latest)) {
+        continue; // decided by the day of publication
+      }
+      List<RangeProbability> ranges = new ArrayList<>();
+      for (var range : meeting.getValue().entrySet()) {
+        Double p = range.getValue().get(latest);
+        if (p != null) {
+          String[] bp = range.getKey().split("_");
+          ranges.add(
+              new RangeProbability(
+                  Integer.parseInt(bp[0]) / 10_000.0, Integer.parseInt(bp[1]) / 10_000.0, p));
+        }
+      }
+      ranges.sort((a, b) -> Double.compare(a.lowerBound(), b.lowerBound()));
+      if (ranges.stream().anyMatch(r -> r.probability() > 0)) {
+        out.put(meeting.getKey(), new PublishedDistribution(latest, meeting.getKey(), ranges));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The fall of the policy rate CME's published probabilities price at {@code asOf} over {@code
+   * months}: {@code currentMid} minus the expected mid after the last meeting within them.
+   *
+   * @param currentMid the mid of the target range in force at {@code asOf}, decimal
+   */
+  Optional<ExpectedFall> expectedFall(
+      LocalDate asOf, int months, double currentMid, Staleness limits) {
+    Map<LocalDate, PublishedDistribution> published = at(asOf, limits);
+    LocalDate horizon = asOf.plusMonths(months);
+    return published.values().stream()
+        .filter(d -> !d.meeting().isAfter(horizon))
+        .reduce((a, b) -> b)
+        .map(
+            d ->
+                new ExpectedFall(
+                    currentMid - d.expectedMid(),
+                    d.publishedOn(),
+                    "CME FedWatch's published probabilities of "
+                        + d.publishedOn()
+                        + " for the meeting of "
+                        + d.meeting()));
+  }
+}

@@ -1,0 +1,173 @@
+package io.capshift.application.service;
+
+import io.capshift.application.port.in.GetRateExpectationsQuery;
+import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.common.Result;
+import io.capshift.domain.error.CapshiftException;
+import io.capshift.domain.history.PairedReturns;
+import io.capshift.domain.history.TimeSeries;
+import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.signal.ComponentKind;
+import io.capshift.domain.signal.ExpectedFall;
+import io.capshift.domain.signal.RotationSignal;
+import io.capshift.domain.signal.RotationSignalCalculator;
+import io.capshift.domain.signal.SignalInput;
+import io.capshift.domain.signal.SignalRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rotation signal at a date from what the store knew by then: the one path by which both the
+ * live signal and, month end by month end, its backtest read their data. Every read is as of the
+ * date ({@link SeriesResolver}: the newest vintage known by then, later observations cut), so the
+ * signal at D from the whole store is the signal from a store that held only what was known at D.
+ */
+final class SignalAssembly {
+  private static final RotationSignalCalculator RULE = RotationSignalCalculator.DEFAULT;
+  private static final double RANGE_WIDTH = 0.0025;
+
+  /**
+   * What the signal reads.
+   *
+   * @param smallId small-cap monthly returns or prices for momentum
+   * @param largeId the large-cap counterpart
+   * @param smallFund fund whose facts give flows and the small side's P/E
+   * @param largeFund fund whose facts give the large side's P/E
+   * @param weights weight by component key; a component not named weighs {@code defaultWeight}
+   */
+  record Spec(
+      String smallId,
+      String largeId,
+      String smallFund,
+      String largeFund,
+      Map<String, Double> weights,
+      double defaultWeight) {
+    double weight(ComponentKind k) {
+      return weights.getOrDefault(k.key(), defaultWeight);
+    }
+  }
+
+  private final MarketSeries market;
+  private final GetRateExpectationsUseCase rates;
+  private final MarketExpectations priced;
+
+  SignalAssembly(
+      DatasetRepository repository,
+      SeriesResolver series,
+      GetRateExpectationsUseCase rates,
+      MarketExpectations priced) {
+    this.market = new MarketSeries(repository, series);
+    this.rates = rates;
+    this.priced = priced;
+  }
+
+  /** The call at {@code asOf}; with no usable component it is neutral with score 0. */
+  RotationSignal at(LocalDate asOf, Spec spec, SignalRule rule) {
+    List<SignalInput> inputs =
+        List.of(
+            momentum(asOf, spec, rule),
+            policy(asOf, rule),
+            flows(asOf, spec, rule),
+            valuation(asOf, spec, rule),
+            RULE.growthGap(rule));
+    return RULE.combine(asOf, inputs, spec::weight, rule.threshold());
+  }
+
+  private SignalInput momentum(LocalDate asOf, Spec spec, SignalRule rule) {
+    try {
+      MarketSeries.Labelled small = market.monthlyReturns(spec.smallId(), Optional.of(asOf));
+      MarketSeries.Labelled large = market.monthlyReturns(spec.largeId(), Optional.of(asOf));
+      return RULE.momentum(
+          PairedReturns.of(small.series(), large.series()),
+          asOf,
+          rule,
+          small.source() + "; " + large.source());
+    } catch (CapshiftException e) {
+      return RULE.leftOut(ComponentKind.MOMENTUM, rule, "", "", e.getMessage());
+    }
+  }
+
+  private SignalInput policy(LocalDate asOf, SignalRule rule) {
+    MarketSeries.PolicyRate policy;
+    try {
+      policy = market.policy(Optional.empty(), Optional.of(asOf));
+    } catch (CapshiftException e) {
+      return RULE.leftOut(ComponentKind.POLICY, rule, "", "", e.getMessage());
+    }
+    Result<ExpectedFall> expected = expectedFall(asOf, rule, policy);
+    return RULE.policy(
+        policy.series(),
+        policy.knownTo(),
+        asOf,
+        rule,
+        expected.toOptional(),
+        expected.failureReason().orElse(""),
+        policy.source());
+  }
+
+  /**
+   * What the market priced at {@code asOf}: CME's own published probabilities where its history
+   * covers the date, else a futures strip of the time solved by the FedWatch method.
+   */
+  private Result<ExpectedFall> expectedFall(
+      LocalDate asOf, SignalRule rule, MarketSeries.PolicyRate policy) {
+    TimeSeries known = policy.series().upTo(asOf);
+    if (known.size() > 0) {
+      // CME publishes FedWatch history from 2024, when the target is a 25 bp range whose upper
+      // bound the policy series holds
+      double currentMid = known.value(known.size() - 1) - RANGE_WIDTH / 2;
+      Optional<ExpectedFall> published =
+          priced.expectedFall(asOf, rule.policyMonths(), currentMid, rule.staleness());
+      if (published.isPresent()) {
+        return Result.success(published.get());
+      }
+    }
+    try {
+      var r =
+          rates.getRateExpectations(
+              new GetRateExpectationsQuery(
+                  Optional.of(asOf), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+      return RULE.expectedFall(
+          r.result(), asOf, rule.policyMonths(), "futures strip " + r.stripDatasetId());
+    } catch (CapshiftException e) {
+      return Result.failure("no futures strip or CME FedWatch history of the time stored");
+    }
+  }
+
+  private SignalInput flows(LocalDate asOf, Spec spec, SignalRule rule) {
+    String facts = spec.smallFund() + GetFundProfileService.FACTS + ":";
+    return RULE.flows(
+        find(facts + "shares_outstanding", asOf),
+        find(facts + "nav", asOf),
+        find(facts + "price", asOf),
+        asOf,
+        rule,
+        spec.smallFund(),
+        facts);
+  }
+
+  private SignalInput valuation(LocalDate asOf, Spec spec, SignalRule rule) {
+    return RULE.valuation(
+        find(spec.smallFund() + GetFundProfileService.FACTS + ":pe", asOf),
+        find(spec.largeFund() + GetFundProfileService.FACTS + ":pe", asOf),
+        asOf,
+        rule,
+        spec.smallFund(),
+        spec.largeFund(),
+        spec.smallFund()
+            + " and "
+            + spec.largeFund()
+            + " P/E from their facts (stockanalysis.com)");
+  }
+
+  /** The series as known at {@code asOf}, if it has any observation by then. */
+  private Optional<TimeSeries> find(String id, LocalDate asOf) {
+    return market
+        .find(id, Optional.of(asOf))
+        .map(MarketSeries.Labelled::series)
+        .filter(s -> s.size() > 0);
+  }
+}
