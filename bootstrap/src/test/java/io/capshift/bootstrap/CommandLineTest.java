@@ -126,19 +126,20 @@ class CommandLineTest {
     assertThat(run("fedwatch", "--as-of", "2025-11-02", "--chart", chart.toString())).isZero();
     assertThat(run("sensitivity", "--id", "russell2000", "--expected")).isZero();
 
-    // December 2025: (3.8825 - (3.77 x 31 - 3.8825 x 9) / 22) / 0.25 = 63.4% for a cut
+    // December 2025, the decision day at the old rate: (3.8825 - (3.77 x 31 - 3.8825 x 10) / 21)
+    // / 0.25 = 66.4% for a cut
     assertThat(out.toString())
         .contains("futures as of 2025-11-02; current range 3.75-4.00%")
-        .containsPattern("2025-12-10 +(- +)*63\\.4% +36\\.6%")
+        .containsPattern("2025-12-10 +(- +)*66\\.4% +33\\.6%")
         .contains("2026-12-09")
         .contains(
             "rate change             as expected by fed-funds-futures@2025-11-02:",
-            "at the 2026-10-28 meeting vs 3.875% today (-3.05 moves of 25 bp)");
+            "at the 2026-10-28 meeting vs 3.875% today (-3.13 moves of 25 bp)");
     String svg = Files.readString(chart);
     assertThat(svg)
         .startsWith("<svg")
         .endsWith("</svg>\n")
-        .contains(">2025-12-10</text>", "<title>350-375 bp: 63.4%</title>");
+        .contains(">2025-12-10</text>", "<title>350-375 bp: 66.4%</title>");
   }
 
   @Test
@@ -347,8 +348,8 @@ class CommandLineTest {
         .contains(
             "lacks data: no component of the signal is usable at 2026-06-30: relative momentum:")
         .contains(
-            "policy direction: stale: the policy rate is known to 2025-12-11; its last"
-                + " observation, 2025-12-11, is 201 days before 2026-06-30, over the 10-day limit"
-                + " for daily data");
+            "policy direction: stale: the policy rate is known to 2025-12-11 (no futures strip or"
+                + " CME FedWatch history of the time stored); its last observation, 2025-12-11, is"
+                + " 201 days before 2026-06-30, over the 10-day limit for daily data");
   }
 }

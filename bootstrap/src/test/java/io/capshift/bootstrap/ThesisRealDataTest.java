@@ -21,6 +21,7 @@ import io.capshift.domain.earnings.EpsBasis;
 import io.capshift.domain.history.HistoryStatistics;
 import io.capshift.domain.history.Window;
 import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchDayCount;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.io.IOException;
@@ -226,28 +227,43 @@ class ThesisRealDataTest {
   void fedWatch_barchartStripOf20251102_decemberSplitFollowsTheDayCount() throws IOException {
     load("fed-funds-futures/barchart_ZQ_contracts_1988-10_2030-10_asof_2025-11-02.csv");
 
-    RateExpectations r =
-        capshift
-            .rates()
-            .getRateExpectations(
-                new GetRateExpectationsQuery(
-                    Optional.of(LocalDate.of(2025, 11, 2)),
-                    Optional.empty(),
-                    FedWatchConvention.CME_ADJACENT_ANCHOR));
+    RateExpectations r = fedWatch(FedWatchDayCount.DECISION_DAY_AT_OLD_RATE);
+    RateExpectations documents = fedWatch(FedWatchDayCount.DECISION_DAY_AT_NEW_RATE);
 
     // Nov 2025 has no meeting: anchor 100 - 96.1175 = 3.8825%. Dec 2025 averages 3.77% with the
-    // decision on the 10th (9 days before, 22 at the new rate), solved forward from November:
-    // end = (3.77 x 31 - 3.8825 x 9) / 22 = 3.723977%, a change of -0.158523 = -0.634 steps,
-    // so P(cut to 3.50-3.75) = 0.634091 and P(hold at 3.75-4.00) = 0.365909.
-    double end = (3.77 * 31 - 3.8825 * 9) / 22;
+    // decision on the 10th, solved forward from November. Decision day at the old rate (the
+    // default): 10 days before, 21 after; end = (3.77 x 31 - 3.8825 x 10) / 21 = 3.716429%, a
+    // change of -0.166071 = -0.664 steps: P(cut to 3.50-3.75) = 0.664286. At the new rate (CME's
+    // documents of 2015 and 2022): 9 and 22 days; end = (3.77 x 31 - 3.8825 x 9) / 22 =
+    // 3.723977%, P(cut) = 0.634091.
+    double end = (3.77 * 31 - 3.8825 * 10) / 21;
     double cut = (3.8825 - end) / 0.25;
+    double endNew = (3.77 * 31 - 3.8825 * 9) / 22;
+    double cutNew = (3.8825 - endNew) / 0.25;
     FedWatchMeeting dec = r.result().meeting(LocalDate.of(2025, 12, 10)).orElseThrow();
+    FedWatchMeeting decNew = documents.result().meeting(LocalDate.of(2025, 12, 10)).orElseThrow();
     assertThat(r.result().current().upperBound()).isCloseTo(0.04, within(1e-12));
+    assertThat(dec.daysBefore()).isEqualTo(10);
     assertThat(dec.probabilityOf("350-375")).isCloseTo(cut, within(1e-9));
     assertThat(dec.probabilityOf("375-400")).isCloseTo(1 - cut, within(1e-9));
+    assertThat(decNew.daysBefore()).isEqualTo(9);
+    assertThat(decNew.probabilityOf("350-375")).isCloseTo(cutNew, within(1e-9));
+    assertThat(cut).isCloseTo(0.664286, within(1e-6));
+    assertThat(cutNew).isCloseTo(0.634091, within(1e-6));
     assertThat(r.result().meetings())
         .extracting(m -> m.meeting().decisionDate())
         .contains(LocalDate.of(2026, 12, 9));
     assertThat(r.stripDatasetId()).isEqualTo("fed-funds-futures@2025-11-02");
+  }
+
+  private RateExpectations fedWatch(FedWatchDayCount dayCount) {
+    return capshift
+        .rates()
+        .getRateExpectations(
+            new GetRateExpectationsQuery(
+                Optional.of(LocalDate.of(2025, 11, 2)),
+                Optional.empty(),
+                FedWatchConvention.CME_ADJACENT_ANCHOR,
+                dayCount));
   }
 }

@@ -6,15 +6,18 @@ import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.UseCases;
 import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchDayCount;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code capshift fedwatch}: what fed funds futures price for each coming FOMC meeting. */
 @Command(
@@ -44,6 +47,16 @@ final class FedWatchCommand implements Callable<Integer> {
       description = "Chain meeting months forward instead of CME's adjacent-anchor rule.")
   boolean consecutive;
 
+  @Option(
+      names = "--day-count",
+      paramLabel = "COUNT",
+      converter = DayCountConverter.class,
+      description =
+          "Which rate the decision day counts at: old-rate (default: decisions take effect the"
+              + " next day; CME's page of 2026) or new-rate (CME's method documents of 2015 and"
+              + " 2022).")
+  FedWatchDayCount dayCount = FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +70,7 @@ final class FedWatchCommand implements Callable<Integer> {
               .rates()
               .getRateExpectations(
                   new GetRateExpectationsQuery(
-                      asOf.value(), Optional.ofNullable(strip), convention));
+                      asOf.value(), Optional.ofNullable(strip), convention, dayCount));
       out.print(FedWatchText.render(r));
       if (chart != null) {
         OutputFiles.write(chart, FedWatchChart.svg(r));
@@ -65,5 +78,18 @@ final class FedWatchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** {@code old-rate} or {@code new-rate}. */
+  static final class DayCountConverter implements ITypeConverter<FedWatchDayCount> {
+    @Override
+    public FedWatchDayCount convert(String name) {
+      return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "old-rate", "decision-day-at-old-rate" -> FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
+        case "new-rate", "decision-day-at-new-rate" -> FedWatchDayCount.DECISION_DAY_AT_NEW_RATE;
+        default ->
+            throw new TypeConversionException("must be old-rate or new-rate, got '" + name + "'");
+      };
+    }
   }
 }

@@ -2,8 +2,10 @@ package io.capshift.adapter.grpc;
 
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
+import io.capshift.api.v1.CmePublished;
 import io.capshift.api.v1.CoverageBucket;
 import io.capshift.api.v1.FedWatchConvention;
+import io.capshift.api.v1.FedWatchDayCount;
 import io.capshift.api.v1.GetRateExpectationsRequest;
 import io.capshift.api.v1.GetRateExpectationsResponse;
 import io.capshift.api.v1.GetRateSensitivityRequest;
@@ -22,6 +24,7 @@ import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FedWatchResult;
+import io.capshift.domain.rates.PublishedDistribution;
 import io.capshift.domain.rates.RateSensitivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +59,10 @@ final class RatesProtoMapper {
                   + stripId.length()));
     }
     var convention = toDomain(request.getConvention(), request.getConventionValue(), violations);
+    var dayCount = toDomain(request.getDayCount(), request.getDayCountValue(), violations);
     return RequestChecks.query(
-        violations, () -> new GetRateExpectationsQuery(asOf, Optional.of(stripId), convention));
+        violations,
+        () -> new GetRateExpectationsQuery(asOf, Optional.of(stripId), convention, dayCount));
   }
 
   /** Largest |rate_change_bps| accepted, basis points. */
@@ -181,8 +186,24 @@ final class RatesProtoMapper {
             .setCalendarDatasetId(expectations.calendarDatasetId())
             .setTargetRangeDatasetId(expectations.targetRangeDatasetId())
             .setDataVersion(expectations.dataVersion())
-            .setIncompleteReason(r.incomplete().orElse(""));
-    r.meetings().forEach(m -> b.addMeetings(toProto(m)));
+            .setIncompleteReason(r.incomplete().orElse(""))
+            .setDayCount(toProto(r.dayCount()))
+            .setStaleReason(expectations.stale().orElse(""));
+    for (FedWatchMeeting m : r.meetings()) {
+      MeetingExpectation.Builder mb = toProto(m).toBuilder();
+      LocalDate decided = m.meeting().decisionDate();
+      mb.setDecidedByRequestedDate(expectations.past(decided));
+      PublishedDistribution cme = expectations.published().get(decided);
+      if (cme != null) {
+        CmePublished.Builder cb =
+            CmePublished.newBuilder()
+                .setPublishedOn(ProtoDates.toProto(cme.publishedOn()))
+                .setExpectedRate(finite(cme.expectedMid(), "cme_published.expected_rate"));
+        cme.ranges().forEach(x -> cb.addRanges(toProto(x)));
+        mb.setCmePublished(cb);
+      }
+      b.addMeetings(mb);
+    }
     return b.build();
   }
 
@@ -253,6 +274,36 @@ final class RatesProtoMapper {
     return switch (c) {
       case CME_ADJACENT_ANCHOR -> FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR;
       case CONSECUTIVE_MONTHS -> FedWatchConvention.FED_WATCH_CONVENTION_CONSECUTIVE_MONTHS;
+    };
+  }
+
+  private static FedWatchDayCount toProto(io.capshift.domain.rates.FedWatchDayCount c) {
+    return switch (c) {
+      case DECISION_DAY_AT_OLD_RATE ->
+          FedWatchDayCount.FED_WATCH_DAY_COUNT_DECISION_DAY_AT_OLD_RATE;
+      case DECISION_DAY_AT_NEW_RATE ->
+          FedWatchDayCount.FED_WATCH_DAY_COUNT_DECISION_DAY_AT_NEW_RATE;
+    };
+  }
+
+  /** The day count a request names; unset means DECISION_DAY_AT_OLD_RATE. */
+  private static io.capshift.domain.rates.FedWatchDayCount toDomain(
+      FedWatchDayCount dayCount, int number, List<FieldViolation> violations) {
+    return switch (dayCount) {
+      case FED_WATCH_DAY_COUNT_UNSPECIFIED, FED_WATCH_DAY_COUNT_DECISION_DAY_AT_OLD_RATE ->
+          io.capshift.domain.rates.FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
+      case FED_WATCH_DAY_COUNT_DECISION_DAY_AT_NEW_RATE ->
+          io.capshift.domain.rates.FedWatchDayCount.DECISION_DAY_AT_NEW_RATE;
+      case UNRECOGNIZED -> {
+        violations.add(
+            new FieldViolation(
+                "day_count",
+                "unknown value "
+                    + number
+                    + "; use FED_WATCH_DAY_COUNT_DECISION_DAY_AT_OLD_RATE or"
+                    + " FED_WATCH_DAY_COUNT_DECISION_DAY_AT_NEW_RATE"));
+        yield io.capshift.domain.rates.FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
+      }
     };
   }
 

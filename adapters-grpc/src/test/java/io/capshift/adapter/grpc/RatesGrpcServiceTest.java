@@ -10,6 +10,7 @@ import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
 import io.capshift.api.v1.FedWatchConvention;
+import io.capshift.api.v1.FedWatchDayCount;
 import io.capshift.api.v1.GetRateExpectationsRequest;
 import io.capshift.api.v1.GetRateExpectationsResponse;
 import io.capshift.api.v1.GetRateSensitivityRequest;
@@ -59,6 +60,7 @@ class RatesGrpcServiceTest {
    * TV-FW2: the Oct/Nov 2022 strip on 2022-09-12 with the 3.00-3.25% range in force and the
    * 2022-11-02 meeting, through the real calculator.
    */
+  /** TV-FW2, worked under the count of CME's 2022 document: the decision day at the new rate. */
   private static RateExpectations tvFw2(io.capshift.domain.rates.FedWatchConvention convention) {
     FuturesStrip strip =
         FuturesStrip.of(
@@ -71,7 +73,12 @@ class RatesGrpcServiceTest {
                     LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 2), true, false)));
     TargetRange current = new TargetRange(LocalDate.of(2022, 7, 28), 0.03, 0.0325);
     FedWatchResult result =
-        FedWatchCalculator.DEFAULT.calculate(strip, calendar, current, convention);
+        FedWatchCalculator.DEFAULT.calculate(
+            strip,
+            calendar,
+            current,
+            convention,
+            io.capshift.domain.rates.FedWatchDayCount.DECISION_DAY_AT_NEW_RATE);
     return new RateExpectations(
         result, "zq@2022-09-12", "fomc@2022-09-12", "dfedtar@2022-09-12", 42);
   }
@@ -128,14 +135,18 @@ class RatesGrpcServiceTest {
             GetRateExpectationsRequest.newBuilder()
                 .setAsOf(date(2022, 9, 12))
                 .setStripId(" zq ")
-                .setConvention(FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR));
+                .setConvention(FedWatchConvention.FED_WATCH_CONVENTION_CME_ADJACENT_ANCHOR)
+                .setDayCount(FedWatchDayCount.FED_WATCH_DAY_COUNT_DECISION_DAY_AT_NEW_RATE));
 
     assertThat(queries)
         .containsExactly(
             new GetRateExpectationsQuery(
                 Optional.of(LocalDate.of(2022, 9, 12)),
                 Optional.of("zq"),
-                io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR));
+                io.capshift.domain.rates.FedWatchConvention.CME_ADJACENT_ANCHOR,
+                io.capshift.domain.rates.FedWatchDayCount.DECISION_DAY_AT_NEW_RATE));
+    assertThat(r.getDayCount())
+        .isEqualTo(FedWatchDayCount.FED_WATCH_DAY_COUNT_DECISION_DAY_AT_NEW_RATE);
     assertThat(r.getAsOf()).isEqualTo(date(2022, 9, 12));
     assertThat(r.getCurrent().getEffectiveDate()).isEqualTo(date(2022, 7, 28));
     assertThat(r.getCurrent().getLowerBound()).isEqualTo(0.03);
@@ -217,7 +228,8 @@ class RatesGrpcServiceTest {
                   m.impliedMoves());
           FedWatchResult r = base.result();
           return new RateExpectations(
-              new FedWatchResult(r.asOf(), r.current(), r.convention(), List.of(withResidual)),
+              new FedWatchResult(
+                  r.asOf(), r.current(), r.convention(), r.dayCount(), List.of(withResidual)),
               base.stripDatasetId(),
               base.calendarDatasetId(),
               base.targetRangeDatasetId(),
@@ -241,6 +253,7 @@ class RatesGrpcServiceTest {
                   r.asOf(),
                   r.current(),
                   r.convention(),
+                  r.dayCount(),
                   r.meetings(),
                   Optional.of(
                       "no futures price for 2022-12 (needed for the meeting of 2022-12-14)")),
@@ -329,6 +342,15 @@ class RatesGrpcServiceTest {
     StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "convention");
     assertThat(StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
         .contains("unknown value 7");
+  }
+
+  @Test
+  void getRateExpectations_unknownDayCount_fieldViolation() {
+    StatusRuntimeException e = failure(GetRateExpectationsRequest.newBuilder().setDayCountValue(5));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "day_count");
+    assertThat(StatusDetails.of(e).the(BadRequest.class).getFieldViolations(0).getDescription())
+        .contains("unknown value 5");
   }
 
   @Test

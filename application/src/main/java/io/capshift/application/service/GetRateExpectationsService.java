@@ -7,6 +7,7 @@ import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
@@ -32,13 +33,18 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
   /** Target id of the target-range history the method uses. */
   public static final String TARGET_RANGE_ID = "fed-target-range";
 
+  /** CME's figures are shown beside the strip's only when published on the strip's own day. */
+  private static final Staleness SAME_DAY = new Staleness(0, 0);
+
   private final DatasetRepository repository;
   private final SeriesResolver series;
+  private final MarketExpectations priced;
 
   @Inject
   public GetRateExpectationsService(DatasetRepository repository, SeriesResolver series) {
     this.repository = repository;
     this.series = series;
+    this.priced = new MarketExpectations(repository);
   }
 
   @Override
@@ -62,7 +68,8 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
     FedWatchResult result;
     try {
       result =
-          FedWatchCalculator.DEFAULT.calculate(strip, calendar.calendar(), current, q.convention());
+          FedWatchCalculator.DEFAULT.calculate(
+              strip, calendar.calendar(), current, q.convention(), q.dayCount());
     } catch (IllegalArgumentException e) {
       throw new FailedPreconditionException(
           Reason.STRIP_NOT_SOLVABLE,
@@ -75,8 +82,31 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
           Reason.STRIP_NOT_SOLVABLE,
           "cannot solve " + stripInfo.datasetId() + ": " + result.incomplete().get());
     }
+    Optional<String> stale =
+        q.asOf()
+            .flatMap(
+                d ->
+                    result
+                        .firstDecidedBy(d)
+                        .map(
+                            m ->
+                                "the strip of "
+                                    + result.asOf()
+                                    + " is older than the meeting of "
+                                    + m.meeting().decisionDate()
+                                    + ", decided by "
+                                    + d
+                                    + ": the meetings decided by then are past, not coming"));
     return new RateExpectations(
-        result, stripInfo.datasetId(), calendarInfo.datasetId(), rangeSource, version);
+        result,
+        stripInfo.datasetId(),
+        calendarInfo.datasetId(),
+        rangeSource,
+        q.asOf(),
+        stale,
+        // CME's own figures of the strip's day, where a stored history has that day
+        priced.at(strip.asOf(), SAME_DAY),
+        version);
   }
 
   private DatasetInfo strip(GetRateExpectationsQuery q) {

@@ -26,11 +26,17 @@ import java.util.regex.Pattern;
  * dated on or before it.
  */
 final class MarketExpectations {
-  /** Target id of CME's published FedWatch probabilities. */
+  /** The start of the target ids of CME's published FedWatch probabilities. */
   static final String TARGET = "cme-fedwatch";
+
+  /** The series of the upper bound of the range in force each day, where a file gives it. */
+  static final String CURRENT_UPPER = "current_upper";
 
   /** A series name: the meeting and the range in basis points. */
   static final Pattern NAME = Pattern.compile("m(\\d{4}-\\d{2}-\\d{2})_(\\d+)_(\\d+)");
+
+  /** Every target range since 2008 is 25 bp wide. */
+  static final double RANGE_WIDTH = 0.0025;
 
   private final DatasetRepository repository;
 
@@ -43,15 +49,35 @@ final class MarketExpectations {
    * the daily staleness limit, by meeting; empty when none is stored that recent.
    */
   Map<LocalDate, PublishedDistribution> at(LocalDate asOf, Staleness limits) {
+    return read(asOf, limits).distributions();
+  }
+
+  /**
+   * What CME published on one day: each meeting's distribution, and the upper bound of the range in
+   * force that day where a file gives it.
+   */
+  record Published(
+      Map<LocalDate, PublishedDistribution> distributions, Optional<Double> currentUpper) {}
+
+  private Published read(LocalDate asOf, Staleness limits) {
     // meeting -> range label -> (date -> probability), merged over every stored file
     Map<LocalDate, Map<String, TreeMap<LocalDate, Double>>> byMeeting = new TreeMap<>();
+    TreeMap<LocalDate, Double> current = new TreeMap<>();
     for (DatasetInfo info : repository.list()) {
-      if (!info.targetId().equalsIgnoreCase(TARGET)
+      if (!info.targetId().toLowerCase(java.util.Locale.ROOT).startsWith(TARGET)
           || !(repository.load(info) instanceof DatasetContent.SeriesSet set)) {
         continue;
       }
       for (TimeSeries s : set.series()) {
-        Matcher m = NAME.matcher(s.id().substring(s.id().indexOf(':') + 1));
+        String name = s.id().substring(s.id().indexOf(':') + 1);
+        if (name.equals(CURRENT_UPPER)) {
+          TimeSeries known = s.upTo(asOf);
+          for (int i = 0; i < known.size(); i++) {
+            current.put(known.date(i), known.value(i));
+          }
+          continue;
+        }
+        Matcher m = NAME.matcher(name);
         if (!m.matches()) {
           continue;
         }
@@ -75,7 +101,7 @@ final class MarketExpectations {
     }
     Map<LocalDate, PublishedDistribution> out = new TreeMap<>();
     if (latest == null || limits.tooOld(Staleness.Frequency.DAILY, latest, asOf).isPresent()) {
-      return out;
+      return new Published(out, Optional.empty());
     }
     for (var meeting : byMeeting.entrySet()) {
       if (!meeting.getKey().isAfter(latest)) {
@@ -96,26 +122,34 @@ final class MarketExpectations {
         out.put(meeting.getKey(), new PublishedDistribution(latest, meeting.getKey(), ranges));
       }
     }
-    return out;
+    return new Published(out, Optional.ofNullable(current.get(latest)));
   }
 
   /**
    * The fall of the policy rate CME's published probabilities price at {@code asOf} over {@code
-   * months}: {@code currentMid} minus the expected mid after the last meeting within them.
+   * months}: the mid of the range in force minus the expected mid after the last meeting within
+   * them. The range in force is the one CME's page showed that day where a file gives it, else
+   * {@code currentMid}; without either there is no answer.
    *
-   * @param currentMid the mid of the target range in force at {@code asOf}, decimal
+   * @param currentMid the mid of the target range in force at {@code asOf} from the policy rate,
+   *     decimal, when that is known at the date
    */
   Optional<ExpectedFall> expectedFall(
-      LocalDate asOf, int months, double currentMid, Staleness limits) {
-    Map<LocalDate, PublishedDistribution> published = at(asOf, limits);
+      LocalDate asOf, int months, Optional<Double> currentMid, Staleness limits) {
+    Published published = read(asOf, limits);
+    Optional<Double> mid =
+        published.currentUpper().map(u -> u - RANGE_WIDTH / 2).or(() -> currentMid);
+    if (mid.isEmpty()) {
+      return Optional.empty();
+    }
     LocalDate horizon = asOf.plusMonths(months);
-    return published.values().stream()
+    return published.distributions().values().stream()
         .filter(d -> !d.meeting().isAfter(horizon))
         .reduce((a, b) -> b)
         .map(
             d ->
                 new ExpectedFall(
-                    currentMid - d.expectedMid(),
+                    mid.get() - d.expectedMid(),
                     d.publishedOn(),
                     "CME FedWatch's published probabilities of "
                         + d.publishedOn()

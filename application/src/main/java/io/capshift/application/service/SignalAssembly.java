@@ -4,6 +4,7 @@ import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Result;
+import io.capshift.domain.common.Staleness;
 import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
@@ -27,7 +28,6 @@ import java.util.Optional;
  */
 final class SignalAssembly {
   private static final RotationSignalCalculator RULE = RotationSignalCalculator.DEFAULT;
-  private static final double RANGE_WIDTH = 0.0025;
 
   /**
    * What the signal reads.
@@ -115,15 +115,20 @@ final class SignalAssembly {
   private Result<ExpectedFall> expectedFall(
       LocalDate asOf, SignalRule rule, MarketSeries.PolicyRate policy) {
     TimeSeries known = policy.series().upTo(asOf);
-    if (known.size() > 0) {
-      // CME publishes FedWatch history from 2024, when the target is a 25 bp range whose upper
-      // bound the policy series holds
-      double currentMid = known.value(known.size() - 1) - RANGE_WIDTH / 2;
-      Optional<ExpectedFall> published =
-          priced.expectedFall(asOf, rule.policyMonths(), currentMid, rule.staleness());
-      if (published.isPresent()) {
-        return Result.success(published.get());
-      }
+    // the range in force at the date, from the policy rate where it is known that recently; CME
+    // publishes FedWatch history from 2024, when the target is a 25 bp range whose upper bound
+    // the policy series holds
+    Optional<Double> currentMid =
+        known.size() > 0
+                && rule.staleness()
+                    .tooOld(Staleness.Frequency.DAILY, policy.knownTo(), asOf)
+                    .isEmpty()
+            ? Optional.of(known.value(known.size() - 1) - MarketExpectations.RANGE_WIDTH / 2)
+            : Optional.empty();
+    Optional<ExpectedFall> published =
+        priced.expectedFall(asOf, rule.policyMonths(), currentMid, rule.staleness());
+    if (published.isPresent()) {
+      return Result.success(published.get());
     }
     try {
       var r =

@@ -13,6 +13,7 @@ import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FedWatchConvention;
+import io.capshift.domain.rates.FedWatchDayCount;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FomcMeeting;
@@ -71,10 +72,14 @@ class GetRateExpectationsServiceTest {
                 new DatasetContent.Futures(FuturesStrip.of(SETTLE, prices)))));
   }
 
+  /** Under the count of the CME documents the vectors come from. */
   private RateExpectations expectations() {
     return service.getRateExpectations(
         new GetRateExpectationsQuery(
-            Optional.empty(), Optional.empty(), FedWatchConvention.CME_ADJACENT_ANCHOR));
+            Optional.empty(),
+            Optional.empty(),
+            FedWatchConvention.CME_ADJACENT_ANCHOR,
+            FedWatchDayCount.DECISION_DAY_AT_NEW_RATE));
   }
 
   @Test
@@ -127,6 +132,60 @@ class GetRateExpectationsServiceTest {
     assertThatThrownBy(this::expectations)
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("no futures price for 2022-09");
+  }
+
+  /**
+   * CME's own figures of the strip's day are given beside the strip's (a history with the meeting
+   * of 2022-09-21 published on 2022-09-12: 20% at 300-325, 80% at 325-350); asked at 2022-10-01,
+   * after that meeting, the strip is stale and its September meeting past.
+   */
+  @Test
+  void getRateExpectations_cmeFiguresOfTheStripsDay_andStaleAfterAMeeting() {
+    storeReferenceData();
+    storeStrip(
+        Map.of(
+            YearMonth.of(2022, 9),
+            97.4475,
+            YearMonth.of(2022, 10),
+            96.94,
+            YearMonth.of(2022, 11),
+            96.43));
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "cme-fedwatch",
+                LocalDate.of(2022, 9, 12),
+                "test CME history",
+                new DatasetContent.SeriesSet(
+                    List.of(
+                        TimeSeries.of(
+                            "cme-fedwatch:m2022-09-21_300_325",
+                            "probability",
+                            List.of(new Observation(SETTLE, 0.2))),
+                        TimeSeries.of(
+                            "cme-fedwatch:m2022-09-21_325_350",
+                            "probability",
+                            List.of(new Observation(SETTLE, 0.8))))))));
+
+    RateExpectations now = expectations();
+    RateExpectations later =
+        service.getRateExpectations(
+            new GetRateExpectationsQuery(
+                Optional.of(LocalDate.of(2022, 10, 1)),
+                Optional.empty(),
+                FedWatchConvention.CME_ADJACENT_ANCHOR));
+
+    var cme = now.published().get(LocalDate.of(2022, 9, 21));
+    assertThat(cme.publishedOn()).isEqualTo(SETTLE);
+    // 0.2 × 3.125% + 0.8 × 3.375%
+    assertThat(cme.expectedMid()).isCloseTo(0.03325, within(1e-12));
+    assertThat(now.stale()).isEmpty();
+    assertThat(later.stale())
+        .hasValue(
+            "the strip of 2022-09-12 is older than the meeting of 2022-09-21, decided by"
+                + " 2022-10-01: the meetings decided by then are past, not coming");
+    assertThat(later.past(LocalDate.of(2022, 9, 21))).isTrue();
+    assertThat(later.past(LocalDate.of(2022, 11, 2))).isFalse();
   }
 
   @Test

@@ -38,11 +38,22 @@ public final class FedWatchCalculator {
   private FedWatchCalculator() {}
 
   /**
-   * As {@link #calculate(FuturesStrip, FomcCalendar, TargetRange, FedWatchConvention)} with {@link
-   * FedWatchConvention#CME_ADJACENT_ANCHOR}.
+   * As {@link #calculate(FuturesStrip, FomcCalendar, TargetRange, FedWatchConvention,
+   * FedWatchDayCount)} with {@link FedWatchConvention#CME_ADJACENT_ANCHOR} and {@link
+   * FedWatchDayCount#DECISION_DAY_AT_OLD_RATE}.
    */
   public FedWatchResult calculate(FuturesStrip strip, FomcCalendar calendar, TargetRange current) {
     return calculate(strip, calendar, current, FedWatchConvention.CME_ADJACENT_ANCHOR);
+  }
+
+  /** As the five-argument form with {@link FedWatchDayCount#DECISION_DAY_AT_OLD_RATE}. */
+  public FedWatchResult calculate(
+      FuturesStrip strip,
+      FomcCalendar calendar,
+      TargetRange current,
+      FedWatchConvention convention) {
+    return calculate(
+        strip, calendar, current, convention, FedWatchDayCount.DECISION_DAY_AT_OLD_RATE);
   }
 
   /**
@@ -52,6 +63,7 @@ public final class FedWatchCalculator {
    * @param calendar FOMC meetings; only scheduled ones are used
    * @param current the target range in force on the as-of date (effective on or before it)
    * @param convention how meeting months are tied to their neighbours
+   * @param dayCount which rate the decision day counts at
    * @return one {@link FedWatchMeeting} per meeting, in date order (empty if none is covered), up
    *     to the first meeting a needed contract month has no price for; the result then says which
    *     month and meeting ({@link FedWatchResult#incomplete()})
@@ -62,8 +74,10 @@ public final class FedWatchCalculator {
       FuturesStrip strip,
       FomcCalendar calendar,
       TargetRange current,
-      FedWatchConvention convention) {
+      FedWatchConvention convention,
+      FedWatchDayCount dayCount) {
     Objects.requireNonNull(strip, "strip");
+    Objects.requireNonNull(dayCount, "dayCount");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(convention, "convention");
@@ -81,7 +95,7 @@ public final class FedWatchCalculator {
     Set<YearMonth> meetingMonths =
         scheduled.stream().map(m -> YearMonth.from(m.decisionDate())).collect(Collectors.toSet());
     MeetingMonthSolver solver =
-        new MeetingMonthSolver(strip, meetingMonths, RangeTree.mid(current), convention);
+        new MeetingMonthSolver(strip, meetingMonths, RangeTree.mid(current), convention, dayCount);
     RangeTree tree = RangeTree.at(current);
     List<FedWatchMeeting> out = new ArrayList<>();
     for (FomcMeeting meeting : covered) {
@@ -93,14 +107,15 @@ public final class FedWatchCalculator {
               : Result.failure(noPrice(month, meeting));
       if (solved instanceof Result.Failure<MeetingMonthSolver.Solved> f) {
         // the tree chains meeting to meeting: nothing after a gap can be priced
-        return new FedWatchResult(strip.asOf(), current, convention, out, Optional.of(f.reason()));
+        return new FedWatchResult(
+            strip.asOf(), current, convention, dayCount, out, Optional.of(f.reason()));
       }
       MeetingMonthSolver.Solved s = solved.toOptional().orElseThrow();
       MoveSplit move = MoveSplit.between(s.start(), s.end());
       tree = tree.then(move);
-      out.add(result(meeting, month, average.getAsDouble(), s, move, tree));
+      out.add(result(meeting, month, average.getAsDouble(), s, move, tree, dayCount));
     }
-    return new FedWatchResult(strip.asOf(), current, convention, out, Optional.empty());
+    return new FedWatchResult(strip.asOf(), current, convention, dayCount, out, Optional.empty());
   }
 
   private static List<FomcMeeting> covered(List<FomcMeeting> scheduled, FuturesStrip strip) {
@@ -137,8 +152,9 @@ public final class FedWatchCalculator {
       double average,
       MeetingMonthSolver.Solved solved,
       MoveSplit move,
-      RangeTree tree) {
-    int pre = meeting.decisionDate().getDayOfMonth() - 1;
+      RangeTree tree,
+      FedWatchDayCount dayCount) {
+    int pre = dayCount.daysBefore(meeting.decisionDate());
     return new FedWatchMeeting(
         meeting,
         month,

@@ -2,8 +2,7 @@ package io.capshift.domain.rates;
 
 /**
  * How a meeting month's start rate (before the decision) and end rate (after it) are tied to the
- * neighbouring contract months. Both use the same day count: the decision day counts at the new
- * rate ({@code pre = decision day − 1}).
+ * neighbouring contract months. Both use the day count asked for ({@link FedWatchDayCount}).
  */
 public enum FedWatchConvention {
   /**

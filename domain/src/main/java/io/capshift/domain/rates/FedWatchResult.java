@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param asOf the strip's date
  * @param current the target range in force on {@code asOf}; steps are counted from it
  * @param convention how meeting months were tied to their neighbours
+ * @param dayCount which rate each decision day counted at
  * @param meetings scheduled meetings deciding after {@code asOf} up to the strip's last month, in
  *     date order; they stop early when a needed contract month has no price
  * @param incomplete why the meetings stop before the strip's last month, when they do: the month
@@ -23,6 +24,7 @@ public record FedWatchResult(
     LocalDate asOf,
     TargetRange current,
     FedWatchConvention convention,
+    FedWatchDayCount dayCount,
     List<FedWatchMeeting> meetings,
     Optional<String> incomplete) {
 
@@ -30,6 +32,7 @@ public record FedWatchResult(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(convention, "convention");
+    Objects.requireNonNull(dayCount, "dayCount");
     Objects.requireNonNull(incomplete, "incomplete");
     meetings = List.copyOf(meetings);
   }
@@ -39,8 +42,9 @@ public record FedWatchResult(
       LocalDate asOf,
       TargetRange current,
       FedWatchConvention convention,
+      FedWatchDayCount dayCount,
       List<FedWatchMeeting> meetings) {
-    this(asOf, current, convention, meetings, Optional.empty());
+    this(asOf, current, convention, dayCount, meetings, Optional.empty());
   }
 
   /**

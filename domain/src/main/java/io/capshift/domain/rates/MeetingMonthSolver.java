@@ -21,6 +21,7 @@ final class MeetingMonthSolver {
   private final Set<YearMonth> meetingMonths;
   private final double currentMid;
   private final FedWatchConvention convention;
+  private final FedWatchDayCount dayCount;
   private final Map<YearMonth, Double> solvedEnds = new HashMap<>();
 
   /**
@@ -31,11 +32,13 @@ final class MeetingMonthSolver {
       FuturesStrip strip,
       Set<YearMonth> meetingMonths,
       double currentMid,
-      FedWatchConvention convention) {
+      FedWatchConvention convention,
+      FedWatchDayCount dayCount) {
     this.strip = strip;
     this.meetingMonths = Set.copyOf(meetingMonths);
     this.currentMid = currentMid;
     this.convention = convention;
+    this.dayCount = dayCount;
   }
 
   /**
@@ -45,7 +48,7 @@ final class MeetingMonthSolver {
   Result<Solved> solve(FomcMeeting meeting, double average) {
     YearMonth month = YearMonth.from(meeting.decisionDate());
     int n = month.lengthOfMonth();
-    int pre = meeting.decisionDate().getDayOfMonth() - 1;
+    int pre = dayCount.daysBefore(meeting.decisionDate());
     int post = n - pre;
     OptionalDouble before = anchor(month.minusMonths(1));
     OptionalDouble after = pre > 0 ? anchor(month.plusMonths(1)) : OptionalDouble.empty();
@@ -60,6 +63,14 @@ final class MeetingMonthSolver {
       end = after.getAsDouble();
       start = (average * n - end * post) / pre;
       how = MeetingMonthSolve.BACKWARD_FROM_NEXT_ANCHOR;
+    } else if (post == 0) {
+      // a decision on the month's last day, counted at the old rate, acts in the next month
+      return Result.failure(
+          "the decision of "
+              + meeting.decisionDate()
+              + " counts only in "
+              + month.plusMonths(1)
+              + ", which has no price");
     } else {
       OptionalDouble previous = before.isPresent() ? before : previousEnd(month);
       if (previous.isEmpty() && isGap(month.minusMonths(1))) {

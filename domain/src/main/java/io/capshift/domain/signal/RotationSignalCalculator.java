@@ -161,8 +161,9 @@ public final class RotationSignalCalculator {
 
   /**
    * The policy direction at {@code asOf}: the fall the market priced at the time where {@code
-   * expected} is given, standardised against the realised falls; else the realised fall. Left out
-   * when the policy rate is known only to a date older than the rule's daily staleness limit.
+   * expected} is given, standardised against the realised falls (which need not reach the date);
+   * else the realised fall, left out when the policy rate is known only to a date older than the
+   * rule's daily staleness limit.
    *
    * @param policyRate policy-rate observations, decimal; only those on or before {@code asOf} are
    *     read
@@ -186,18 +187,12 @@ public final class RotationSignalCalculator {
       return leftOut(ComponentKind.POLICY, rule, "", "", "no policy rate on or before " + asOf);
     }
     LocalDate last = knownTo.isAfter(asOf) ? asOf : knownTo;
-    Optional<String> stale = rule.staleness().tooOld(Staleness.Frequency.DAILY, last, asOf);
-    if (stale.isPresent()) {
-      return stale(
-          ComponentKind.POLICY,
-          unit,
-          source,
-          last,
-          "stale: the policy rate is known to " + last + "; " + stale.get());
-    }
+    // the realised falls up to the last day the rate is known, not carried past it
     NavigableMap<YearMonth, Double> history =
-        easingHistory(known, YearMonth.from(asOf), rule.policyMonths());
+        easingHistory(known, YearMonth.from(last), rule.policyMonths());
     if (expected.isPresent() && history.size() >= rule.minHistory()) {
+      // what was priced at the date, against the falls the policy rate has shown: the history
+      // need not reach the date
       ExpectedFall e = expected.get();
       double[] with = history.values().stream().mapToDouble(Double::doubleValue).toArray();
       with = Arrays.copyOf(with, with.length + 1);
@@ -219,7 +214,16 @@ public final class RotationSignalCalculator {
           Optional.of(e.pricedOn()),
           NO_DISPERSION);
     }
-    Standardised s = standardise(history, YearMonth.from(asOf), rule.minHistory());
+    Optional<String> stale = rule.staleness().tooOld(Staleness.Frequency.DAILY, last, asOf);
+    if (stale.isPresent()) {
+      return stale(
+          ComponentKind.POLICY,
+          unit,
+          source,
+          last,
+          "stale: the policy rate is known to " + last + " (" + realisedOnly + "); " + stale.get());
+    }
+    Standardised s = standardise(history, YearMonth.from(last), rule.minHistory());
     return new SignalInput(
         ComponentKind.POLICY,
         s.raw(),

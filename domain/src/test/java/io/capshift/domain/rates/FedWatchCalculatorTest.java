@@ -33,6 +33,24 @@ class FedWatchCalculatorTest {
   private static final FedWatchCalculator CALC = FedWatchCalculator.DEFAULT;
 
   /**
+   * Every vector here was worked under the count of CME's 2015 and 2022 documents, the decision day
+   * at the new rate; the default count is {@link FedWatchDayCountTest}'s.
+   */
+  private static FedWatchResult calc(
+      FuturesStrip strip, FomcCalendar calendar, TargetRange current) {
+    return calc(strip, calendar, current, FedWatchConvention.CME_ADJACENT_ANCHOR);
+  }
+
+  private static FedWatchResult calc(
+      FuturesStrip strip,
+      FomcCalendar calendar,
+      TargetRange current,
+      FedWatchConvention convention) {
+    return CALC.calculate(
+        strip, calendar, current, convention, FedWatchDayCount.DECISION_DAY_AT_NEW_RATE);
+  }
+
+  /**
    * TV-FW1 (CME 2015 example, via messtone.com): FFQ5 = 99.8675 → August anchor 0.1325%; FFU5 =
    * 99.805 → September average 0.195%; decision 2015-09-17 so N = 30, pre = 16, post = 14. end =
    * (30 × 0.195 − 16 × 0.1325) / 14 = (5.85 − 2.12) / 14 = 3.73 / 14 = 0.266429%; x = (0.266429 −
@@ -41,7 +59,7 @@ class FedWatchCalculatorTest {
   @Test
   void calculate_tvFw1September2015_hike53point6percent() {
     FedWatchResult result =
-        CALC.calculate(
+        calc(
             strip("2015-08-31", "2015-08", 99.8675, "2015-09", 99.805),
             calendar("2015-07-29", "2015-09-17", "2015-10-28"),
             range("2008-12-16", 0, 0.25));
@@ -80,7 +98,7 @@ class FedWatchCalculatorTest {
   @Test
   void calculate_tvFw2to4September2022_matchesCmeSpreadsheet() {
     FedWatchResult result =
-        CALC.calculate(
+        calc(
             strip("2022-09-12", "2022-09", 97.4475, "2022-10", 96.94, "2022-11", 96.43),
             calendar("2022-07-27", "2022-09-21", "2022-11-02", "2022-12-14"),
             range("2022-07-28", 2.25, 2.50));
@@ -136,7 +154,7 @@ class FedWatchCalculatorTest {
   void calculate_tvFw5WholeMonthSimplification_quarterHalfQuarter() {
     for (FedWatchConvention convention : FedWatchConvention.values()) {
       FedWatchResult result =
-          CALC.calculate(
+          calc(
               strip("2024-05-01", "2024-05", 94.875, "2024-06", 94.750, "2024-07", 94.625),
               calendar("2024-06-01", "2024-07-01"),
               range("2023-07-27", 5.25, 5.50),
@@ -172,7 +190,7 @@ class FedWatchCalculatorTest {
    */
   @Test
   void calculate_twoMeetingMonthsBetweenAnchors_reportsLinkResidual() {
-    FedWatchResult result = CALC.calculate(strip2025(), calendar2025(), range2025());
+    FedWatchResult result = calc(strip2025(), calendar2025(), range2025());
 
     assertThat(result.meetings())
         .extracting(m -> m.meeting().decisionDate())
@@ -214,8 +232,7 @@ class FedWatchCalculatorTest {
    */
   @Test
   void calculate_consecutiveMonths_chainsOctoberFromSeptember() {
-    FedWatchResult result =
-        CALC.calculate(strip2025(), calendar2025(), range2025(), CONSECUTIVE_MONTHS);
+    FedWatchResult result = calc(strip2025(), calendar2025(), range2025(), CONSECUTIVE_MONTHS);
 
     FedWatchMeeting oct = result.meetings().get(1);
     assertThat(oct.solve()).isEqualTo(FORWARD_FROM_PREVIOUS_MONTH);
@@ -245,7 +262,7 @@ class FedWatchCalculatorTest {
     FomcCalendar calendar = calendar("2024-01-31", "2024-03-20");
     TargetRange current = range("2023-07-27", 5.25, 5.50);
 
-    FedWatchMeeting cme = CALC.calculate(strip, calendar, current).meetings().get(0);
+    FedWatchMeeting cme = calc(strip, calendar, current).meetings().get(0);
     assertThat(cme.daysBefore()).isEqualTo(30);
     assertThat(cme.daysAfter()).isEqualTo(1);
     assertThat(cme.solve()).isEqualTo(BACKWARD_FROM_NEXT_ANCHOR);
@@ -254,8 +271,7 @@ class FedWatchCalculatorTest {
     assertThat(cme.move().probabilityOfCut()).isCloseTo(0.8, within(1e-9));
     assertThat(cme.probabilityOf("500-525")).isCloseTo(0.8, within(1e-9));
 
-    FedWatchMeeting chained =
-        CALC.calculate(strip, calendar, current, CONSECUTIVE_MONTHS).meetings().get(0);
+    FedWatchMeeting chained = calc(strip, calendar, current, CONSECUTIVE_MONTHS).meetings().get(0);
     assertThat(chained.endRate()).isCloseTo(0.0543, within(1e-9));
     assertThat(chained.move().probabilityOfHike()).isCloseTo(0.44, within(1e-9));
   }
@@ -269,7 +285,7 @@ class FedWatchCalculatorTest {
   @Test
   void calculate_firstMeetingWithoutAnchor_startsFromCurrentMid() {
     FedWatchResult result =
-        CALC.calculate(
+        calc(
             strip("2024-06-03", "2024-06", 94.80),
             calendar("2024-05-01", "2024-06-12", "2024-07-31"),
             range("2023-07-27", 5.25, 5.50));
@@ -298,7 +314,7 @@ class FedWatchCalculatorTest {
   @Test
   void calculate_cutThenHike_anyCutCountsPathsThatHikedBack() {
     FedWatchResult result =
-        CALC.calculate(
+        calc(
             strip(
                 "2026-01-05",
                 "2026-01",
@@ -329,7 +345,7 @@ class FedWatchCalculatorTest {
   @Test
   void calculate_noMeetingCovered_emptyResult() {
     FedWatchResult result =
-        CALC.calculate(
+        calc(
             strip("2024-08-01", "2024-08", 94.67),
             calendar("2024-07-31", "2024-09-18"),
             range("2023-07-27", 5.25, 5.50));
@@ -343,7 +359,7 @@ class FedWatchCalculatorTest {
   @Test
   void calculate_meetingOnAsOfDate_isAlreadyPriced() {
     FedWatchResult result =
-        CALC.calculate(
+        calc(
             strip("2022-09-21", "2022-09", 97.4475, "2022-10", 96.94, "2022-11", 96.43),
             calendar("2022-09-21", "2022-11-02"),
             range("2022-07-28", 2.25, 2.50));

@@ -203,7 +203,11 @@ class RotationSignalCalculatorTest {
     assertThat(realised.lastObservation()).hasValue(knownTo);
   }
 
-  /** A policy rate known to 11 days before the date is over the daily limit of 10: left out. */
+  /**
+   * A policy rate known to 11 days before the date is over the daily limit of 10: left out, unless
+   * the fall priced at the date is known, which is standardised against the realised falls up to
+   * the last known month.
+   */
   @Test
   void policy_knownToOlderThanTheDailyLimit_leftOutAsStale() {
     TimeSeries policy = series("p", "2001-01-02", 0.05, "2001-03-10", 0.045);
@@ -216,13 +220,26 @@ class RotationSignalCalculatorTest {
             LocalDate.of(2001, 5, 20),
             rule,
             Optional.empty(),
-            "-",
+            "no strip stored",
             "src");
 
     assertThat(stale.zScore()).isEmpty();
     assertThat(stale.leftOut())
-        .startsWith("stale: the policy rate is known to 2001-05-09; its last observation")
+        .startsWith(
+            "stale: the policy rate is known to 2001-05-09 (no strip stored); its last"
+                + " observation")
         .contains("11 days before 2001-05-20, over the 10-day limit for daily data");
+    SignalInput priced =
+        CALC.policy(
+            policy,
+            LocalDate.of(2001, 5, 9),
+            LocalDate.of(2001, 5, 20),
+            rule,
+            Optional.of(new ExpectedFall(0.01, LocalDate.of(2001, 5, 18), "pages")),
+            "-",
+            "src");
+    // z of 0.01 against {0.005, 0.005, 0, 0.01}: 1.224745, as with a fresh rate
+    assertThat(priced.zScore().getAsDouble()).isCloseTo(1.224745, within(1e-6));
   }
 
   /**

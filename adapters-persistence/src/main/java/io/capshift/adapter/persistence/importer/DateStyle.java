@@ -17,7 +17,9 @@ enum DateStyle {
   /** {@code 202509}, Goyal and Welch's month: the first of the month. */
   YYYYMM("a month yyyymm", Pattern.compile("(\\d{4})(\\d{2})"), 1, 2, 0),
   /** {@code 9/30/2025}, as some FRED downloads saved by spreadsheets write it. */
-  US("a date M/D/YYYY", Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})"), 3, 1, 2);
+  US("a date M/D/YYYY", Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})"), 3, 1, 2),
+  /** {@code 2025/9/30}, as CME's FedWatch downloads write it. */
+  YMD_SLASH("a date YYYY/M/D", Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})"), 1, 2, 3);
 
   private final String description;
   private final Pattern pattern;

@@ -32,7 +32,10 @@ final class FomcCalendarJsonReader {
           Detection.byHead(
               head -> {
                 String text = head.replace("\uFEFF", "").strip();
-                return text.startsWith("{") && text.contains("\"meetings\"");
+                // CME FedWatch page records also list "meetings", under a snapshot date
+                return text.startsWith("{")
+                    && text.contains("\"meetings\"")
+                    && !text.contains("\"snapshot_date\"");
               }),
           false,
           (content, source, format) ->

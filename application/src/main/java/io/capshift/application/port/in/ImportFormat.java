@@ -60,5 +60,11 @@ public enum ImportFormat {
   WISDOMTREE_WEIGHTS_WIDE,
   YAHOO_DAILY_PRICES,
   FRENCH_PORTFOLIOS,
-  CAPSHIFT_FUND_FLOWS
+  CAPSHIFT_FUND_FLOWS,
+  /** CME FedWatch's download for one meeting, {@code FedMeeting_YYYYMMDD.csv}. */
+  CME_FEDWATCH_MEETING,
+  /** CME FedWatch's consolidated download of every meeting, {@code FedMeetingHistory_*.csv}. */
+  CME_FEDWATCH_HISTORY,
+  /** Daily records of CME FedWatch's page, one row per day, meeting and range. */
+  CME_FEDWATCH_PAGES
 }
