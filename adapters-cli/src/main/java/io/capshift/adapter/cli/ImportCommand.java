@@ -64,6 +64,14 @@ final class ImportCommand implements Callable<Integer> {
       description = "As-of date, for files that do not state one.")
   LocalDate asOf;
 
+  @Option(
+      names = "--prices-as-of",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The date a futures contracts file's prices are of, where it is not the file's own"
+              + " (download) date; a strip is never dated before its prices.")
+  LocalDate pricesAsOf;
+
   @Override
   public Integer call() throws IOException {
     ImportFormat format = parseFormat(kind);
@@ -137,7 +145,8 @@ final class ImportCommand implements Callable<Integer> {
                       format,
                       Optional.ofNullable(id),
                       Optional.ofNullable(asOf),
-                      progress));
+                      progress,
+                      Optional.ofNullable(pricesAsOf)));
       progress.finish();
       return result;
     } catch (NoSuchFileException e) {

@@ -56,12 +56,20 @@ final class DataProtoMapper {
     var format = toDomain(header.getFormat(), header.getFormatValue(), violations);
     Optional<LocalDate> asOf =
         ProtoDates.optionalDate(header.hasAsOf(), header.getAsOf(), HEADER + "as_of", violations);
+    Optional<LocalDate> pricesAsOf =
+        ProtoDates.optionalDate(
+            header.hasPricesAsOf(), header.getPricesAsOf(), HEADER + "prices_as_of", violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(Reason.INVALID_ARGUMENT, violations);
     }
     try {
       return new ImportDatasetCommand(
-          header.getFileName(), format, Optional.of(header.getTargetId()), asOf, content);
+          header.getFileName(),
+          format,
+          Optional.of(header.getTargetId()),
+          asOf,
+          content,
+          pricesAsOf);
     } catch (InvalidInputException e) {
       throw underHeader(e);
     }
@@ -161,6 +169,20 @@ final class DataProtoMapper {
       case FUTURES_STRIP -> DatasetKind.DATASET_KIND_FUTURES_STRIP;
     };
   }
+
+  /**
+   * An import's failure, with the header's fields named by their place in the request ({@code
+   * header.as_of}); a reader names them by their own names.
+   */
+  static RuntimeException importFailure(RuntimeException e) {
+    return e instanceof InvalidInputException invalid
+            && invalid.violations().stream().allMatch(v -> HEADER_FIELDS.contains(v.field()))
+        ? underHeader(invalid)
+        : e;
+  }
+
+  private static final java.util.Set<String> HEADER_FIELDS =
+      java.util.Set.of("format", "file_name", "target_id", "as_of", "prices_as_of");
 
   /** The command names fields by their own names; the request nests them under the header. */
   private static InvalidInputException underHeader(InvalidInputException e) {

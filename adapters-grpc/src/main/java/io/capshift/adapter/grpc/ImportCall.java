@@ -111,7 +111,7 @@ final class ImportCall implements StreamObserver<ImportDatasetRequest> {
       responses.onError(
           context.isCancelled()
               ? GrpcStatusMapper.cancelled(context)
-              : GrpcStatusMapper.toStatus(e, RPC));
+              : GrpcStatusMapper.toStatus(DataProtoMapper.importFailure(e), RPC));
       return;
     } finally {
       release();

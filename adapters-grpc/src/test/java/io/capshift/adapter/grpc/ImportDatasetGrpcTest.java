@@ -17,6 +17,7 @@ import io.capshift.api.v1.ImportFormat;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportResult;
 import io.capshift.application.port.in.ImportStats;
+import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.MalformedFileException;
 import io.grpc.Context;
 import io.grpc.Status;
@@ -199,6 +200,31 @@ class ImportDatasetGrpcTest {
         ImportClient.failure(grpc.channel(), header(validHeader().setTargetId("no spaces please")));
 
     StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "header.target_id");
+  }
+
+  /**
+   * The importer names a header field by its own name ("as_of", as a strip dated before its prices
+   * is refused); the answer names it by its place in the request. prices_as_of reaches the command.
+   */
+  @Test
+  void importDataset_importerRefusesAHeaderField_namedUnderHeader() {
+    importAnswer =
+        c -> {
+          imports.add(new Seen(c, read(c)));
+          throw InvalidInputException.of("as_of", "the prices in this file are of 2025-11-02");
+        };
+    StatusRuntimeException e =
+        ImportClient.failure(
+            grpc.channel(),
+            header(
+                validHeader()
+                    .setAsOf(com.google.type.Date.newBuilder().setYear(2024).setMonth(8).setDay(31))
+                    .setPricesAsOf(
+                        com.google.type.Date.newBuilder().setYear(2024).setMonth(6).setDay(3))),
+            chunk("x"));
+
+    StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "header.as_of");
+    assertThat(imports.get(0).command().pricesAsOf()).hasValue(java.time.LocalDate.of(2024, 6, 3));
   }
 
   @Test

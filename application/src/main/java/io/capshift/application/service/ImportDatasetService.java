@@ -35,7 +35,8 @@ public final class ImportDatasetService implements ImportDatasetUseCase {
             command.targetId(),
             command.asOf(),
             LocalDate.now(clock),
-            command.content());
+            command.content(),
+            command.pricesAsOf());
     return store(parser.parse(source));
   }
 

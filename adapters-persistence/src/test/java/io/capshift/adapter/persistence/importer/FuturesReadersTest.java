@@ -1,14 +1,18 @@
 package io.capshift.adapter.persistence.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.ImportSource;
 import io.capshift.application.port.out.ParseResult;
+import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.FuturesStrip;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The Barchart fed funds contract list and capshift's futures strip CSV. */
@@ -64,7 +68,46 @@ class FuturesReadersTest {
         .containsExactly(
             "line 2 (ZQU25): expired before the as-of month",
             "line 3 (ZQV25): expired before the as-of month");
-    assertThat(r.stats().notes()).contains("as-of date 2025-11-02 taken from the file name");
+    assertThat(r.stats().notes())
+        .contains(
+            "prices of 2025-11-02, Barchart's download date",
+            "as-of date 2025-11-02, the prices' date");
+  }
+
+  /**
+   * A strip dated before its prices would read final settlements of the contracts expired since:
+   * refused, unless the user states the prices are of that date.
+   */
+  @Test
+  void barchart_asOfBeforeThePricesDate_refusedUnlessThePricesDateIsStated() {
+    ImportSource early =
+        Sources.withAsOf(
+            Sources.of("zq.csv", ImportFormat.BARCHART_FED_FUNDS_CONTRACTS, BARCHART),
+            LocalDate.of(2025, 9, 15));
+
+    assertThatThrownBy(() -> Sources.PARSER.parse(early))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("as_of"))
+        .hasMessageContaining(
+            "zq.csv: the prices in this file are of 2025-11-02: each contract expired since then"
+                + " shows its final settlement, so a strip as of 2025-09-15 would see the future")
+        .hasMessageContaining("--prices-as-of");
+
+    ParseResult stated =
+        Sources.PARSER.parse(
+            new ImportSource(
+                "zq.csv",
+                ImportFormat.BARCHART_FED_FUNDS_CONTRACTS,
+                Optional.empty(),
+                Optional.of(LocalDate.of(2025, 9, 15)),
+                Sources.IMPORT_DATE,
+                new java.io.ByteArrayInputStream(
+                    BARCHART.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Optional.of(LocalDate.of(2025, 9, 15))));
+    assertThat(strip(stated).firstMonth()).isEqualTo(YearMonth.of(2025, 9));
+    assertThat(stated.stats().notes())
+        .contains("prices taken to be of 2025-09-15, as the user states");
   }
 
   @Test
@@ -83,12 +126,13 @@ class FuturesReadersTest {
     assertThat(strip(mine).firstMonth()).isEqualTo(YearMonth.of(2025, 12));
     assertThat(mine.stats().rowsSkipped()).isEqualTo(3);
     assertThat(mine.stats().notes()).noneMatch(n -> n.contains("file name"));
-    // No date anywhere: the import date 2026-11-24 is after every contract.
-    Sources.assertMalformedAt(
-        0,
-        0,
-        "no live contract",
-        () -> Sources.parse("zq.csv", ImportFormat.BARCHART_FED_FUNDS_CONTRACTS, BARCHART));
+    // No date in the name: the footer's download date.
+    assertThat(
+            Sources.parse("zq.csv", ImportFormat.BARCHART_FED_FUNDS_CONTRACTS, BARCHART)
+                .datasets()
+                .get(0)
+                .asOf())
+        .isEqualTo(LocalDate.of(2025, 11, 2));
     ParseResult fallback =
         Sources.parse(
             "zq.csv",
@@ -97,6 +141,16 @@ class FuturesReadersTest {
     assertThat(fallback.datasets().get(0).asOf()).isEqualTo(Sources.IMPORT_DATE);
     assertThat(fallback.stats().notes())
         .anyMatch(n -> n.startsWith("as-of date not in file; used import date 2026-11-24"));
+    // No date anywhere: the import date 2026-11-24 is after every contract.
+    Sources.assertMalformedAt(
+        0,
+        0,
+        "no live contract",
+        () ->
+            Sources.parse(
+                "zq.csv",
+                ImportFormat.BARCHART_FED_FUNDS_CONTRACTS,
+                BARCHART.substring(0, BARCHART.indexOf("\"Downloaded"))));
   }
 
   /**

@@ -40,13 +40,31 @@ class RealFuturesDataTest {
     assertThat(r.stats().firstSkipReasons())
         .first()
         .isEqualTo("line 2 (ZQV88): expired before the as-of month");
-    assertThat(r.stats().notes()).contains("as-of date 2025-11-02 taken from the file name");
+    assertThat(r.stats().notes()).contains("prices of 2025-11-02, Barchart's download date");
   }
 
-  /** An earlier as-of date: the strip of 2024-06-03 starts in June 2024, one contract a month. */
+  /**
+   * An earlier as-of date is refused: the file's prices are of 2025-11-02, and its contracts of
+   * 2024 show their final settlements. Stated to be of 2024-06-03 (as a user might for a file
+   * downloaded then), the strip starts in June 2024, one contract a month.
+   */
   @Test
-  void barchartContracts_asOfJune2024_stripFromJuneWithoutGaps() throws Exception {
+  void barchartContracts_asOfJune2024_refused_unlessThePricesAreStatedToBeOfThen()
+      throws Exception {
     java.nio.file.Path path = SharedData.file(FILE);
+    try (var in = java.nio.file.Files.newInputStream(path)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  Sources.PARSER.parse(
+                      new io.capshift.application.port.out.ImportSource(
+                          path.toString(),
+                          ImportFormat.AUTO,
+                          java.util.Optional.empty(),
+                          java.util.Optional.of(LocalDate.of(2024, 6, 3)),
+                          Sources.IMPORT_DATE,
+                          in)))
+          .hasMessageContaining("the prices in this file are of 2025-11-02");
+    }
     ParseResult r;
     try (var in = java.nio.file.Files.newInputStream(path)) {
       r =
@@ -57,7 +75,8 @@ class RealFuturesDataTest {
                   java.util.Optional.empty(),
                   java.util.Optional.of(LocalDate.of(2024, 6, 3)),
                   Sources.IMPORT_DATE,
-                  in));
+                  in,
+                  java.util.Optional.of(LocalDate.of(2024, 6, 3))));
     }
     FuturesStrip s = ((DatasetContent.Futures) r.datasets().get(0).content()).strip();
     assertThat(s.firstMonth()).isEqualTo(YearMonth.of(2024, 6));

@@ -15,14 +15,29 @@ import java.util.Optional;
  *     default
  * @param asOf the as-of date, or empty for the file's own (else the import date, noted)
  * @param content the bytes; read once, not closed
+ * @param pricesAsOf the date the file's prices are of, where the user states it (a futures
+ *     contracts file holds the prices of its download day unless the user says otherwise)
  */
 public record ImportDatasetCommand(
     String fileName,
     ImportFormat format,
     Optional<String> targetId,
     Optional<LocalDate> asOf,
-    InputStream content) {
+    InputStream content,
+    Optional<LocalDate> pricesAsOf) {
+
+  /** Without a prices date. */
+  public ImportDatasetCommand(
+      String fileName,
+      ImportFormat format,
+      Optional<String> targetId,
+      Optional<LocalDate> asOf,
+      InputStream content) {
+    this(fileName, format, targetId, asOf, content, Optional.empty());
+  }
+
   public ImportDatasetCommand {
+    Objects.requireNonNull(pricesAsOf, "pricesAsOf");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(content, "content");

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param fallbackAsOf the date used when neither the user nor the file gives one (the import date);
  *     the import notes say when it was used
  * @param content the bytes; the parser reads it once and does not close it
+ * @param pricesAsOf the date the user says a file's prices are of, where the file's own date is not
+ *     (futures prices of a day other than the download's)
  */
 public record ImportSource(
     String fileName,
@@ -24,8 +26,22 @@ public record ImportSource(
     Optional<String> targetId,
     Optional<LocalDate> asOf,
     LocalDate fallbackAsOf,
-    InputStream content) {
+    InputStream content,
+    Optional<LocalDate> pricesAsOf) {
+
+  /** Without a prices date. */
+  public ImportSource(
+      String fileName,
+      ImportFormat format,
+      Optional<String> targetId,
+      Optional<LocalDate> asOf,
+      LocalDate fallbackAsOf,
+      InputStream content) {
+    this(fileName, format, targetId, asOf, fallbackAsOf, content, Optional.empty());
+  }
+
   public ImportSource {
+    Objects.requireNonNull(pricesAsOf, "pricesAsOf");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(targetId, "targetId");
