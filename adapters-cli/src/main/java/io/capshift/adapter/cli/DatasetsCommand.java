@@ -44,7 +44,7 @@ final class DatasetsCommand implements Callable<Integer> {
               "%-28s %-20s %-10s %,8d %8d  %s%n",
               d.datasetId(),
               d.kind(),
-              d.asOf(),
+              d.undated() ? "undated" : d.asOf(),
               d.rows(),
               d.version(),
               d.source());

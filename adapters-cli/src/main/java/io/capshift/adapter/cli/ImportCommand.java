@@ -180,7 +180,7 @@ final class ImportCommand implements Callable<Integer> {
           "  stored %s  %s  as of %s  %,d rows  (data version %d)%n",
           d.datasetId(),
           d.kind(),
-          d.asOf(),
+          d.dating(),
           d.rows(),
           d.version());
     }

@@ -125,6 +125,7 @@ final class DataProtoMapper {
             Timestamp.newBuilder()
                 .setSeconds(info.storedAt().getEpochSecond())
                 .setNanos(info.storedAt().getNano()))
+        .setUndated(info.undated())
         .build();
   }
 

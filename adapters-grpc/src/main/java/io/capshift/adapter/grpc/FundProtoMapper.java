@@ -117,6 +117,7 @@ final class FundProtoMapper {
             .setDatasetId(h.datasetId())
             .setAsOf(ProtoDates.toProto(h.asOf()))
             .setGapDays(h.gapDays())
+            .setUndated(h.undated())
             .setValuation(ValuationProtoMapper.toProto(h.valuation()))
             .setFundSitePe(CommonProtoMapper.figure(h.fundSitePe()))
             .setUnlabelledWeight(finite(l.unlabelledWeight(), "unlabelled_weight"))

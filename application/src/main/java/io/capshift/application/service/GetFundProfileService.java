@@ -103,7 +103,8 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
             valuation,
             fundSite,
             LookThroughCalculator.DEFAULT.calculate(s),
-            turnover));
+            turnover,
+            info.get().undated()));
   }
 
   /** The fund's snapshot stored just before {@code current}. */

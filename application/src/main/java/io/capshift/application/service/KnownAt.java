@@ -37,7 +37,9 @@ public final class KnownAt {
     for (DatasetInfo info : repository.list()) {
       DatasetContent content = repository.load(info);
       if (!info.asOf().isAfter(date)) {
-        out.add(new ParsedDataset(info.targetId(), info.asOf(), info.source(), content));
+        out.add(
+            new ParsedDataset(
+                info.targetId(), info.asOf(), info.source(), content, info.undated()));
         continue;
       }
       DatasetContent known = null;
@@ -55,7 +57,8 @@ public final class KnownAt {
         known = content;
       }
       if (known != null) {
-        out.add(new ParsedDataset(info.targetId(), info.asOf(), info.source(), known));
+        out.add(
+            new ParsedDataset(info.targetId(), info.asOf(), info.source(), known, info.undated()));
       }
     }
     return out;

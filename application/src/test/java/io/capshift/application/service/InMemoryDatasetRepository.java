@@ -66,7 +66,8 @@ final class InMemoryDatasetRepository implements DatasetRepository {
               d.content().rows(),
               d.source(),
               version,
-              Instant.EPOCH);
+              Instant.EPOCH,
+              d.undated());
       infos.put(id, info);
       contents.put(id, d.content());
       stored.add(info);

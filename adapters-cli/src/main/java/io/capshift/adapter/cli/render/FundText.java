@@ -65,11 +65,14 @@ public final class FundText {
     var c = h.valuation().concentration();
     out.append(
         Text.line(
-            "holdings: %,d from %s, dated %s%s",
+            "holdings: %,d from %s, %s",
             h.lookThrough().holdings(),
             h.datasetId(),
-            h.asOf(),
-            h.gapDays() > 0 ? " (" + h.gapDays() + " days before)" : ""));
+            h.undated()
+                ? "undated (imported " + h.asOf() + "; their age is not known)"
+                : "dated "
+                    + h.asOf()
+                    + (h.gapDays() > 0 ? " (" + h.gapDays() + " days before)" : "")));
     out.append(
         Text.line(
             "  total value %.2f billion USD; top-10 weight %s; Herfindahl %s;"
@@ -136,12 +139,18 @@ public final class FundText {
         out,
         "holdings snapshot",
         funds,
-        p -> p.holdings().map(h -> h.asOf().toString()).orElse("none"));
+        p ->
+            p.holdings()
+                .map(h -> h.undated() ? "undated, imported " + h.asOf() : h.asOf().toString())
+                .orElse("none"));
     row(
         out,
         "  days before the date",
         funds,
-        p -> p.holdings().map(h -> Long.toString(h.gapDays())).orElse("-"));
+        p ->
+            p.holdings()
+                .map(h -> h.undated() ? "unknown" : Long.toString(h.gapDays()))
+                .orElse("-"));
     row(
         out,
         "  holdings (count)",

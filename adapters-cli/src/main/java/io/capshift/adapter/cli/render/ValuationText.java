@@ -30,7 +30,7 @@ public final class ValuationText {
         "%s (%s), as of %s; dataset %s, data version %d",
         v.id(),
         v.type().name().toLowerCase(Locale.ROOT),
-        v.asOf(),
+        first.dataset().undated() ? first.dataset().dating() : v.asOf(),
         first.dataset().datasetId(),
         first.dataVersion());
     line(

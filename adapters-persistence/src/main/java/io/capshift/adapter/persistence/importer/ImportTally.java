@@ -37,6 +37,8 @@ final class ImportTally {
     }
   }
 
+  private boolean undated;
+
   void note(String note) {
     notes.add(note);
   }
@@ -54,11 +56,15 @@ final class ImportTally {
       return fromFile.get();
     }
     LocalDate date = source.fallbackAsOf();
-    note("as-of date not in file; used import date " + date + " (pass --as-of to set it)");
+    undated = true;
+    note(
+        "as-of date not in file: stored as undated, under the import date "
+            + date
+            + " (pass --as-of to date it)");
     return date;
   }
 
   ImportStats stats() {
-    return new ImportStats(format, read, stored, skipped, skipReasons, notes);
+    return new ImportStats(format, read, stored, skipped, skipReasons, notes, undated);
   }
 }

@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The content of the MANIFEST file, format version 1: the store's data version and one entry per
- * stored dataset. Swapping this one small file is the commit point of every write (P7, P8).
+ * The content of the MANIFEST file: the store's data version and one entry per stored dataset.
+ * Swapping this one small file is the commit point of every write (P7, P8). Format version 2 adds
+ * one flags byte per entry (bit 0: the dataset is undated); version 1, without it, is still read,
+ * every dataset dated.
  *
  * @param dataVersion grows with every successful write; 0 for a new store
  * @param entries the stored datasets
  */
 record Manifest(long dataVersion, List<ManifestEntry> entries) {
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
+
+  /** Flags bit: the dataset's file gave no date. */
+  private static final int UNDATED = 1;
+
   static final Manifest EMPTY = new Manifest(0, List.of());
 
   // 5 string lengths, kind, as-of, rows, version, storedAt (12), crc
@@ -38,6 +44,14 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
   }
 
   byte[] encode() {
+    return encode(FORMAT_VERSION);
+  }
+
+  /**
+   * The payload in format {@code version}: 2, or 1 (without flags, as stores written before it;
+   * only for a manifest without undated datasets).
+   */
+  byte[] encode(int version) {
     PayloadWriter w = new PayloadWriter().writeLong(dataVersion).writeInt(entries.size());
     for (ManifestEntry e : entries) {
       DatasetInfo i = e.info();
@@ -45,6 +59,11 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
       w.writeString(i.targetId()).writeDate(i.asOf()).writeInt(i.rows());
       w.writeString(i.source()).writeLong(i.version()).writeInstant(i.storedAt());
       w.writeString(e.fileName()).writeInt(e.fileCrc());
+      if (version >= 2) {
+        w.writeByte(i.undated() ? UNDATED : 0);
+      } else if (i.undated()) {
+        throw new IllegalArgumentException("format 1 cannot say " + i.datasetId() + " is undated");
+      }
     }
     return w.toByteArray();
   }
@@ -57,8 +76,17 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
     return i + 1;
   }
 
-  /** Decodes a payload; any {@link RuntimeException} means it is damaged. */
+  /** Decodes a payload of the current version; any {@link RuntimeException} means it is damaged. */
   static Manifest decode(PayloadReader r) {
+    return decode(r, FORMAT_VERSION);
+  }
+
+  /**
+   * Decodes a payload of {@code version}; any {@link RuntimeException} means it is damaged.
+   *
+   * @param version 1 (no flags: every dataset dated) or 2
+   */
+  static Manifest decode(PayloadReader r, int version) {
     long dataVersion = r.readLong();
     int n = r.readCount(MIN_ENTRY_BYTES);
     List<ManifestEntry> entries = new ArrayList<>(n);
@@ -68,17 +96,31 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
       if (tag < 1 || tag > KIND_TAGS.size()) {
         throw new IllegalArgumentException("unknown dataset kind tag " + tag);
       }
+      DatasetKind kind = KIND_TAGS.get(tag - 1);
+      String target = r.readString();
+      var asOf = r.readDate();
+      int rows = r.readInt();
+      String source = r.readString();
+      long datasetVersion = r.readLong();
+      var storedAt = r.readInstant();
+      String fileName = r.readString();
+      int crc = r.readInt();
+      int flags = version >= 2 ? r.readByte() : 0;
+      if ((flags & ~UNDATED) != 0) {
+        throw new IllegalArgumentException("unknown dataset flags " + flags);
+      }
       DatasetInfo info =
           new DatasetInfo(
               id,
-              KIND_TAGS.get(tag - 1),
-              r.readString(),
-              r.readDate(),
-              r.readInt(),
-              r.readString(),
-              r.readLong(),
-              r.readInstant());
-      entries.add(new ManifestEntry(info, r.readString(), r.readInt()));
+              kind,
+              target,
+              asOf,
+              rows,
+              source,
+              datasetVersion,
+              storedAt,
+              (flags & UNDATED) != 0);
+      entries.add(new ManifestEntry(info, fileName, crc));
     }
     r.requireEnd();
     return new Manifest(dataVersion, entries);

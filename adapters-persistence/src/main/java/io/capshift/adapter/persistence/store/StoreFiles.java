@@ -69,7 +69,7 @@ final class StoreFiles {
     Envelope.Opened opened =
         Envelope.open(bytes, Envelope.MANIFEST_MAGIC, Manifest.FORMAT_VERSION, resource);
     try {
-      Manifest manifest = Manifest.decode(new PayloadReader(opened.payload()));
+      Manifest manifest = Manifest.decode(new PayloadReader(opened.payload()), opened.version());
       new StoreState(manifest); // rejects duplicate entries
       return manifest;
     } catch (RuntimeException e) {

@@ -120,7 +120,15 @@ final class StoreWrites {
     out.put(fileName, bytes);
     DatasetInfo info =
         new DatasetInfo(
-            id, d.kind(), d.targetId(), d.asOf(), d.content().rows(), d.source(), version, now);
+            id,
+            d.kind(),
+            d.targetId(),
+            d.asOf(),
+            d.content().rows(),
+            d.source(),
+            version,
+            now,
+            d.undated());
     return new ManifestEntry(info, fileName, Envelope.storedCrc(bytes));
   }
 

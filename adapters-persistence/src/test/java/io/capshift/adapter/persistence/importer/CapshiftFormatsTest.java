@@ -115,7 +115,10 @@ class CapshiftFormatsTest {
     assertThat(Sources.snapshot(r).type()).isEqualTo(SnapshotType.INDEX);
     assertThat(r.stats().notes())
         .contains("no '# type:' line; stored as an index")
-        .anyMatch(n -> n.startsWith("as-of date not in file; used import date 2026-11-24"));
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "as-of date not in file: stored as undated, under the import date 2026-11-24"));
   }
 
   @Test

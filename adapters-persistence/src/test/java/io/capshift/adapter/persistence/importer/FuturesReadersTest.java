@@ -140,7 +140,10 @@ class FuturesReadersTest {
             SHORT_HEADER + "2026-12-31,ZQZ26,Dec,96.9\n");
     assertThat(fallback.datasets().get(0).asOf()).isEqualTo(Sources.IMPORT_DATE);
     assertThat(fallback.stats().notes())
-        .anyMatch(n -> n.startsWith("as-of date not in file; used import date 2026-11-24"));
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "as-of date not in file: stored as undated, under the import date 2026-11-24"));
     // No date anywhere: the import date 2026-11-24 is after every contract.
     Sources.assertMalformedAt(
         0,
@@ -238,7 +241,10 @@ class FuturesReadersTest {
     assertThat(r.datasets().get(0).targetId()).isEqualTo("fed-funds-futures");
     assertThat(r.datasets().get(0).asOf()).isEqualTo(Sources.IMPORT_DATE);
     assertThat(r.stats().notes())
-        .anyMatch(n -> n.startsWith("as-of date not in file; used import date 2026-11-24"));
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "as-of date not in file: stored as undated, under the import date 2026-11-24"));
   }
 
   @Test

@@ -136,7 +136,10 @@ class PublishedFiguresReadersTest {
     ParseResult unnamed = Sources.parse("pe.csv", ImportFormat.SPDJI_INDEX_PE_TABLE, PE_TABLE);
     assertThat(unnamed.datasets().get(0).asOf()).isEqualTo(Sources.IMPORT_DATE);
     assertThat(unnamed.stats().notes())
-        .anyMatch(n -> n.startsWith("as-of date not in file; used import date 2026-11-24"));
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "as-of date not in file: stored as undated, under the import date 2026-11-24"));
     assertThat(Sources.metrics(unnamed).get(0).source())
         .isEqualTo("S&P DJI, P/E on 2025E operating EPS, sheet as of 2026-11-24");
     assertThat(SpdjiIndexPeTableReader.dateInName("x_asof_2026-02-30.csv")).isEmpty();

@@ -71,7 +71,9 @@ class Sp500FinancialsReaderTest {
         .containsExactly(4, 3, 1);
     assertThat(st.firstSkipReasons()).containsExactly("line 4 (CCC): no market cap");
     assertThat(st.notes())
-        .contains("as-of date not in file; used import date 2026-11-24 (pass --as-of to set it)")
+        .contains(
+            "as-of date not in file: stored as undated, under the import date 2026-11-24 (pass"
+                + " --as-of to date it)")
         .anyMatch(n -> n.endsWith("(by P/E: 1, by EPS: 1, no earnings data: 1)"));
   }
 

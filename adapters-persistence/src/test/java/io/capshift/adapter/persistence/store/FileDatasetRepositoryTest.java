@@ -53,6 +53,52 @@ class FileDatasetRepositoryTest {
     }
   }
 
+  /**
+   * An undated dataset keeps its flag through a reopen; a store written in manifest format 1 (no
+   * flags) still opens, every dataset dated.
+   */
+  @Test
+  void undatedFlag_survivesAReopen_andAFormatOneManifestStillOpens() throws Exception {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      store.saveAll(
+          List.of(
+              Samples.index("sp500", "2026-08-22", 1).asUndated(),
+              Samples.fund("IWM", "2026-04-10", 2.802e8, 8.6e8, 5.8)));
+    }
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      assertThat(store.find("sp500", Optional.empty()).orElseThrow().undated()).isTrue();
+      assertThat(store.find("sp500", Optional.empty()).orElseThrow().dating())
+          .isEqualTo("undated (imported 2026-08-22)");
+      assertThat(store.find("IWM", Optional.empty()).orElseThrow().undated()).isFalse();
+    }
+    Path file = dir.resolve("MANIFEST");
+    Manifest current = StoreFiles.decodeManifest(Files.readAllBytes(file), "MANIFEST");
+    Manifest dated =
+        new Manifest(
+            current.dataVersion(),
+            current.entries().stream()
+                .map(
+                    e ->
+                        new ManifestEntry(
+                            new DatasetInfo(
+                                e.info().datasetId(),
+                                e.info().kind(),
+                                e.info().targetId(),
+                                e.info().asOf(),
+                                e.info().rows(),
+                                e.info().source(),
+                                e.info().version(),
+                                e.info().storedAt()),
+                            e.fileName(),
+                            e.fileCrc()))
+                .toList());
+    Files.write(file, Envelope.seal(Envelope.MANIFEST_MAGIC, 1, dated.encode(1)));
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      assertThat(store.list()).hasSize(2).noneMatch(DatasetInfo::undated);
+      assertThat(store.load(store.find("IWM", Optional.empty()).orElseThrow())).isNotNull();
+    }
+  }
+
   @Test
   void saveAll_returnsInfosInOrderGiven_andListSortsById() {
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {

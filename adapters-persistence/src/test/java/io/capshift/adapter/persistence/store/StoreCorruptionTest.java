@@ -162,7 +162,7 @@ class StoreCorruptionTest {
     resealWithVersion(manifest, Envelope.MANIFEST_MAGIC, 9);
     assertThatThrownBy(() -> FileDatasetRepository.open(dir, CLOCK))
         .isInstanceOf(CorruptDataException.class)
-        .hasMessageContaining("format version 9 is newer than this capshift reads (1 to 1)");
+        .hasMessageContaining("format version 9 is newer than this capshift reads (1 to 2)");
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param source publisher and file it came from
  * @param version the store's data version at which this dataset was written
  * @param storedAt when it was written
+ * @param undated true when neither the user nor the file gave a date: {@code asOf} is the import
+ *     day, not the date the data describes
  */
 public record DatasetInfo(
     String datasetId,
@@ -24,7 +26,30 @@ public record DatasetInfo(
     int rows,
     String source,
     long version,
-    Instant storedAt) {
+    Instant storedAt,
+    boolean undated) {
+
+  /** A dated dataset. */
+  public DatasetInfo(
+      String datasetId,
+      DatasetKind kind,
+      String targetId,
+      LocalDate asOf,
+      int rows,
+      String source,
+      long version,
+      Instant storedAt) {
+    this(datasetId, kind, targetId, asOf, rows, source, version, storedAt, false);
+  }
+
+  /**
+   * How an answer names the dataset's date: the date, or "undated (imported 2026-12-03)" when the
+   * file gave none.
+   */
+  public String dating() {
+    return undated ? "undated (imported " + asOf + ")" : asOf.toString();
+  }
+
   public DatasetInfo {
     Objects.requireNonNull(datasetId, "datasetId");
     Objects.requireNonNull(kind, "kind");

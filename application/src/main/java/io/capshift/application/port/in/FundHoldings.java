@@ -19,6 +19,8 @@ import java.util.Optional;
  *     P/E, negative earners left out, each P/E capped at 60
  * @param lookThrough sectors, unprofitable holdings
  * @param turnover one-way turnover since the fund's previous stored snapshot, if there is one
+ * @param undated true when the holdings file gave no date: {@code asOf} is the import day and
+ *     {@code gapDays} says nothing of the holdings' age
  */
 public record FundHoldings(
     String datasetId,
@@ -27,7 +29,8 @@ public record FundHoldings(
     IndexValuation valuation,
     Figure fundSitePe,
     LookThrough lookThrough,
-    Optional<Turnover> turnover) {
+    Optional<Turnover> turnover,
+    boolean undated) {
 
   public FundHoldings {
     Objects.requireNonNull(turnover, "turnover");

@@ -10,6 +10,8 @@ import java.util.List;
  * @param rowsStored rows that became part of a dataset
  * @param rowsSkipped rows left out
  * @param firstSkipReasons the first few skips, each "line N (SYMBOL): reason"
+ * @param undated true when neither the user nor the file gave a date: the datasets are stored as
+ *     undated, under the import day
  * @param notes decisions a reader should know, e.g. "as-of date not in file; import date used"
  */
 public record ImportStats(
@@ -18,9 +20,21 @@ public record ImportStats(
     long rowsStored,
     long rowsSkipped,
     List<String> firstSkipReasons,
-    List<String> notes) {
+    List<String> notes,
+    boolean undated) {
   /** How many skip reasons an import reports at most. */
   public static final int MAX_SKIP_REASONS = 10;
+
+  /** A dated import. */
+  public ImportStats(
+      ImportFormat format,
+      long rowsRead,
+      long rowsStored,
+      long rowsSkipped,
+      List<String> firstSkipReasons,
+      List<String> notes) {
+    this(format, rowsRead, rowsStored, rowsSkipped, firstSkipReasons, notes, false);
+  }
 
   public ImportStats {
     firstSkipReasons = List.copyOf(firstSkipReasons);

@@ -10,8 +10,12 @@ import java.util.List;
  * @param stats rows read, stored and skipped, with reasons
  */
 public record ParseResult(List<ParsedDataset> datasets, ImportStats stats) {
+  /** Datasets of an undated import are stored as undated. */
   public ParseResult {
-    datasets = List.copyOf(datasets);
+    datasets =
+        stats.undated()
+            ? datasets.stream().map(ParsedDataset::asUndated).toList()
+            : List.copyOf(datasets);
     if (datasets.isEmpty()) {
       throw new IllegalArgumentException("a parse yields at least one dataset");
     }

@@ -11,9 +11,22 @@ import java.util.Objects;
  * @param asOf the date the data describes
  * @param source where it came from, for people: publisher and file name
  * @param content the payload
+ * @param undated true when neither the user nor the file gave a date: {@code asOf} is then the
+ *     import day, and answers that use the dataset say it is undated
  */
 public record ParsedDataset(
-    String targetId, LocalDate asOf, String source, DatasetContent content) {
+    String targetId, LocalDate asOf, String source, DatasetContent content, boolean undated) {
+
+  /** A dated dataset. */
+  public ParsedDataset(String targetId, LocalDate asOf, String source, DatasetContent content) {
+    this(targetId, asOf, source, content, false);
+  }
+
+  /** The same dataset, marked undated. */
+  public ParsedDataset asUndated() {
+    return new ParsedDataset(targetId, asOf, source, content, true);
+  }
+
   public ParsedDataset {
     if (targetId == null || !targetId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw new IllegalArgumentException(
