@@ -38,33 +38,87 @@ public final class GetEarningsOutlookService implements GetEarningsOutlookUseCas
   @Override
   public EarningsOutlook getEarningsOutlook(GetEarningsOutlookQuery q) {
     long version = repository.dataVersion();
+    // a sheet published after the date holds estimates (and revisions) not known then
     Optional<DatasetInfo> sheet =
         repository
-            .find(q.indexId() + EPS_SUFFIX, Optional.empty())
+            .find(q.indexId() + EPS_SUFFIX, q.asOf())
             .filter(i -> i.kind() == DatasetKind.QUARTERLY_EARNINGS);
     if (sheet.isPresent()) {
       DatasetContent.QuarterlyEps eps = (DatasetContent.QuarterlyEps) repository.load(sheet.get());
       return outlook(q, new QuarterlyOutlook(q, eps.quarters(), sheet.get()).inputs(), version);
     }
-    return fromPublished(q, version);
+    Optional<String> later =
+        repository
+            .find(q.indexId() + EPS_SUFFIX, Optional.empty())
+            .filter(i -> i.kind() == DatasetKind.QUARTERLY_EARNINGS)
+            .map(
+                i ->
+                    "the quarterly sheet "
+                        + i.datasetId()
+                        + " is dated after "
+                        + q.asOf().orElseThrow()
+                        + ": its estimates were not known then, so it is not used");
+    return fromPublished(q, version, later);
   }
 
   /** The outlook from published figures only, even where a quarterly sheet exists. */
   EarningsOutlook fromPublished(GetEarningsOutlookQuery q, long version) {
+    return fromPublished(q, version, Optional.empty());
+  }
+
+  /**
+   * The outlook from published figures, each known on its own date.
+   *
+   * @param sheetNotUsed why a stored quarterly sheet was not used, said in the answer
+   */
+  private EarningsOutlook fromPublished(
+      GetEarningsOutlookQuery q, long version, Optional<String> sheetNotUsed) {
     PublishedMetrics published = PublishedMetrics.of(repository, q.indexId());
     if (published.isEmpty()) {
       throw new NotFoundException(
           Reason.EARNINGS_NOT_FOUND,
           "capshift.io/Index",
           q.indexId(),
-          "no earnings data for '"
-              + q.indexId()
-              + "': import its quarterly EPS sheet (stored as '"
-              + q.indexId()
-              + EPS_SUFFIX
-              + "') or a metrics file with its EPS");
+          sheetNotUsed
+              .map(why -> "no earnings data known by then for '" + q.indexId() + "': " + why)
+              .orElse(
+                  "no earnings data for '"
+                      + q.indexId()
+                      + "': import its quarterly EPS sheet (stored as '"
+                      + q.indexId()
+                      + EPS_SUFFIX
+                      + "') or a metrics file with its EPS"));
     }
-    return outlook(q, new PublishedOutlook(q, published).inputs(), version);
+    EarningsInputs in;
+    try {
+      in = new PublishedOutlook(q, published).inputs();
+    } catch (NotFoundException e) {
+      throw sheetNotUsed
+          .<NotFoundException>map(
+              why ->
+                  new NotFoundException(
+                      e.reason(),
+                      "capshift.io/Index",
+                      q.indexId(),
+                      e.getMessage() + "; " + why,
+                      published.firstDate().orElse(null)))
+          .orElse(e);
+    }
+    if (sheetNotUsed.isPresent()) {
+      List<String> notes = new ArrayList<>(in.notes());
+      notes.add(sheetNotUsed.get());
+      in =
+          new EarningsInputs(
+              in.asOf(),
+              in.input(),
+              in.level(),
+              in.trailing(),
+              in.forward(),
+              in.otherGrowth(),
+              in.datasetIds(),
+              notes);
+    }
+    return outlook(q, in, version);
   }
 
   /** The measures of {@code in}, with the 10-year yield at its date. */

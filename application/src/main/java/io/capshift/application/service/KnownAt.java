@@ -7,6 +7,7 @@ import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.TargetRange;
 import io.capshift.domain.rates.TargetRangeHistory;
+import io.capshift.domain.valuation.PublishedMetric;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,10 @@ import java.util.List;
  *       the day it takes effect and is never revised.
  *   <li>An FOMC calendar: whole. Past meetings are facts and scheduled ones are published more than
  *       a year ahead.
- *   <li>Any other dataset dated after it (holdings, constituents, futures strips, earnings sheets,
- *       published metrics): dropped. Its figures were not known.
+ *   <li>Published figures dated after it: the figures dated by then. Each is what its publisher
+ *       said on its own date (an estimate snapshot of 2024-09-30 in a file of 2026).
+ *   <li>Any other dataset dated after it (holdings, constituents, futures strips, quarterly
+ *       earnings sheets): dropped. Its figures were not known.
  * </ul>
  */
 public final class KnownAt {
@@ -55,6 +58,10 @@ public final class KnownAt {
         known = cut.isEmpty() ? null : new DatasetContent.TargetRanges(new TargetRangeHistory(cut));
       } else if (content instanceof DatasetContent.Meetings) {
         known = content;
+      } else if (content instanceof DatasetContent.Metrics metrics) {
+        List<PublishedMetric> cut =
+            metrics.metrics().stream().filter(m -> !m.date().isAfter(date)).toList();
+        known = cut.isEmpty() ? null : new DatasetContent.Metrics(cut);
       }
       if (known != null) {
         out.add(

@@ -88,6 +88,11 @@ final class PublishedOutlook {
           ForwardEarningsCalculator.DEFAULT.fromCalendarYears(
               date, cy1.get().metric().value(), cy2.get().metric().value(), query.blendRule()));
     }
+    if (given.isEmpty()) {
+      notes.add(
+          "forward: no published FORWARD_EPS, and no current- and next-year estimates of one date"
+              + query.asOf().map(d -> " on or before " + d).orElse(""));
+    }
     return given.map(
         f -> {
           use(f);

@@ -130,6 +130,62 @@ class EarningsOutlookServiceTest {
         .isCloseTo(298.80 / 6688.45903689016 - 0.0412, within(TOL));
   }
 
+  /**
+   * Asked at 2025-06-30, a quarterly sheet dated 2025-12-31 is not used (its estimates were not
+   * known); the estimates published on 2025-06-30 are: 184/365 x 255.29 + 181/365 x 295.32 =
+   * 100426.28 / 365 = 275.1405. At 2024-09-30 only next year's estimate was published: no forward
+   * EPS, and the answer says why.
+   */
+  @Test
+  void getEarningsOutlook_atADate_onlyEstimatesPublishedByThen() {
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "sp500-eps",
+                LocalDate.of(2025, 12, 31),
+                "fixture",
+                new DatasetContent.QuarterlyEps(
+                    List.of(
+                        q("2025-09-30", Status.ACTUAL, 6688.46, 72.03),
+                        q("2025-12-31", Status.ESTIMATE, null, 71.87))))));
+    LocalDate june = LocalDate.of(2025, 6, 30);
+    LocalDate sept24 = LocalDate.of(2024, 9, 30);
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "spdji-eps-snapshots",
+                LocalDate.of(2026, 1, 30),
+                "fixture",
+                new DatasetContent.Metrics(
+                    List.of(
+                        m("sp500", sept24, Metric.INDEX_LEVEL, 5762.48),
+                        m("sp500", sept24, Metric.EPS_ESTIMATE_NEXT_YEAR, 274.73),
+                        m("sp500", june, Metric.INDEX_LEVEL, 6204.95),
+                        m("sp500", june, Metric.EPS_ESTIMATE_CURRENT_YEAR, 255.29),
+                        m("sp500", june, Metric.EPS_ESTIMATE_NEXT_YEAR, 295.32))))));
+
+    EarningsOutlook o = at(june);
+    EarningsOutlook early = at(sept24);
+
+    assertThat(o.input()).isEqualTo(InputKind.PUBLISHED_METRICS);
+    assertThat(o.forwardEps())
+        .hasValueSatisfying(f -> assertThat(f.value()).isCloseTo(100426.28 / 365, within(1e-9)));
+    assertThat(o.forwardPe().getAsDouble()).isCloseTo(6204.95 / (100426.28 / 365), within(TOL));
+    assertThat(o.notes())
+        .contains(
+            "the quarterly sheet sp500-eps@2025-12-31 is dated after 2025-06-30: its estimates"
+                + " were not known then, so it is not used");
+    assertThat(early.forwardEps()).isEmpty();
+    assertThat(early.notes())
+        .anyMatch(n -> n.startsWith("forward: no published FORWARD_EPS, and no current- and"));
+  }
+
+  private EarningsOutlook at(LocalDate date) {
+    return service.getEarningsOutlook(
+        new GetEarningsOutlookQuery(
+            "sp500", Optional.of(date), BlendRule.FACTSET_CALENDAR_DAYS, EpsBasis.OPERATING));
+  }
+
   @Test
   void compareEarningsGrowth_publishedGrowth_gapIsSmallMinusLarge() {
     LocalDate d = LocalDate.of(2026, 1, 30);

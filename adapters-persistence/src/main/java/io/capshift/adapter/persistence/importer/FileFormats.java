@@ -41,6 +41,7 @@ final class FileFormats {
           BarchartFedFundsReader.FORMAT,
           SpdjiQuarterlyEpsReader.FORMAT,
           SpdjiIndexPeTableReader.FORMAT,
+          SpdjiEstimateSnapshotsReader.FORMAT,
           DatedSeriesReader.FORMAT,
           FomcDateListReader.FORMAT);
 

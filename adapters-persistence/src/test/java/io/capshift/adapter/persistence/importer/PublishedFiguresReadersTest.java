@@ -2,6 +2,7 @@ package io.capshift.adapter.persistence.importer;
 
 import static io.capshift.adapter.persistence.importer.Sources.assertMalformedAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.application.port.in.DatasetKind;
@@ -251,5 +252,46 @@ class PublishedFiguresReadersTest {
 
   private static ParseResult eps(String rows) {
     return Sources.parse("eps.csv", ImportFormat.SPDJI_QUARTERLY_EPS, EPS_HEADER + rows);
+  }
+
+  /**
+   * Estimate snapshots: each row is a publication. 2024-09-30 gives 2025E as next year's;
+   * 2025-06-30 gives 2025E as the current and 2026E as the next; 2026-01-30 "(current)" gives 2026E
+   * as the current year's and its 2025E is the closing year's, not stored.
+   */
+  @Test
+  void estimateSnapshots_eachRowAPublication_yearsNamedFromItsDate() {
+    ParseResult r =
+        Sources.parse(
+            "snapshots.csv",
+            ImportFormat.AUTO,
+            "observation,eps_2025E,eps_Q4_2025E,eps_2026E,index_price,pe_on_2025E,pe_on_2026E\n"
+                + "2024-09-30,274.73,72.52,,5762.48,20.97,\n"
+                + "2025-06-30,255.29,69.08,295.32,6204.95,24.31,21.01\n"
+                + "2026-01-30 (current),265.41,71.87,310.24,6939.03,26.14,22.37\n");
+
+    assertThat(r.stats().format()).isEqualTo(ImportFormat.SPDJI_EPS_ESTIMATE_SNAPSHOTS);
+    assertThat(r.datasets().get(0).targetId()).isEqualTo("spdji-eps-snapshots");
+    assertThat(r.datasets().get(0).asOf()).isEqualTo(LocalDate.of(2026, 1, 30));
+    assertThat(Sources.metrics(r))
+        .extracting(PublishedMetric::date, PublishedMetric::metric, PublishedMetric::value)
+        .containsExactly(
+            tuple(LocalDate.of(2024, 9, 30), Metric.INDEX_LEVEL, 5762.48),
+            tuple(LocalDate.of(2024, 9, 30), Metric.EPS_ESTIMATE_NEXT_YEAR, 274.73),
+            tuple(LocalDate.of(2025, 6, 30), Metric.INDEX_LEVEL, 6204.95),
+            tuple(LocalDate.of(2025, 6, 30), Metric.EPS_ESTIMATE_CURRENT_YEAR, 255.29),
+            tuple(LocalDate.of(2025, 6, 30), Metric.EPS_ESTIMATE_NEXT_YEAR, 295.32),
+            tuple(LocalDate.of(2026, 1, 30), Metric.INDEX_LEVEL, 6939.03),
+            tuple(LocalDate.of(2026, 1, 30), Metric.EPS_ESTIMATE_CURRENT_YEAR, 310.24));
+    assertThat(r.stats().notes().get(0)).contains("1 estimates of a year before the publication's");
+    Sources.assertMalformedAt(
+        2,
+        1,
+        "expected a date YYYY-MM-DD, found 'Q3 2024'",
+        () ->
+            Sources.parse(
+                "s.csv",
+                ImportFormat.SPDJI_EPS_ESTIMATE_SNAPSHOTS,
+                "observation,eps_2025E,index_price\nQ3 2024,274.73,5762.48\n"));
   }
 }

@@ -66,5 +66,7 @@ public enum ImportFormat {
   /** CME FedWatch's consolidated download of every meeting, {@code FedMeetingHistory_*.csv}. */
   CME_FEDWATCH_HISTORY,
   /** Daily records of CME FedWatch's page, one row per day, meeting and range. */
-  CME_FEDWATCH_PAGES
+  CME_FEDWATCH_PAGES,
+  /** S&amp;P DJI's S&amp;P 500 consensus EPS estimates as published on successive dates. */
+  SPDJI_EPS_ESTIMATE_SNAPSHOTS
 }
