@@ -249,9 +249,15 @@ class CommandLineTest {
         .contains("top-10 weight 6.08%")
         .containsPattern("    Industrials +18\\.65% +260 holdings")
         .contains("turnover 2026-01-21 -> 2026-04-10: 10.22% one-way by weight")
-        .contains("179 flows 2021-08-09 .. 2022-08-30")
-        .contains("2021-09-23  inflow   -1.28 bn USD -> 252.40 m USD  (1.57 sd)")
-        .contains("2026-04-10  outflow  2.69 bn USD -> -2.91 bn USD");
+        // business days of the NAV only; the unchanged shares of August 2022 are missing updates
+        .contains("131 flows 2021-08-16 .. 2022-08-02")
+        .contains(
+            "missing updates: shares outstanding unchanged 2022-08-03 .. 2022-08-29 (12 business"
+                + " days)")
+        .containsPattern(
+            "2021-09-23  inflow   -1\\.\\d\\d bn USD -> \\d+\\.\\d\\d m USD, confirmed 2021-09-24")
+        .contains("reversals (3): a reversal is a change of sign of the 20-flow rolling sum")
+        .contains("3 flows 2025-11-05 .. 2026-04-10, total -5.66 bn USD");
   }
 
   private void importRealFundData() {

@@ -87,7 +87,16 @@ final class FundProtoMapper {
             .setDailySource(f.dailySource())
             .setUnpricedDaily(f.unpricedDaily())
             .setHoldingsSource(f.holdingsSource())
-            .setDataVersion(f.dataVersion());
+            .setDataVersion(f.dataVersion())
+            .setRepeatedDays(f.repeatedDays());
+    f.missingUpdates()
+        .forEach(
+            r ->
+                b.addMissingUpdates(
+                    io.capshift.api.v1.FlatRun.newBuilder()
+                        .setFromDate(ProtoDates.toProto(r.from()))
+                        .setToDate(ProtoDates.toProto(r.to()))
+                        .setBusinessDays(r.businessDays())));
     f.daily().ifPresent(a -> b.setDaily(toProto(a, f.dailySource())));
     f.betweenHoldings().ifPresent(a -> b.setBetweenHoldings(toProto(a, f.holdingsSource())));
     return b.build();
@@ -154,7 +163,8 @@ final class FundProtoMapper {
             .setSource(source)
             .setWindow(a.window())
             .setK(a.k())
-            .setTotalUsd(finite(a.totalUsd(), "total_usd"));
+            .setTotalUsd(finite(a.totalUsd(), "total_usd"))
+            .setReversalDefinition(a.reversalDefinition());
     a.flows()
         .forEach(
             f ->
@@ -180,6 +190,8 @@ final class FundProtoMapper {
                         .setDate(ProtoDates.toProto(r.date()))
                         .setBeforeUsd(r.beforeUsd())
                         .setAfterUsd(r.afterUsd())
+                        .setConfirmedOn(ProtoDates.toProto(r.confirmedOn()))
+                        .setConfirmedUsd(r.confirmedUsd())
                         .setSizeInSd(finite(r.sizeInSd(), "size_in_sd"))));
     return b.build();
   }

@@ -8,6 +8,7 @@ import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
+import io.capshift.domain.flows.FlatRun;
 import io.capshift.domain.flows.FlowAnalysis;
 import io.capshift.domain.flows.FlowAnalyzer;
 import io.capshift.domain.flows.FlowCalculator;
@@ -53,6 +54,8 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
             + q.fundId()
             + "-flows:flow_usd";
     int unpriced = 0;
+    int repeated = 0;
+    List<FlatRun> flat = List.of();
     Optional<TimeSeries> given = find(q.fundId() + "-flows:flow_usd", q);
     if (given.isPresent()) {
       List<FlowPoint> points =
@@ -64,6 +67,8 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
     } else if (shares.isPresent()) {
       FlowCalculator.Result r = FlowCalculator.DEFAULT.fromShares(shares.get(), nav, price);
       unpriced = r.unpriced();
+      repeated = r.repeatedDays();
+      flat = r.flatRuns();
       daily = Optional.of(analyze(r.flows(), q, q.window(), find(facts + "assets", q)));
       dailySource =
           "change in "
@@ -74,7 +79,7 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
               + facts
               + "price where no NAV is within "
               + FlowCalculator.MAX_PRICE_AGE_DAYS
-              + " days)";
+              + " days), on the business days of the fund's NAV";
     }
     List<FlowPoint> fileFlows = holdingsFlows(q.fundId(), nav);
     Optional<FlowAnalysis> files =
@@ -101,7 +106,15 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
               + filesSource);
     }
     return new FundFlows(
-        q.fundId(), daily, dailySource, unpriced, files, filesSource, repository.dataVersion());
+        q.fundId(),
+        daily,
+        dailySource,
+        unpriced,
+        files,
+        filesSource,
+        repository.dataVersion(),
+        repeated,
+        flat);
   }
 
   private static FlowAnalysis analyze(
@@ -141,7 +154,7 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
         TimeSeries.of(
             fundId + ":holdings_value_per_share", "USD of holdings per fund share", valuePerShare);
     return FlowCalculator.DEFAULT
-        .fromShares(
+        .betweenObservations(
             sharesSeries, nav, Optional.of(perShare), FlowPoint.Basis.SHARES_X_HOLDINGS_VALUE)
         .flows();
   }

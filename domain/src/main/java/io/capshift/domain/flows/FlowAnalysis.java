@@ -20,6 +20,11 @@ public record FlowAnalysis(
     List<Reversal> reversals,
     double totalUsd) {
 
+  /** The reversal rule in words ({@link FlowAnalyzer#definition}). */
+  public String reversalDefinition() {
+    return FlowAnalyzer.definition(window, k);
+  }
+
   public FlowAnalysis {
     flows = List.copyOf(flows);
     rolling = List.copyOf(rolling);

@@ -8,9 +8,11 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Rolling flows, their z-scores and reversals. A reversal is a date where the rolling flow changes
- * sign and the change spans more than {@code k} sample standard deviations of the rolling flows so
- * far. Stateless; use {@link #DEFAULT}.
+ * Rolling flows, their z-scores and reversals ({@link #definition}): a reversal is a change of sign
+ * of the rolling flow, confirmed once the rolling flow of the new sign reaches {@code k} sample
+ * standard deviations of the rolling flows so far, before it turns back; it is dated by the day the
+ * sign changed. A sign change that fades back before reaching the threshold is noise around zero.
+ * Stateless; use {@link #DEFAULT}.
  */
 public final class FlowAnalyzer {
   /** The shared instance. */
@@ -29,6 +31,17 @@ public final class FlowAnalyzer {
   public static final double DEFAULT_K = 1.0;
 
   private FlowAnalyzer() {}
+
+  /** The reversal rule in words, as answers print it. */
+  public static String definition(int window, double k) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "a reversal is a change of sign of the %d-flow rolling sum, confirmed once the sum of the"
+            + " new sign reaches %.1f standard deviations of the rolling sums so far before it"
+            + " turns back; dated by the day the sign changed",
+        window,
+        k);
+  }
 
   /**
    * @param flows flows in date order
@@ -50,6 +63,9 @@ public final class FlowAnalyzer {
     int n = 0;
     double mean = 0;
     double m2 = 0;
+    // the sign the rolling sum holds, and a change of it not yet confirmed
+    double side = 0;
+    Reversal crossing = null;
     for (int i = 0; i < flows.size(); i++) {
       sum += flows.get(i).flowUsd();
       total += flows.get(i).flowUsd();
@@ -67,11 +83,28 @@ public final class FlowAnalyzer {
       OptionalDouble z = sd > 0 ? OptionalDouble.of((sum - mean) / sd) : OptionalDouble.empty();
       RollingFlow now =
           new RollingFlow(flows.get(i).date(), sum, shareOfAssets(sum, assets, flows.get(i)), z);
-      if (!rolling.isEmpty() && sd > 0) {
-        double before = rolling.get(rolling.size() - 1).sumUsd();
-        if (before * sum < 0 && Math.abs(sum - before) > k * sd) {
-          reversals.add(new Reversal(now.date(), before, sum, Math.abs(sum - before) / sd));
+      double sign = Math.signum(sum);
+      if (side == 0) {
+        side = sign;
+      } else if (sign != 0 && sign != side) {
+        if (crossing == null || Math.signum(crossing.afterUsd()) != sign) {
+          double before = rolling.get(rolling.size() - 1).sumUsd();
+          crossing = new Reversal(now.date(), before, sum, now.date(), sum, 0);
         }
+        if (sd > 0 && Math.abs(sum) >= k * sd) {
+          reversals.add(
+              new Reversal(
+                  crossing.date(),
+                  crossing.beforeUsd(),
+                  crossing.afterUsd(),
+                  now.date(),
+                  sum,
+                  Math.abs(sum) / sd));
+          side = sign;
+          crossing = null;
+        }
+      } else if (sign == side) {
+        crossing = null; // turned back before it was confirmed
       }
       rolling.add(now);
     }

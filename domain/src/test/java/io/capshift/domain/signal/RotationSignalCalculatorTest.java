@@ -327,45 +327,38 @@ class RotationSignalCalculatorTest {
   }
 
   /**
-   * Shares 100, 101, …, 120 on 21 days at NAV 10: twenty flows of 10 USD, one rolling sum of 200,
-   * which has no dispersion yet; 11 days after the last flow it is too old.
+   * Shares 100, 101, …, 120 on 21 business days (2026-01-02 … 01-30) at a price of 10, no NAV:
+   * twenty flows of 10 USD, one rolling sum of 200, which has no dispersion yet; 11 days after the
+   * last flow it is too old.
    */
   @Test
   void flows_latestRollingSum_andTooOldFlowsLeftOut() {
     List<Observation> shares = new ArrayList<>();
-    List<Observation> nav = new ArrayList<>();
-    for (int d = 0; d <= 20; d++) {
-      shares.add(new Observation(DAY.plusDays(d), 100 + d));
-      nav.add(new Observation(DAY.plusDays(d), 10));
+    List<Observation> px = new ArrayList<>();
+    LocalDate d = DAY;
+    for (int k = 0; k <= 20; k++) {
+      shares.add(new Observation(d, 100 + k));
+      px.add(new Observation(d, 10));
+      d = d.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? d.plusDays(3) : d.plusDays(1);
     }
+    LocalDate lastDay = shares.get(20).date();
     TimeSeries sh = TimeSeries.of("IWM-facts:shares_outstanding", "count", shares);
-    Optional<TimeSeries> n = Optional.of(TimeSeries.of("IWM-facts:nav", "USD", nav));
+    Optional<TimeSeries> n = Optional.empty();
+    Optional<TimeSeries> price = Optional.of(TimeSeries.of("IWM-facts:price", "USD", px));
 
     SignalInput f =
-        CALC.flows(
-            Optional.of(sh),
-            n,
-            Optional.empty(),
-            DAY.plusDays(20),
-            SignalRule.LIVE,
-            "IWM",
-            "IWM-facts:");
+        CALC.flows(Optional.of(sh), n, price, lastDay, SignalRule.LIVE, "IWM", "IWM-facts:");
     SignalInput old =
         CALC.flows(
-            Optional.of(sh),
-            n,
-            Optional.empty(),
-            DAY.plusDays(31),
-            SignalRule.LIVE,
-            "IWM",
-            "IWM-facts:");
+            Optional.of(sh), n, price, lastDay.plusDays(11), SignalRule.LIVE, "IWM", "IWM-facts:");
 
     assertThat(f.raw().getAsDouble()).isCloseTo(200, within(TOL));
     assertThat(f.zScore()).isEmpty();
     assertThat(f.leftOut()).isEqualTo("the rolling flow has no dispersion yet");
+    assertThat(lastDay).isEqualTo(LocalDate.of(2026, 1, 30));
     assertThat(old.leftOut())
-        .startsWith("stale: the latest flow of IWM is of " + DAY.plusDays(20))
-        .endsWith("11 days before " + DAY.plusDays(31) + ", over the 10-day limit for daily data");
+        .startsWith("stale: the latest flow of IWM is of 2026-01-30")
+        .endsWith("11 days before 2026-02-10, over the 10-day limit for daily data");
   }
 
   private static FomcMeeting meeting(String decision) {

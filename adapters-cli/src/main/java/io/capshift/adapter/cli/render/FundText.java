@@ -224,6 +224,21 @@ public final class FundText {
                     + f.unpricedDaily()
                     + " share changes had no NAV or price near and are left out"
                 : ""));
+    if (f.repeatedDays() > 0) {
+      out.append(
+          Text.line(
+              "  %d observations repeat a business day of the fund's NAV (weekend or early"
+                  + " scrapes): not counted",
+              f.repeatedDays()));
+    }
+    f.missingUpdates()
+        .forEach(
+            r ->
+                out.append(
+                    Text.line(
+                        "  missing updates: shares outstanding unchanged %s .. %s (%d business"
+                            + " days): their flows are unknown, not zero, and left out",
+                        r.from(), r.to(), r.businessDays())));
     f.daily().ifPresent(a -> analysis(out, a));
     out.append(Text.line("between holdings files: %s", f.holdingsSource()));
     f.betweenHoldings().ifPresent(a -> analysis(out, a));
@@ -264,15 +279,17 @@ public final class FundText {
                   ? String.format(Locale.ROOT, ", z-score %+.2f", last.zScore().getAsDouble())
                   : ""));
     }
-    out.append(Text.line("  reversals (%d):", a.reversals().size()));
+    out.append(Text.line("  reversals (%d): %s", a.reversals().size(), a.reversalDefinition()));
     for (Reversal r : a.reversals()) {
       out.append(
           Text.line(
-              "    %s  %-8s %s -> %s  (%.2f sd)",
+              "    %s  %-8s %s -> %s, confirmed %s at %s (%.2f sd)",
               r.date(),
               r.inflow() ? "inflow" : "outflow",
               usd(r.beforeUsd()),
               usd(r.afterUsd()),
+              r.confirmedOn(),
+              usd(r.confirmedUsd()),
               r.sizeInSd()));
     }
   }

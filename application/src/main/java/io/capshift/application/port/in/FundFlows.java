@@ -1,6 +1,8 @@
 package io.capshift.application.port.in;
 
+import io.capshift.domain.flows.FlatRun;
 import io.capshift.domain.flows.FlowAnalysis;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +18,8 @@ import java.util.Optional;
  *     outstanding × NAV, or × the file's holdings value per share where no NAV is near)
  * @param holdingsSource where {@code betweenHoldings} came from, or why it is absent
  * @param dataVersion the store's data version
+ * @param repeatedDays daily observations that repeat a business day of the fund's data, not counted
+ * @param missingUpdates runs of unchanged shares outstanding whose flows are left out as unknown
  */
 public record FundFlows(
     String fundId,
@@ -24,10 +28,13 @@ public record FundFlows(
     int unpricedDaily,
     Optional<FlowAnalysis> betweenHoldings,
     String holdingsSource,
-    long dataVersion) {
+    long dataVersion,
+    int repeatedDays,
+    List<FlatRun> missingUpdates) {
 
   public FundFlows {
     Objects.requireNonNull(daily, "daily");
     Objects.requireNonNull(betweenHoldings, "betweenHoldings");
+    missingUpdates = List.copyOf(missingUpdates);
   }
 }
