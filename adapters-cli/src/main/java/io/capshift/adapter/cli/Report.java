@@ -21,8 +21,11 @@ import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.common.Staleness;
+import io.capshift.domain.common.Staleness.Frequency;
 import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.flows.FlowAnalyzer;
+import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.EventStudy;
 import io.capshift.domain.history.FirstCutDetector;
 import io.capshift.domain.history.Window;
@@ -55,17 +58,46 @@ public final class Report {
 
   private Report() {}
 
-  /** The report's sections at {@code date}, computed from {@code c}. */
+  /** The report's sections at {@code date} under the default staleness limits. */
   public static List<ReportSection> sections(UseCases c, LocalDate date) {
+    return sections(c, date, Staleness.DEFAULT);
+  }
+
+  /**
+   * The report's sections at {@code date}, computed from {@code c}. Each starts with the date of
+   * its last observation, and with "STALE:" where that is older than {@code limits} allow.
+   */
+  public static List<ReportSection> sections(UseCases c, LocalDate date, Staleness limits) {
     String smallFund = GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND;
     List<ReportSection> out = new ArrayList<>();
     out.add(
         section(
             "The rotation call",
-            () ->
-                text(
-                    SignalText.render(
-                        c.signal().getRotationSignal(GetRotationSignalUseCase.Query.at(date))))));
+            () -> {
+              var q = GetRotationSignalUseCase.Query.at(date);
+              var s =
+                  c.signal()
+                      .getRotationSignal(
+                          new GetRotationSignalUseCase.Query(
+                              date,
+                              q.smallId(),
+                              q.largeId(),
+                              q.smallFund(),
+                              q.largeFund(),
+                              java.util.Map.of(),
+                              limits));
+              Optional<LocalDate> last =
+                  s.components().stream()
+                      .filter(x -> x.leftOut().isEmpty())
+                      .flatMap(x -> x.lastObservation().stream())
+                      .max(LocalDate::compareTo);
+              return text(
+                  Text.line(
+                          "latest observation used: %s",
+                          last.map(d -> d + " (" + Staleness.ageDays(d, date) + " days before)")
+                              .orElse("none"))
+                      + SignalText.render(s));
+            }));
     out.add(
         section(
             "What fed funds futures price",
@@ -77,7 +109,11 @@ public final class Report {
                               Optional.of(date),
                               Optional.empty(),
                               FedWatchConvention.CME_ADJACENT_ANCHOR));
-              return new ReportSection("", FedWatchText.render(r), FedWatchChart.svg(r));
+              return new ReportSection(
+                  "",
+                  // a strip is stale once a meeting it priced has been decided (said in the text)
+                  dated(r.result().asOf(), date, Optional.empty()) + FedWatchText.render(r),
+                  FedWatchChart.svg(r));
             }));
     out.add(
         section(
@@ -92,31 +128,57 @@ public final class Report {
                               Window.FULL,
                               GetValuationHistoryQuery.MAX_PAGE_SIZE,
                               ""));
-              return new ReportSection("", HistoryText.brief(h), ReportCharts.history(h));
+              LocalDate last = h.statistics().observationDate();
+              return new ReportSection(
+                  "",
+                  dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
+                      + HistoryText.brief(h),
+                  ReportCharts.history(h));
             }));
     out.add(
         section(
             "Funds side by side",
-            () ->
-                text(
-                    FundText.comparison(
-                        c.funds()
-                            .compareFunds(
-                                new CompareFundsUseCase.Query(FUNDS, Optional.of(date)))))));
+            () -> {
+              var funds =
+                  c.funds().compareFunds(new CompareFundsUseCase.Query(FUNDS, Optional.of(date)));
+              Optional<LocalDate> last =
+                  funds.stream()
+                      .flatMap(
+                          p ->
+                              java.util.stream.Stream.concat(
+                                  p
+                                      .holdings()
+                                      .filter(x -> !x.undated())
+                                      .map(x -> x.asOf())
+                                      .stream(),
+                                  p.facts().stream().map(f -> f.date())))
+                      .max(LocalDate::compareTo);
+              return text(
+                  last.map(d -> dated(d, date, limits.tooOld(Frequency.DAILY, d, date))).orElse("")
+                      + FundText.comparison(funds));
+            }));
     out.add(
         section(
             "Flows into " + smallFund,
-            () ->
-                text(
-                    FundText.flows(
-                        c.flows()
-                            .getFundFlows(
-                                new GetFundFlowsUseCase.Query(
-                                    smallFund,
-                                    FlowAnalyzer.DEFAULT_WINDOW,
-                                    FlowAnalyzer.DEFAULT_K,
-                                    Optional.empty(),
-                                    Optional.of(date)))))));
+            () -> {
+              var f =
+                  c.flows()
+                      .getFundFlows(
+                          new GetFundFlowsUseCase.Query(
+                              smallFund,
+                              FlowAnalyzer.DEFAULT_WINDOW,
+                              FlowAnalyzer.DEFAULT_K,
+                              Optional.empty(),
+                              Optional.of(date)));
+              Optional<LocalDate> last =
+                  java.util.stream.Stream.concat(f.daily().stream(), f.betweenHoldings().stream())
+                      .filter(a -> !a.flows().isEmpty())
+                      .map(a -> a.flows().get(a.flows().size() - 1).date())
+                      .max(LocalDate::compareTo);
+              return text(
+                  last.map(d -> dated(d, date, limits.tooOld(Frequency.DAILY, d, date))).orElse("")
+                      + FundText.flows(f));
+            }));
     out.add(
         section(
             "After the first Fed cut",
@@ -130,8 +192,15 @@ public final class Report {
                               Optional.empty(),
                               FirstCutDetector.DEFAULT_QUIET_MONTHS,
                               EventStudy.DEFAULT_HORIZONS,
-                              false));
-              return new ReportSection("", EventStudyText.render(r), EventStudyChart.svg(r));
+                              false,
+                              CycleRule.HIKE_OR_QUIET,
+                              Optional.of(date)));
+              LocalDate last = r.result().lastMonth().atEndOfMonth();
+              return new ReportSection(
+                  "",
+                  dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
+                      + EventStudyText.render(r),
+                  EventStudyChart.svg(r));
             }));
     out.add(
         section(
@@ -143,14 +212,20 @@ public final class Report {
                           new RunBacktestUseCase.Query(
                               RunEventStudyUseCase.DEFAULT_SMALL,
                               RunEventStudyUseCase.DEFAULT_LARGE,
+                              GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND,
+                              GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND,
                               Optional.empty(),
                               Optional.empty(),
-                              BacktestConfig.DEFAULT),
+                              BacktestConfig.DEFAULT,
+                              java.util.Map.of(),
+                              Optional.of(date)),
                           () -> false);
               var full = r.result().full().get(0);
+              LocalDate last = full.to().atEndOfMonth();
               return new ReportSection(
                   "",
-                  BacktestText.render(r),
+                  dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
+                      + BacktestText.render(r),
                   ReportCharts.equity(
                       r.result().growth(), full.from().toString(), full.to().toString()));
             }));
@@ -159,10 +234,11 @@ public final class Report {
             "The 2026 thesis as a scenario",
             () ->
                 text(
-                    ScenarioText.render(
-                        c.scenario()
-                            .runScenario(
-                                RunScenarioUseCase.Query.of(RunScenarioUseCase.THESIS))))));
+                    "the thesis's own figures, not observations\n"
+                        + ScenarioText.render(
+                            c.scenario()
+                                .runScenario(
+                                    RunScenarioUseCase.Query.of(RunScenarioUseCase.THESIS))))));
     return out;
   }
 
@@ -172,6 +248,12 @@ public final class Report {
         .filter(s -> s.text().startsWith("lacks data"))
         .map(s -> s.title() + ": " + s.text().strip())
         .toList();
+  }
+
+  /** "last observation D (N days before)", then "STALE: why" when it is too old. */
+  private static String dated(LocalDate last, LocalDate date, Optional<String> stale) {
+    return stale.map(why -> Text.line("STALE: %s", why)).orElse("")
+        + Text.line("last observation: %s (%d days before)", last, Staleness.ageDays(last, date));
   }
 
   private static ReportSection text(String text) {

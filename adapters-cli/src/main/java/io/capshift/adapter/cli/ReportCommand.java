@@ -33,13 +33,15 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE.html", description = "Also write an HTML report.")
   Path html;
 
+  @Mixin StalenessOption staleness;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate day = date.value();
     List<ReportSection> sections;
     try (UseCases capshift = store.open()) {
-      sections = Report.sections(capshift, day);
+      sections = Report.sections(capshift, day, staleness.value());
     }
     StringBuilder text = new StringBuilder(Text.line("capshift report as of %s", day));
     for (ReportSection s : sections) {

@@ -68,6 +68,26 @@ final class MarketSeries {
         r.revised());
   }
 
+  /**
+   * Monthly returns as known at {@code asOf}, keeping only the months ended by then (a month's
+   * return is known at its end, not during it); all of them without a date.
+   */
+  Labelled monthsEndedBy(String id, Optional<LocalDate> asOf) {
+    Labelled r = monthlyReturns(id, asOf);
+    if (asOf.isEmpty()) {
+      return r;
+    }
+    java.time.YearMonth last = io.capshift.domain.history.Months.lastEndedBy(asOf.get());
+    List<Observation> kept =
+        r.series().observations().stream()
+            .filter(o -> !java.time.YearMonth.from(o.date()).isAfter(last))
+            .toList();
+    return new Labelled(
+        TimeSeries.of(r.series().id(), r.series().unit(), kept),
+        r.source() + "; months ended by " + asOf.get(),
+        r.revised());
+  }
+
   /** The series {@code id} as stored, if it is, as known at {@code asOf}. */
   Optional<Labelled> find(String id, Optional<LocalDate> asOf) {
     return series

@@ -37,12 +37,12 @@ public final class RunBacktestService implements RunBacktestUseCase {
   @Override
   public Report runBacktest(Query q, BooleanSupplier cancelled) {
     long version = repository.dataVersion();
-    MarketSeries.Labelled small = market.monthlyReturns(q.smallId());
-    MarketSeries.Labelled large = market.monthlyReturns(q.largeId());
+    MarketSeries.Labelled small = market.monthsEndedBy(q.smallId(), q.to());
+    MarketSeries.Labelled large = market.monthsEndedBy(q.largeId(), q.to());
     Optional<MarketSeries.Labelled> rf =
         q.riskFreeId()
-            .map(market::monthlyReturns)
-            .or(() -> market.find(DEFAULT_RISK_FREE, Optional.empty()));
+            .map(id -> market.monthsEndedBy(id, q.to()))
+            .or(() -> market.find(DEFAULT_RISK_FREE, q.to()));
     SignalAssembly.Spec spec =
         new SignalAssembly.Spec(
             q.smallId(),

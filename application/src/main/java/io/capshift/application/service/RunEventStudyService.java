@@ -34,10 +34,10 @@ public final class RunEventStudyService implements RunEventStudyUseCase {
   @Override
   public Report runEventStudy(Query q) {
     long version = repository.dataVersion();
-    MarketSeries.Labelled policy = market.policy(q.policyId());
+    MarketSeries.PolicyRate policy = market.policy(q.policyId(), q.asOf());
     Decisions decisions = decisions();
-    MarketSeries.Labelled small = market.monthlyReturns(q.smallId());
-    MarketSeries.Labelled large = market.monthlyReturns(q.largeId());
+    MarketSeries.Labelled small = market.monthsEndedBy(q.smallId(), q.asOf());
+    MarketSeries.Labelled large = market.monthsEndedBy(q.largeId(), q.asOf());
     try {
       List<RuleHeadline> byRule = new ArrayList<>();
       EventStudyResult result = null;

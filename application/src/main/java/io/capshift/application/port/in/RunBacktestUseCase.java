@@ -23,6 +23,7 @@ public interface RunBacktestUseCase {
    * @param from first month held, if given
    * @param config the signal's rule and the cost of a switch
    * @param weights weight of each component by name, as the signal takes them
+   * @param to the last date whose data the backtest may read: months ended by it; empty for all
    */
   record Query(
       String smallId,
@@ -32,7 +33,30 @@ public interface RunBacktestUseCase {
       Optional<String> riskFreeId,
       Optional<LocalDate> from,
       BacktestConfig config,
-      Map<String, Double> weights) {
+      Map<String, Double> weights,
+      Optional<LocalDate> to) {
+    /** All the data. */
+    public Query(
+        String smallId,
+        String largeId,
+        String smallFund,
+        String largeFund,
+        Optional<String> riskFreeId,
+        Optional<LocalDate> from,
+        BacktestConfig config,
+        Map<String, Double> weights) {
+      this(
+          smallId,
+          largeId,
+          smallFund,
+          largeFund,
+          riskFreeId,
+          from,
+          config,
+          weights,
+          Optional.empty());
+    }
+
     /** The default funds and equal weights. */
     public Query(
         String smallId,
@@ -57,6 +81,7 @@ public interface RunBacktestUseCase {
       Objects.requireNonNull(riskFreeId, "riskFreeId");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(config, "config");
+      Objects.requireNonNull(to, "to");
       weights = Map.copyOf(weights);
       if (smallId == null || !smallId.contains(":") || largeId == null || !largeId.contains(":")) {
         throw InvalidInputException.of(

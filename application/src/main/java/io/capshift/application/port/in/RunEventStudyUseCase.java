@@ -5,6 +5,7 @@ import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.EasingEvent;
 import io.capshift.domain.history.EventStudyResult;
 import io.capshift.domain.history.HorizonSummary;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public interface RunEventStudyUseCase {
    * @param horizons months after the event, ascending, distinct, each 1 to 120
    * @param includeEventMonth count from the event's month instead of the next
    * @param cycleRule how a first cut is told from the rate history
+   * @param asOf study the history as known at this date (months ended by it); empty for all
    */
   record Query(
       String smallId,
@@ -38,7 +40,28 @@ public interface RunEventStudyUseCase {
       int quietMonths,
       List<Integer> horizons,
       boolean includeEventMonth,
-      CycleRule cycleRule) {
+      CycleRule cycleRule,
+      Optional<LocalDate> asOf) {
+    /** All the history. */
+    public Query(
+        String smallId,
+        String largeId,
+        Optional<String> policyId,
+        int quietMonths,
+        List<Integer> horizons,
+        boolean includeEventMonth,
+        CycleRule cycleRule) {
+      this(
+          smallId,
+          largeId,
+          policyId,
+          quietMonths,
+          horizons,
+          includeEventMonth,
+          cycleRule,
+          Optional.empty());
+    }
+
     /** With the default rule, {@link CycleRule#HIKE_OR_QUIET}. */
     public Query(
         String smallId,
@@ -60,6 +83,7 @@ public interface RunEventStudyUseCase {
     public Query {
       Objects.requireNonNull(policyId, "policyId");
       Objects.requireNonNull(cycleRule, "cycleRule");
+      Objects.requireNonNull(asOf, "asOf");
       horizons = List.copyOf(horizons);
       requireSeries("small_series_id", smallId);
       requireSeries("large_series_id", largeId);
