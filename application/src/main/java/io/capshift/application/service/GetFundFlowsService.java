@@ -18,6 +18,7 @@ import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.valuation.Constituent;
 import io.capshift.domain.valuation.ConstituentSnapshot;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
               + FlowCalculator.MAX_PRICE_AGE_DAYS
               + " days), on the business days of the fund's NAV";
     }
-    List<FlowPoint> fileFlows = holdingsFlows(q.fundId(), nav);
+    List<FlowPoint> fileFlows = holdingsFlows(q.fundId(), nav, q.to());
     Optional<FlowAnalysis> files =
         fileFlows.isEmpty()
             ? Optional.empty()
@@ -127,11 +128,14 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
     return FlowAnalyzer.DEFAULT.analyze(kept, assets, window, q.k());
   }
 
-  private List<FlowPoint> holdingsFlows(String fundId, Optional<TimeSeries> nav) {
+  /** Flows between the fund's holdings files dated by {@code to} (all without it). */
+  private List<FlowPoint> holdingsFlows(
+      String fundId, Optional<TimeSeries> nav, Optional<LocalDate> to) {
     List<Observation> shares = new ArrayList<>();
     List<Observation> valuePerShare = new ArrayList<>();
     repository.list().stream()
         .filter(d -> d.targetId().equalsIgnoreCase(fundId) && d.kind() == DatasetKind.FUND_HOLDINGS)
+        .filter(d -> to.map(t -> !d.asOf().isAfter(t)).orElse(true))
         .sorted(Comparator.comparing(DatasetInfo::asOf))
         .forEach(
             d -> {
@@ -161,6 +165,6 @@ public final class GetFundFlowsService implements GetFundFlowsUseCase {
 
   /** The series as known at the query's last date, if it gives one. */
   private Optional<TimeSeries> find(String id, Query q) {
-    return series.find(id, q.to()).map(SeriesResolver.Resolved::series);
+    return series.find(id, q.to()).map(SeriesResolver.Resolved::series).filter(s -> s.size() > 0);
   }
 }
