@@ -7,15 +7,22 @@ import io.capshift.adapter.cli.CapshiftCli;
 import io.capshift.adapter.cli.CliBackend;
 import io.capshift.adapter.cli.ServeSettings;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
+import io.capshift.application.port.in.RunBacktestUseCase;
+import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.UseCases;
 import io.capshift.application.port.out.ParsedDataset;
 import io.capshift.application.service.KnownAt;
+import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.signal.BacktestConfig;
+import io.capshift.domain.signal.RotationSignal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,6 +148,7 @@ class PointInTimeTest {
         }
         table.append('\n');
       }
+      backtestIsTheSignalOfTheStoreKnownThen(full, stores);
     } finally {
       for (Capshift c : open.values()) {
         c.close();
@@ -156,6 +164,64 @@ class PointInTimeTest {
     // refusals (a refusal means nothing of that kind was known at the date)
     assertThat(answeredBy.keySet()).containsExactlyInAnyOrderElementsOf(COMMANDS.keySet());
     assertThat(answered).isGreaterThanOrEqualTo(100);
+  }
+
+  /**
+   * On the real data: at each month-end date of the table, the backtest's position for the next
+   * month is the call the signal makes at that date from the store of what was known then.
+   */
+  private void backtestIsTheSignalOfTheStoreKnownThen(Path full, Map<String, Path> stores) {
+    Capshift whole =
+        open.computeIfAbsent(full.toAbsolutePath().normalize(), d -> Capshift.open(d, CLOCK));
+    var positions =
+        whole
+            .backtest()
+            .runBacktest(
+                new RunBacktestUseCase.Query(
+                    RunEventStudyUseCase.DEFAULT_SMALL,
+                    RunEventStudyUseCase.DEFAULT_LARGE,
+                    Optional.empty(),
+                    Optional.empty(),
+                    BacktestConfig.DEFAULT),
+                () -> false)
+            .result()
+            .positions();
+    int checked = 0;
+    StringBuilder line =
+        new StringBuilder("backtest position = signal of the store known then at:");
+    for (String d : DATES) {
+      LocalDate date = LocalDate.parse(d);
+      YearMonth next = YearMonth.from(date).plusMonths(1);
+      var held = positions.stream().filter(p -> p.month().equals(next)).findFirst();
+      if (!date.equals(YearMonth.from(date).atEndOfMonth()) || held.isEmpty()) {
+        continue;
+      }
+      Capshift known =
+          open.computeIfAbsent(
+              stores.get(d).toAbsolutePath().normalize(), x -> Capshift.open(x, CLOCK));
+      double weight;
+      double score;
+      try {
+        RotationSignal s =
+            known.signal().getRotationSignal(GetRotationSignalUseCase.Query.at(date));
+        weight =
+            switch (s.stance()) {
+              case OVERWEIGHT_SMALL -> 1;
+              case UNDERWEIGHT_SMALL -> 0;
+              case NEUTRAL -> 0.5;
+            };
+        score = s.score();
+      } catch (FailedPreconditionException noComponent) {
+        weight = 0.5;
+        score = 0;
+      }
+      assertThat(held.get().smallWeight()).as("position of %s", next).isEqualTo(weight);
+      assertThat(held.get().score()).as("score of %s", next).isEqualTo(score);
+      line.append(' ').append(d);
+      checked++;
+    }
+    System.out.println(line);
+    assertThat(checked).isGreaterThanOrEqualTo(15);
   }
 
   private record Result(int code, String out) {
