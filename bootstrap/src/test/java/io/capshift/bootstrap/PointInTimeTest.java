@@ -41,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  * version masked; a refusal is compared by its exit code. Pointers to later data that an answer did
  * not use are masked as well: "the first is dated …", "the earliest is from …", a note that a later
  * sheet "is dated after" the date, and the reason of a report section that lacks data, since they
- * tell the user where to look, not what was known. The table of dates and commands is printed.
+ * tell the user where to look, not what was known. The table of dates and commands is printed. At
+ * each month-end date, the backtest's position for the next month is checked against the signal of
+ * the store of what was known then.
  */
 class PointInTimeTest {
   private static final Clock CLOCK = InProcessCapshift.CLOCK;
