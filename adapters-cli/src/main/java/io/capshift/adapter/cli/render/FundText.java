@@ -139,10 +139,7 @@ public final class FundText {
         out,
         "holdings snapshot",
         funds,
-        p ->
-            p.holdings()
-                .map(h -> h.undated() ? "undated, imported " + h.asOf() : h.asOf().toString())
-                .orElse("none"));
+        p -> p.holdings().map(h -> h.undated() ? "undated" : h.asOf().toString()).orElse("none"));
     row(
         out,
         "  days before the date",
@@ -200,7 +197,16 @@ public final class FundText {
               "  %-6s holdings: %s; facts: %s",
               p.fundId(),
               p.holdings()
-                  .map(h -> h.datasetId() + " (" + h.valuation().type() + " snapshot)")
+                  .map(
+                      h ->
+                          h.datasetId()
+                              + " ("
+                              + h.valuation().type()
+                              + " snapshot"
+                              + (h.undated()
+                                  ? ", undated: imported " + h.asOf() + ", its age not known"
+                                  : "")
+                              + ")")
                   .orElse(p.holdingsNote()),
               p.facts().isEmpty() ? "none stored" : p.facts().get(0).source()));
     }
