@@ -1,0 +1,23 @@
+package io.capshift.domain.fundamentals;
+
+/**
+ * The limits of a look-through join.
+ *
+ * @param maxAgeDays fundamentals older than this many days at the answer's date are left out
+ * @param capTolerance a company whose market cap departs from shares × price by more than this
+ *     share ({@link CompanyFundamentals#capDisagreement()}) stays in the holdings but out of every
+ *     sum scaled by market cap (earnings, book, debt)
+ */
+public record JoinRules(int maxAgeDays, double capTolerance) {
+  /** A year, and 50%. */
+  public static final JoinRules DEFAULT = new JoinRules(365, 0.5);
+
+  public JoinRules {
+    if (maxAgeDays < 0) {
+      throw new IllegalArgumentException("maxAgeDays cannot be negative: " + maxAgeDays);
+    }
+    if (!(capTolerance > 0) || !Double.isFinite(capTolerance)) {
+      throw new IllegalArgumentException("capTolerance must be positive: " + capTolerance);
+    }
+  }
+}
