@@ -3,6 +3,7 @@ package io.capshift.bootstrap;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
@@ -22,6 +23,7 @@ import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.port.in.VerifyStoreUseCase;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.application.service.ChooseFundService;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
 import io.capshift.application.service.GetEarningsOutlookService;
@@ -100,6 +102,10 @@ interface ApplicationModule {
   @Binds
   @Singleton
   CompareFundsUseCase compareFunds(GetFundProfileService service);
+
+  @Binds
+  @Singleton
+  ChooseFundUseCase chooseFund(ChooseFundService service);
 
   @Binds
   @Singleton

@@ -1,5 +1,6 @@
 package io.capshift.bootstrap;
 
+import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
@@ -88,6 +89,11 @@ public final class Capshift implements UseCases {
   @Override
   public CompareFundsUseCase funds() {
     return component.compareFunds();
+  }
+
+  @Override
+  public ChooseFundUseCase chooseFund() {
+    return component.chooseFund();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.capshift.bootstrap;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
+import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.CompareValuationsUseCase;
@@ -49,6 +50,8 @@ interface CapshiftComponent {
   GetFundProfileUseCase getFundProfile();
 
   CompareFundsUseCase compareFunds();
+
+  ChooseFundUseCase chooseFund();
 
   GetFundFlowsUseCase getFundFlows();
 

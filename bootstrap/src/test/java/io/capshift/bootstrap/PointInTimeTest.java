@@ -204,8 +204,19 @@ class PointInTimeTest {
       double weight;
       double score;
       try {
+        // the backtest reads one named fund throughout (IWM by default), so the signal it is
+        // compared with names the same fund rather than the one the fund choice ranks first
+        var at = GetRotationSignalUseCase.Query.at(date);
         RotationSignal s =
-            known.signal().getRotationSignal(GetRotationSignalUseCase.Query.at(date));
+            known
+                .signal()
+                .getRotationSignal(
+                    new GetRotationSignalUseCase.Query(
+                        date,
+                        at.smallId(),
+                        at.largeId(),
+                        GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND,
+                        at.largeFund()));
         weight =
             switch (s.stance()) {
               case OVERWEIGHT_SMALL -> 1;

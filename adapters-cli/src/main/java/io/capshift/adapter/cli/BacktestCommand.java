@@ -63,7 +63,7 @@ final class BacktestCommand implements Callable<Integer> {
                   new RunBacktestUseCase.Query(
                       series.smallId(),
                       series.largeId(),
-                      funds.small,
+                      funds.backtestSmall(),
                       funds.large,
                       Optional.empty(),
                       Optional.ofNullable(from),

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       SensitivityCommand.class,
       FundCommand.class,
       FundsCommand.class,
+      ChooseCommand.class,
       FlowsCommand.class,
       EventStudyCommand.class,
       BacktestCommand.class,

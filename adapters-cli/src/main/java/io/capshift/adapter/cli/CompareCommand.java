@@ -35,6 +35,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
 
+  @Mixin FundamentalsAgeOption fundamentalsAge;
+
   @Option(
       names = "--negative-earnings",
       paramLabel = "POLICY",
@@ -50,7 +52,9 @@ final class CompareCommand implements Callable<Integer> {
       ValuationComparison c =
           capshift
               .compare()
-              .compareValuations(new CompareValuationsQuery(small, large, asOf.value(), policy));
+              .compareValuations(
+                  new CompareValuationsQuery(
+                      small, large, asOf.value(), policy, fundamentalsAge.rules()));
       out.print(CompareText.render(c));
       out.print(growth(capshift));
     }

@@ -28,13 +28,18 @@ final class FundCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
 
+  @Mixin FundamentalsAgeOption fundamentalsAge;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       out.print(
           FundText.profile(
-              capshift.fund().getFundProfile(new GetFundProfileQuery(id, asOf.value()))));
+              capshift
+                  .fund()
+                  .getFundProfile(
+                      new GetFundProfileQuery(id, asOf.value(), fundamentalsAge.rules()))));
     }
     return 0;
   }

@@ -55,7 +55,7 @@ final class SignalCommand implements Callable<Integer> {
                               date.value(),
                               series.smallId(),
                               series.largeId(),
-                              funds.small,
+                              funds.signalSmall(),
                               funds.large,
                               weights,
                               staleness.value()))));

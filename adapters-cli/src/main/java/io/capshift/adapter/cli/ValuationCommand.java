@@ -30,6 +30,8 @@ final class ValuationCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
 
+  @Mixin FundamentalsAgeOption fundamentalsAge;
+
   @Option(
       names = "--negative-earnings",
       paramLabel = "POLICY",
@@ -47,7 +49,8 @@ final class ValuationCommand implements Callable<Integer> {
         results.add(
             capshift
                 .valuation()
-                .getIndexValuation(new GetIndexValuationQuery(id, asOf.value(), policy)));
+                .getIndexValuation(
+                    new GetIndexValuationQuery(id, asOf.value(), policy, fundamentalsAge.rules())));
       }
       out.print(ValuationText.render(results));
     }

@@ -77,7 +77,7 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
                           asOf.orElseThrow(),
                           or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
                           or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
-                          or(r.getSmallFund(), GetRotationSignalUseCase.Query.DEFAULT_SMALL_FUND),
+                          or(r.getSmallFund(), GetRotationSignalUseCase.Query.CHOSEN),
                           or(r.getLargeFund(), GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND),
                           Map.of(),
                           limits));
@@ -172,6 +172,8 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
         GetRotationSignalResponse.newBuilder()
             .setScore(finite(s.score(), "score"))
             .setThreshold(s.threshold())
+            .setFund(s.fund())
+            .setFundNote(s.fundNote())
             .setStance(
                 switch (s.stance()) {
                   case OVERWEIGHT_SMALL -> Stance.STANCE_OVERWEIGHT_SMALL;

@@ -9,10 +9,13 @@ import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.application.port.in.ValuationComparison;
 import io.capshift.application.port.in.ValuationSide;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
+import io.capshift.domain.fundamentals.JoinReport;
+import io.capshift.domain.funds.HoldingsValuation;
 import io.capshift.domain.history.HistoryStatistics;
 import io.capshift.domain.history.HistoryStatisticsCalculator;
 import io.capshift.domain.history.Observation;
@@ -25,6 +28,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,12 +44,14 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
 
   private final DatasetRepository repository;
   private final GetIndexValuationUseCase valuations;
+  private final FundamentalsAt fundamentals;
 
   @Inject
   public CompareValuationsService(
       DatasetRepository repository, GetIndexValuationUseCase valuations) {
     this.repository = repository;
     this.valuations = valuations;
+    this.fundamentals = new FundamentalsAt(repository);
   }
 
   @Override
@@ -62,14 +68,84 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
           "the two sides measure different things: " + small.measure() + " vs " + large.measure());
     }
     if (!small.asOf().equals(large.asOf())) {
-      notes.add("the two sides are dated differently: " + small.asOf() + " vs " + large.asOf());
+      long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(small.asOf(), large.asOf()));
+      notes.add(
+          "the two sides are dated "
+              + days
+              + " days apart: "
+              + small.id()
+              + " "
+              + small.asOf()
+              + " vs "
+              + large.id()
+              + " "
+              + large.asOf());
     }
+    lookThroughNote(small).ifPresent(notes::add);
+    lookThroughNote(large).ifPresent(notes::add);
     RelativeValuationCalculator calc = RelativeValuationCalculator.DEFAULT;
     Figure ratio = calc.ratio(small.priceEarnings(), large.priceEarnings());
     Optional<HistoryStatistics> history =
         common.flatMap(m -> ratioHistory(m, small, large, smallPublished, largePublished));
     return new ValuationComparison(
-        small, large, ratio, calc.discount(ratio), history, notes, version);
+        small,
+        large,
+        ratio,
+        calc.discount(ratio),
+        history,
+        notes,
+        version,
+        growthGap(small, large));
+  }
+
+  /** What a reader must know of a side's look-through: matched share, ages, date gap. */
+  private static Optional<String> lookThroughNote(ValuationSide side) {
+    return side.lookThrough()
+        .map(
+            l -> {
+              JoinReport r = l.join();
+              String used =
+                  r.sources().stream()
+                      .filter(JoinReport.SourceUse::used)
+                      .map(
+                          u ->
+                              u.datasetId()
+                                  + " ("
+                                  + u.ageDays()
+                                  + " days old at "
+                                  + r.at()
+                                  + ", "
+                                  + Math.abs(u.gapDays())
+                                  + (u.gapDays() >= 0 ? " days after" : " days before")
+                                  + " the holdings)")
+                      .collect(java.util.stream.Collectors.joining(", "));
+              return String.format(
+                  Locale.ROOT,
+                  "%s look-through: %d of %d holdings (%.1f%% of value) joined to %s",
+                  side.id(),
+                  r.matched(),
+                  r.holdings(),
+                  100 * r.matchedWeight(),
+                  used.isEmpty() ? "no usable fundamentals" : used);
+            });
+  }
+
+  /** Small minus large growth, forward over trailing, where both sides have a look-through. */
+  private static Figure growthGap(ValuationSide small, ValuationSide large) {
+    if (small.lookThrough().isEmpty() || large.lookThrough().isEmpty()) {
+      return Figure.undefined(
+          (small.lookThrough().isEmpty() ? small.id() : large.id())
+              + " has no look-through: no forward and trailing earnings of its holdings");
+    }
+    Figure s = small.lookThrough().get().earningsGrowth();
+    Figure l = large.lookThrough().get().earningsGrowth();
+    if (!s.isDefined() || !l.isDefined()) {
+      return Figure.undefined(
+          (s.isDefined() ? large.id() + ": " + l : small.id() + ": " + s)
+              .replace("undefined (", "growth undefined (")
+              .trim());
+    }
+    return Figure.of(s.getAsDouble() - l.getAsDouble());
   }
 
   /**
@@ -94,15 +170,37 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
       String id, CompareValuationsQuery q, Optional<Metric> common, PublishedMetrics published) {
     if (common.isEmpty() && hasConstituents(id, q)) {
       IndexValuationResult r =
-          valuations.getIndexValuation(new GetIndexValuationQuery(id, q.asOf(), q.policy()));
+          valuations.getIndexValuation(
+              new GetIndexValuationQuery(id, q.asOf(), q.policy(), q.rules()));
+      Optional<HoldingsValuation> lookThrough = r.lookThrough();
+      if (lookThrough.isEmpty()
+          && repository.load(r.dataset()) instanceof DatasetContent.Constituents c) {
+        // the side's own figures give its P/E; a look-through, where fundamentals are known,
+        // still gives its growth
+        lookThrough = fundamentals.lookThrough(c.snapshot(), r.at(), q.rules(), new ArrayList<>());
+      }
+      lookThrough = lookThrough.filter(l -> l.join().matched() > 0);
+      String measure =
+          "trailing aggregate P/E, "
+              + q.policy()
+              + (r.fromLookThrough()
+                  ? ", look-through of " + r.dataset().datasetId()
+                  : ", " + r.dataset().datasetId() + "'s own figures");
+      List<String> ids = new ArrayList<>(List.of(r.dataset().datasetId()));
+      lookThrough.ifPresent(
+          l ->
+              l.join().sources().stream()
+                  .filter(JoinReport.SourceUse::used)
+                  .forEach(u -> ids.add(u.datasetId())));
       return new ValuationSide(
           r.valuation().id(),
           InputKind.CONSTITUENTS,
           r.valuation().asOf(),
           r.valuation().priceEarnings(),
-          "trailing aggregate P/E, " + q.policy(),
-          List.of(r.dataset().datasetId()),
-          Optional.of(r.valuation()));
+          measure,
+          ids,
+          Optional.of(r.valuation()),
+          lookThrough);
     }
     List<Metric> order = new ArrayList<>(PE_METRICS);
     common.ifPresent(m -> order.add(0, m));

@@ -11,6 +11,8 @@ import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
+import io.capshift.domain.fundamentals.JoinRules;
+import io.capshift.domain.funds.HoldingsValuation;
 import io.capshift.domain.funds.LookThroughCalculator;
 import io.capshift.domain.funds.TurnoverCalculator;
 import io.capshift.domain.history.TimeSeries;
@@ -35,10 +37,12 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
   static final String FACTS = "-facts";
 
   private final DatasetRepository repository;
+  private final FundamentalsAt fundamentals;
 
   @Inject
   public GetFundProfileService(DatasetRepository repository) {
     this.repository = repository;
+    this.fundamentals = new FundamentalsAt(repository);
   }
 
   @Override
@@ -51,7 +55,7 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
   @Override
   public FundProfile getFundProfile(GetFundProfileQuery q) {
     long version = repository.dataVersion();
-    Optional<FundHoldings> holdings = holdings(q.fundId(), q.asOf());
+    Optional<FundHoldings> holdings = holdings(q.fundId(), q.asOf(), q.rules());
     List<FundFact> facts = facts(q.fundId(), q.asOf());
     if (holdings.isEmpty() && facts.isEmpty()) {
       throw new NotFoundException(
@@ -78,7 +82,8 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     return new FundProfile(q.fundId(), q.asOf(), holdings, note, facts, version);
   }
 
-  private Optional<FundHoldings> holdings(String fundId, Optional<LocalDate> asOf) {
+  private Optional<FundHoldings> holdings(
+      String fundId, Optional<LocalDate> asOf, JoinRules rules) {
     Optional<DatasetInfo> info = repository.find(fundId, asOf);
     if (info.isEmpty() || !(repository.load(info.get()) instanceof DatasetContent.Constituents c)) {
       return Optional.empty();
@@ -89,6 +94,21 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
         IndexValuationCalculator.DEFAULT
             .calculate(s, NegativeEarningsPolicy.FUND_HARMONIC_CAPPED)
             .priceEarnings();
+    List<String> notes = new ArrayList<>();
+    Optional<HoldingsValuation> joined = Optional.empty();
+    ConstituentSnapshot viewed = s;
+    if (FundamentalsAt.hasOwnEarnings(s)) {
+      notes.add("valued from the figures of " + info.get().datasetId() + " itself");
+    } else {
+      joined = fundamentals.lookThrough(s, asOf.orElse(s.asOf()), rules, notes);
+      Optional<HoldingsValuation> matched = joined.filter(j -> j.join().matched() > 0);
+      if (matched.isPresent()) {
+        valuation = matched.get().valuation(NegativeEarningsPolicy.INCLUDE);
+        fundSite =
+            matched.get().valuation(NegativeEarningsPolicy.FUND_HARMONIC_CAPPED).priceEarnings();
+        viewed = matched.get().holdings();
+      }
+    }
     var turnover =
         previous(info.get())
             .map(
@@ -102,9 +122,11 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
             gap(s.asOf(), asOf),
             valuation,
             fundSite,
-            LookThroughCalculator.DEFAULT.calculate(s),
+            LookThroughCalculator.DEFAULT.calculate(viewed),
             turnover,
-            info.get().undated()));
+            info.get().undated(),
+            joined,
+            notes));
   }
 
   /** The fund's snapshot stored just before {@code current}. */

@@ -11,10 +11,16 @@ import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
+import io.capshift.domain.fundamentals.JoinRules;
+import io.capshift.domain.funds.HoldingsValuation;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.IndexValuation;
 import io.capshift.domain.valuation.IndexValuationCalculator;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,6 +33,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   public static final int MAX_CACHED = 10_000;
 
   private final DatasetRepository repository;
+  private final FundamentalsAt fundamentals;
 
   /** Null when caching is off. */
   private final Cache<Key, IndexValuationResult> cache;
@@ -41,6 +48,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
    */
   public GetIndexValuationService(DatasetRepository repository, int maxCached) {
     this.repository = repository;
+    this.fundamentals = new FundamentalsAt(repository);
     // Caffeine evicts a size-0 cache's entries asynchronously, so some would still be served:
     // with no cache every call computes.
     this.cache = maxCached == 0 ? null : Caffeine.newBuilder().maximumSize(maxCached).build();
@@ -63,7 +71,12 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   }
 
   private static Key key(GetIndexValuationQuery query, long version) {
-    return new Key(version, query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy());
+    return new Key(
+        version,
+        query.indexId().toLowerCase(Locale.ROOT),
+        query.asOf(),
+        query.policy(),
+        query.rules());
   }
 
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {
@@ -77,10 +90,22 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
           "index_id",
           "'" + query.indexId() + "' holds " + info.kind() + " data, not index or fund holdings");
     }
-    return new IndexValuationResult(
-        IndexValuationCalculator.DEFAULT.calculate(constituents.snapshot(), query.policy()),
-        info,
-        version);
+    ConstituentSnapshot snapshot = constituents.snapshot();
+    LocalDate at = query.asOf().orElse(snapshot.asOf());
+    List<String> notes = new ArrayList<>();
+    IndexValuation own = IndexValuationCalculator.DEFAULT.calculate(snapshot, query.policy());
+    if (FundamentalsAt.hasOwnEarnings(snapshot)) {
+      notes.add("valued from the figures of " + info.datasetId() + " itself, not a look-through");
+      return new IndexValuationResult(own, info, version, at, Optional.empty(), notes);
+    }
+    Optional<HoldingsValuation> lookThrough =
+        fundamentals.lookThrough(snapshot, at, query.rules(), notes);
+    IndexValuation valuation =
+        lookThrough
+            .filter(l -> l.join().matched() > 0)
+            .map(l -> l.valuation(query.policy()))
+            .orElse(own);
+    return new IndexValuationResult(valuation, info, version, at, lookThrough, notes);
   }
 
   private static NotFoundException notFound(String indexId, Optional<LocalDate> asOf) {
@@ -93,5 +118,9 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   }
 
   private record Key(
-      long version, String indexId, Optional<LocalDate> asOf, NegativeEarningsPolicy policy) {}
+      long version,
+      String indexId,
+      Optional<LocalDate> asOf,
+      NegativeEarningsPolicy policy,
+      JoinRules rules) {}
 }

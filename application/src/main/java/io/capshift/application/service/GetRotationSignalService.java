@@ -1,13 +1,20 @@
 package io.capshift.application.service;
 
+import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.Reason;
+import io.capshift.domain.fundamentals.JoinRules;
+import io.capshift.domain.funds.FundChoice;
 import io.capshift.domain.signal.RotationSignal;
 import io.capshift.domain.signal.SignalRule;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,18 +27,57 @@ import java.util.stream.Collectors;
  */
 public final class GetRotationSignalService implements GetRotationSignalUseCase {
   private final SignalAssembly assembly;
+  private final ChooseFundUseCase choice;
 
   @Inject
   public GetRotationSignalService(
-      DatasetRepository repository, SeriesResolver series, GetRateExpectationsUseCase rates) {
+      DatasetRepository repository,
+      SeriesResolver series,
+      GetRateExpectationsUseCase rates,
+      ChooseFundUseCase choice) {
     this.assembly =
         new SignalAssembly(repository, series, rates, new MarketExpectations(repository));
+    this.choice = choice;
   }
 
   @Override
   public RotationSignal getRotationSignal(Query q) {
+    String fund = q.smallFund();
+    String note = "named by the caller";
+    if (fund.isBlank()) {
+      FundChoice ranked =
+          choice
+              .chooseFund(
+                  new ChooseFundUseCase.Query(
+                      Optional.of(q.asOf()), List.of(), List.of(), Map.of(), JoinRules.DEFAULT))
+              .choice();
+      Optional<FundChoice.Ranked> best =
+          ranked.ranked().stream().filter(r -> !r.largeCap()).findFirst();
+      fund = best.map(FundChoice.Ranked::fundId).orElse(Query.DEFAULT_SMALL_FUND);
+      note =
+          best.map(
+                  b ->
+                      String.format(
+                          Locale.ROOT,
+                          "ranked first of the small-cap funds by the fund choice at %s (score"
+                              + " %.2f); the choice says: %s",
+                          q.asOf(),
+                          b.score(),
+                          ranked.explanation()))
+              .orElse(
+                  "the default: the fund choice at "
+                      + q.asOf()
+                      + " ranked no small-cap fund ("
+                      + ranked.explanation()
+                      + ")");
+    }
+    Query resolved =
+        new Query(
+            q.asOf(), q.smallId(), q.largeId(), fund, q.largeFund(), q.weights(), q.staleness());
     RotationSignal signal =
-        assembly.at(q.asOf(), spec(q), SignalRule.LIVE.withStaleness(q.staleness()));
+        assembly
+            .at(q.asOf(), spec(resolved), SignalRule.LIVE.withStaleness(q.staleness()))
+            .withFund(fund, note);
     if (signal.components().stream().allMatch(c -> c.leftOut().isPresent())) {
       throw new FailedPreconditionException(
           Reason.NO_USABLE_COMPONENT,

@@ -2,10 +2,15 @@ package io.capshift.application.service;
 
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.common.Figure;
 import io.capshift.domain.common.Result;
 import io.capshift.domain.common.Staleness;
 import io.capshift.domain.error.CapshiftException;
+import io.capshift.domain.fundamentals.JoinReport;
+import io.capshift.domain.fundamentals.JoinRules;
+import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FedWatchConvention;
@@ -15,7 +20,11 @@ import io.capshift.domain.signal.RotationSignal;
 import io.capshift.domain.signal.RotationSignalCalculator;
 import io.capshift.domain.signal.SignalInput;
 import io.capshift.domain.signal.SignalRule;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.IndexValuationCalculator;
+import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +59,11 @@ final class SignalAssembly {
     }
   }
 
+  /** The large-cap index whose constituents give the large side's P/E when its fund has none. */
+  static final String LARGE_INDEX = "sp500";
+
+  private final DatasetRepository repository;
+  private final FundamentalsAt fundamentals;
   private final MarketSeries market;
   private final GetRateExpectationsUseCase rates;
   private final MarketExpectations priced;
@@ -59,6 +73,8 @@ final class SignalAssembly {
       SeriesResolver series,
       GetRateExpectationsUseCase rates,
       MarketExpectations priced) {
+    this.repository = repository;
+    this.fundamentals = new FundamentalsAt(repository);
     this.market = new MarketSeries(repository, series);
     this.rates = rates;
     this.priced = priced;
@@ -155,6 +171,20 @@ final class SignalAssembly {
   }
 
   private SignalInput valuation(LocalDate asOf, Spec spec, SignalRule rule) {
+    Optional<Pe> small = lookThroughPe(spec.smallFund(), asOf);
+    Optional<Pe> large =
+        lookThroughPe(spec.largeFund(), asOf).or(() -> constituentsPe(LARGE_INDEX, asOf));
+    if (small.isPresent() && large.isPresent()) {
+      // one same-day pair at the date: enough for the ratio, not for a score against history
+      return RULE.valuation(
+          Optional.of(point(spec.smallFund(), asOf, small.get().pe())),
+          Optional.of(point(spec.largeFund(), asOf, large.get().pe())),
+          asOf,
+          rule,
+          spec.smallFund(),
+          spec.largeFund(),
+          "P/E by the fund-site convention: " + small.get().label() + " vs " + large.get().label());
+    }
     return RULE.valuation(
         find(spec.smallFund() + GetFundProfileService.FACTS + ":pe", asOf),
         find(spec.largeFund() + GetFundProfileService.FACTS + ":pe", asOf),
@@ -166,6 +196,83 @@ final class SignalAssembly {
             + " and "
             + spec.largeFund()
             + " P/E from their facts (stockanalysis.com)");
+  }
+
+  /** A P/E and what it was computed from. */
+  private record Pe(double pe, String label) {}
+
+  /**
+   * The fund's P/E from its holdings at {@code asOf} joined to the fundamentals known then, under
+   * the fund-site convention; empty without dated holdings of at most a year or a match.
+   */
+  private Optional<Pe> lookThroughPe(String fund, LocalDate asOf) {
+    Optional<ConstituentSnapshot> holdings = snapshot(fund, asOf);
+    if (holdings.isEmpty() || FundamentalsAt.hasOwnEarnings(holdings.get())) {
+      return Optional.empty();
+    }
+    return fundamentals
+        .lookThrough(holdings.get(), asOf, JoinRules.DEFAULT, new ArrayList<>())
+        .filter(l -> l.join().matched() > 0)
+        .flatMap(
+            l -> {
+              Figure pe = l.valuation(NegativeEarningsPolicy.FUND_HARMONIC_CAPPED).priceEarnings();
+              return pe.isDefined()
+                  ? Optional.of(
+                      new Pe(
+                          pe.getAsDouble(),
+                          String.format(
+                              java.util.Locale.ROOT,
+                              "%s look-through %.1f (holdings of %s, %s, %.1f%% of value matched)",
+                              fund,
+                              pe.getAsDouble(),
+                              l.join().holdingsAsOf(),
+                              l.join().sources().stream()
+                                  .filter(JoinReport.SourceUse::used)
+                                  .map(JoinReport.SourceUse::datasetId)
+                                  .collect(java.util.stream.Collectors.joining(", ")),
+                              100 * l.join().matchedWeight())))
+                  : Optional.empty();
+            });
+  }
+
+  /** An index's P/E from its own constituent figures at {@code asOf}, fund-site convention. */
+  private Optional<Pe> constituentsPe(String index, LocalDate asOf) {
+    return snapshot(index, asOf)
+        .filter(FundamentalsAt::hasOwnEarnings)
+        .flatMap(
+            s -> {
+              Figure pe =
+                  IndexValuationCalculator.DEFAULT
+                      .calculate(s, NegativeEarningsPolicy.FUND_HARMONIC_CAPPED)
+                      .priceEarnings();
+              return pe.isDefined()
+                  ? Optional.of(
+                      new Pe(
+                          pe.getAsDouble(),
+                          String.format(
+                              java.util.Locale.ROOT,
+                              "%s constituents %.1f (%s, own figures)",
+                              index,
+                              pe.getAsDouble(),
+                              s.asOf())))
+                  : Optional.empty();
+            });
+  }
+
+  /** The dated snapshot of {@code id} on or before {@code asOf}, at most a year old. */
+  private Optional<ConstituentSnapshot> snapshot(String id, LocalDate asOf) {
+    return repository
+        .find(id, Optional.of(asOf))
+        .filter(i -> !i.undated())
+        .filter(i -> !i.asOf().isBefore(asOf.minusDays(JoinRules.DEFAULT.maxAgeDays())))
+        .map(repository::load)
+        .filter(DatasetContent.Constituents.class::isInstance)
+        .map(c -> ((DatasetContent.Constituents) c).snapshot());
+  }
+
+  private static TimeSeries point(String fund, LocalDate asOf, double pe) {
+    return TimeSeries.of(
+        fund + ":look-through-pe", "multiple (x)", List.of(new Observation(asOf, pe)));
   }
 
   /** The series as known at {@code asOf}, if it has any observation by then. */

@@ -123,7 +123,11 @@ class BacktestIsTheSignalTest {
 
   private static GetRotationSignalService signal(InMemoryDatasetRepository repo) {
     SeriesResolver series = new SeriesResolver(repo);
-    return new GetRotationSignalService(repo, series, new GetRateExpectationsService(repo, series));
+    return new GetRotationSignalService(
+        repo,
+        series,
+        new GetRateExpectationsService(repo, series),
+        new ChooseFundService(repo, new GetFundProfileService(repo), java.time.Clock.systemUTC()));
   }
 
   private static RunBacktestService backtest(InMemoryDatasetRepository repo) {

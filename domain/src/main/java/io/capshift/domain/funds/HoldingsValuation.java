@@ -3,6 +3,7 @@ package io.capshift.domain.funds;
 import io.capshift.domain.common.Coverage;
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.fundamentals.JoinReport;
+import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.IndexValuation;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Objects;
  * @param forwardPriceEarnings Σ value / Σ forward earnings over holdings with a forward EPS,
  *     multiple (x)
  * @param forwardCoverage which holdings entered it
- * @param earningsGrowth Σ forward earnings / Σ trailing earnings − 1 over holdings with both,
- *     decimal
+ * @param earningsGrowth Σ forward earnings / Σ trailing earnings − 1 over holdings with a forward
+ *     EPS and positive trailing earnings (a loss has no growth rate), decimal
  * @param growthCoverage which holdings entered it
  * @param nonPositive holdings in companies with earnings {@code <= 0}
  * @param medianReturnOnEquity value-weighted median of the companies' net income / book equity over
@@ -40,7 +41,8 @@ public record HoldingsValuation(
     Figure medianReturnOnEquity,
     Figure debtToEquity,
     List<SectorWeight> sectors,
-    Figure fundCoverage) {
+    Figure fundCoverage,
+    ConstituentSnapshot holdings) {
 
   public HoldingsValuation {
     Objects.requireNonNull(join, "join");
@@ -49,6 +51,7 @@ public record HoldingsValuation(
       throw new IllegalArgumentException("one valuation per policy");
     }
     sectors = List.copyOf(sectors);
+    Objects.requireNonNull(holdings, "holdings");
   }
 
   /** The valuation under {@code policy}. */

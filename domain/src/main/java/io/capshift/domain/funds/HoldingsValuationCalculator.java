@@ -60,7 +60,7 @@ public final class HoldingsValuationCalculator {
         fwdValue += value[i];
         fwdSum += f;
         fwdCount++;
-        if (hasEarnings[i]) {
+        if (hasEarnings[i] && earnings[i] > 0) {
           bothForward += f;
           bothTrailing += earnings[i];
           bothValue += value[i];
@@ -81,7 +81,7 @@ public final class HoldingsValuationCalculator {
                         fwdCount));
     Figure growth =
         bothCount == 0
-            ? Figure.undefined("no holding has both a forward EPS and trailing earnings")
+            ? Figure.undefined("no holding has both a forward EPS and positive trailing earnings")
             : bothTrailing > 0
                 ? Figure.of(bothForward / bothTrailing - 1)
                 : Figure.undefined(
@@ -136,12 +136,14 @@ public final class HoldingsValuationCalculator {
         forwardPe,
         coverage(n, fwdCount, fwdValue, total, "no forward EPS"),
         growth,
-        coverage(n, bothCount, bothValue, total, "no forward EPS or no trailing earnings"),
+        coverage(
+            n, bothCount, bothValue, total, "no forward EPS, or trailing earnings <= 0 or none"),
         losers,
         medianRoe(joined, value),
         debtToEquity,
         LookThroughCalculator.DEFAULT.calculate(s).sectors(),
-        Figure.of(listed * joined.report().matchedWeight()));
+        Figure.of(listed * joined.report().matchedWeight()),
+        s);
   }
 
   /** The value-weighted median ROE over holdings that have one. */

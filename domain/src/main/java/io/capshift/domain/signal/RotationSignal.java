@@ -12,13 +12,34 @@ import java.util.List;
  * @param stance overweight small caps above the threshold, underweight below its negative, neutral
  *     between (or with no component)
  * @param threshold the threshold, standard deviations
+ * @param fund the small-cap fund the signal reads and names for the rotation; empty when none is
+ *     named
+ * @param fundNote how that fund was picked: named by the caller, or ranked first by the fund choice
+ *     at the date
  */
 public record RotationSignal(
     LocalDate asOf,
     List<SignalComponent> components,
     double score,
     Stance stance,
-    double threshold) {
+    double threshold,
+    String fund,
+    String fundNote) {
+
+  /** A signal that names no fund. */
+  public RotationSignal(
+      LocalDate asOf,
+      List<SignalComponent> components,
+      double score,
+      Stance stance,
+      double threshold) {
+    this(asOf, components, score, stance, threshold, "", "");
+  }
+
+  /** The same call, naming {@code fund}. */
+  public RotationSignal withFund(String fund, String note) {
+    return new RotationSignal(asOf, components, score, stance, threshold, fund, note);
+  }
 
   /** The call. */
   public enum Stance {
@@ -29,5 +50,7 @@ public record RotationSignal(
 
   public RotationSignal {
     components = List.copyOf(components);
+    fund = java.util.Objects.requireNonNullElse(fund, "");
+    fundNote = java.util.Objects.requireNonNullElse(fundNote, "");
   }
 }

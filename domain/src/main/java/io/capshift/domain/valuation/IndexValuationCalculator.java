@@ -88,10 +88,11 @@ public final class IndexValuationCalculator {
       return Figure.undefined(
           String.format(
               Locale.ROOT,
-              "sum of earnings <= 0 under %s (%s USD over %d constituents)",
+              "sum of earnings <= 0 under %s (%s USD over %d constituents; earnings yield %.2f%%)",
               policy,
-              basis.earnings(),
-              basis.count()));
+              usd(basis.earnings()),
+              basis.count(),
+              basis.value() > 0 ? 100 * basis.earnings() / basis.value() : 0.0));
     }
     double pe = basis.value() / basis.earnings();
     return Double.isFinite(pe) ? Figure.of(pe) : Figure.undefined("P/E overflows under " + policy);
@@ -174,6 +175,13 @@ public final class IndexValuationCalculator {
     if (count > 0) {
       skipped.add(new SkipCount(reason, count, share(value, total)));
     }
+  }
+
+  /** An amount for a message: whole dollars with thousands separators, or {@code %g} if huge. */
+  static String usd(double v) {
+    return Math.abs(v) < 1e15
+        ? String.format(Locale.ROOT, "%,.0f", v)
+        : String.format(Locale.ROOT, "%.4g", v);
   }
 
   /** {@code part / total}, or 0 when the total is not positive. */

@@ -27,9 +27,34 @@ public final class CompareText {
                         Text.figure(h.zScore(), "%+.2f"),
                         Text.pct(h.percentileRank()))),
             () -> out.append("ratio history: not available (needs a dated P/E history of both)\n"));
+    out.append(
+        Text.line(
+            "look-through growth (forward over trailing earnings): small %s, large %s; gap %s",
+            lookGrowth(c.small()),
+            lookGrowth(c.large()),
+            c.growthGap().isDefined()
+                ? String.format(
+                    java.util.Locale.ROOT, "%+.2f points", 100 * c.growthGap().getAsDouble())
+                : Text.figure(c.growthGap(), "%f")));
     out.append(notes(c.notes()));
     out.append(Text.line("data version %d", c.dataVersion()));
     return out.toString();
+  }
+
+  private static String lookGrowth(ValuationSide s) {
+    return s.lookThrough()
+        .map(
+            l ->
+                (l.earningsGrowth().isDefined()
+                        ? Text.pct(l.earningsGrowth().getAsDouble())
+                        : Text.figure(l.earningsGrowth(), "%f"))
+                    + String.format(
+                        java.util.Locale.ROOT,
+                        " (%,d/%,d holdings, %s of value)",
+                        l.growthCoverage().used(),
+                        l.growthCoverage().total(),
+                        Text.pct(l.growthCoverage().usedWeight())))
+        .orElse("n/a (no look-through)");
   }
 
   private static String notes(java.util.List<String> notes) {

@@ -95,10 +95,21 @@ public final class FundText {
             Text.pct(l.unprofitableWeight()),
             l.earningsUnknown(),
             Text.pct(l.earningsUnknownWeight())));
-    out.append(
-        Text.line(
-            "  weighted average market cap: n/a (%s)",
-            l.weightedAverageMarketCapReason().orElse("not given")));
+    h.fundamentals()
+        .ifPresentOrElse(
+            j -> {
+              out.append(LookThroughText.join("  ", j.join()));
+              if (j.join().matched() > 0) {
+                out.append(LookThroughText.policies("  ", j));
+                out.append(LookThroughText.figures("  ", j));
+              }
+            },
+            () ->
+                out.append(
+                    Text.line(
+                        "  weighted average market cap: n/a (%s)",
+                        l.weightedAverageMarketCapReason().orElse("not given"))));
+    h.notes().forEach(n -> out.append(Text.line("  note: %s", n)));
     out.append("  sector weights:");
     for (SectorWeight s : l.sectors()) {
       out.append(

@@ -22,6 +22,9 @@ public final class SignalText {
             "  %d of %d components used; weights renormalised over them; positive"
                 + " favours small caps",
             used, s.components().size()));
+    if (!s.fund().isEmpty()) {
+      out.append(Text.line("  fund: %s (%s)", s.fund(), s.fundNote()));
+    }
     out.append(
         String.format(
             Locale.ROOT,

@@ -76,6 +76,16 @@ public final class ValuationText {
     concentration(out, v.concentration(), reasons);
     coverage(out, "Left out of the P/E", results);
     reasons.forEach(r -> line(out, "n/a: %s", r));
+    first
+        .lookThrough()
+        .ifPresent(
+            l -> {
+              out.append('\n').append(LookThroughText.join("", l.join()));
+              if (l.join().matched() > 0) {
+                out.append(LookThroughText.figures("", l));
+              }
+            });
+    first.notes().forEach(n -> line(out, "note: %s", n));
     return out.toString();
   }
 

@@ -17,9 +17,13 @@ final class FileFormats {
   static final List<FileFormat> ALL =
       List.of(
           FomcCalendarJsonReader.FORMAT,
+          SecFramesReader.FORMAT,
+          SecTickersReader.FORMAT,
           ISharesHoldingsReader.FORMAT,
+          FinvizExportReader.FORMAT,
           Sp500FinancialsReader.FORMAT,
           CapshiftConstituentsReader.FORMAT,
+          CapshiftFundamentalsReader.FORMAT,
           FomcMeetingsReader.FORMAT,
           FomcCalendarFlagsReader.FORMAT,
           FomcEventDatesReader.FORMAT,

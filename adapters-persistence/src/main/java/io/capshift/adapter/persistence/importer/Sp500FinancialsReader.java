@@ -20,8 +20,9 @@ import java.util.OptionalDouble;
  *
  * <p>Earnings, USD a year: {@code Market Cap / (Price/Earnings)} where P/E is present and above
  * zero; else {@code Market Cap × (Earnings/Share) / Price}, which keeps loss makers, whose P/E the
- * file leaves blank. Dividends {@code = Dividend Yield × Market Cap}; book {@code = Market Cap /
- * (Price/Book)} where P/B ≠ 0; sales {@code = Market Cap / (Price/Sales)} where P/S &gt; 0.
+ * file leaves blank. Dividends {@code = Dividend Yield × Market Cap}, 0 where the yield is blank (a
+ * non-payer); book {@code = Market Cap / (Price/Book)} where P/B ≠ 0; sales {@code = Market Cap /
+ * (Price/Sales)} where P/S &gt; 0.
  */
 final class Sp500FinancialsReader implements FormatReader {
   /** Its format, told by its header. */
@@ -125,9 +126,15 @@ final class Sp500FinancialsReader implements FormatReader {
     return OptionalDouble.empty();
   }
 
-  /** {@code mc × yield}; a negative yield is no data. */
+  /**
+   * {@code mc × yield}; a blank yield is a company that pays none (0), so that the index's yield
+   * counts non-payers as the index does; a negative yield is no data.
+   */
   private static OptionalDouble dividends(double mc, OptionalDouble yield) {
-    return yield.isPresent() && yield.getAsDouble() >= 0
+    if (yield.isEmpty()) {
+      return OptionalDouble.of(0);
+    }
+    return yield.getAsDouble() >= 0
         ? Records.finite(mc * yield.getAsDouble())
         : OptionalDouble.empty();
   }

@@ -138,8 +138,15 @@ final class WideWeightsReader implements FormatReader {
         holdings.add(Constituent.valueOnly(tickers.get(i), "", "", weights[i]));
       }
     }
+    // the weights are percents of the whole fund: their sum is the share the table lists
+    double listed = Arrays.stream(weights).sum() / 100;
     ConstituentSnapshot s =
-        ConstituentSnapshot.of(fund, date, SnapshotType.FUND, FundFacts.NONE, holdings);
+        ConstituentSnapshot.of(
+            fund,
+            date,
+            SnapshotType.FUND,
+            new FundFacts(OptionalDouble.empty(), OptionalDouble.of(Math.min(listed, 1.5))),
+            holdings);
     return new ParsedDataset(
         fund,
         date,

@@ -21,7 +21,10 @@ import java.util.OptionalDouble;
  * published metrics, futures strips) and 8 (constituents with debt service figures: EBIT, interest
  * expense, total debt and floating share after the five figures of tag 1; written only when some
  * constituent gives them, so other snapshots keep tag 1) were added within version 1: a reader that
- * predates them reports such a file as corrupt, as it does any unknown tag.
+ * predates them reports such a file as corrupt, as it does any unknown tag. Tags 9 (company
+ * fundamentals), 10 (an XBRL frame) and 11 (constituents of a fund file that lists only part of the
+ * fund: a flags byte, bit 0 debt service figures, then the listed share after the shares
+ * outstanding; written only when the share is given) came with issue 17.
  */
 final class ContentCodec {
   static final int FORMAT_VERSION = 1;
@@ -34,6 +37,9 @@ final class ContentCodec {
   private static final int TAG_METRICS = 6;
   private static final int TAG_FUTURES = 7;
   private static final int TAG_CONSTITUENTS_CREDIT = 8;
+  private static final int TAG_FUNDAMENTALS = 9;
+  private static final int TAG_FRAME = 10;
+  private static final int TAG_CONSTITUENTS_LISTED = 11;
   // 3 string lengths + 5 doubles; 2 dates + 2 booleans; 1 date + 2 doubles
   private static final int MIN_CONSTITUENT_BYTES = 3 * 4 + 5 * 8;
   private static final int MIN_MEETING_BYTES = 2 * 8 + 2;
@@ -48,8 +54,10 @@ final class ContentCodec {
     PayloadWriter w = new PayloadWriter().writeString(datasetId).writeLong(version);
     if (content instanceof DatasetContent.Constituents c) {
       boolean credit = c.snapshot().hasCreditFigures();
-      w.writeByte(credit ? TAG_CONSTITUENTS_CREDIT : TAG_CONSTITUENTS);
-      writeSnapshot(w, c.snapshot(), credit);
+      boolean listed = c.snapshot().fundFacts().listedShare().isPresent();
+      w.writeByte(
+          listed ? TAG_CONSTITUENTS_LISTED : credit ? TAG_CONSTITUENTS_CREDIT : TAG_CONSTITUENTS);
+      writeSnapshot(w, c.snapshot(), credit, listed);
     } else if (content instanceof DatasetContent.Meetings m) {
       w.writeByte(TAG_MEETINGS).writeInt(m.calendar().meetings().size());
       for (FomcMeeting meeting : m.calendar().meetings()) {
@@ -70,6 +78,10 @@ final class ContentCodec {
       MarketDataCodec.writeMetrics(w.writeByte(TAG_METRICS), m);
     } else if (content instanceof DatasetContent.Futures f) {
       MarketDataCodec.writeFutures(w.writeByte(TAG_FUTURES), f);
+    } else if (content instanceof DatasetContent.Fundamentals f) {
+      FundamentalsCodec.writeTable(w.writeByte(TAG_FUNDAMENTALS), f);
+    } else if (content instanceof DatasetContent.Frame f) {
+      FundamentalsCodec.writeFrame(w.writeByte(TAG_FRAME), f);
     } else {
       throw new IllegalArgumentException("unknown content " + content.getClass());
     }
@@ -83,8 +95,13 @@ final class ContentCodec {
     int tag = r.readByte();
     DatasetContent content =
         switch (tag) {
-          case TAG_CONSTITUENTS -> new DatasetContent.Constituents(readSnapshot(r, false));
-          case TAG_CONSTITUENTS_CREDIT -> new DatasetContent.Constituents(readSnapshot(r, true));
+          case TAG_CONSTITUENTS -> new DatasetContent.Constituents(readSnapshot(r, false, false));
+          case TAG_CONSTITUENTS_CREDIT ->
+              new DatasetContent.Constituents(readSnapshot(r, true, false));
+          case TAG_CONSTITUENTS_LISTED ->
+              new DatasetContent.Constituents(readSnapshot(r, false, true));
+          case TAG_FUNDAMENTALS -> FundamentalsCodec.readTable(r);
+          case TAG_FRAME -> FundamentalsCodec.readFrame(r);
           case TAG_MEETINGS -> new DatasetContent.Meetings(readMeetings(r));
           case TAG_RANGES -> new DatasetContent.TargetRanges(readRanges(r));
           case TAG_SERIES -> MarketDataCodec.readSeries(r);
@@ -97,10 +114,14 @@ final class ContentCodec {
     return new StoredDataset(datasetId, version, content);
   }
 
-  private static void writeSnapshot(PayloadWriter w, ConstituentSnapshot s, boolean credit) {
+  private static void writeSnapshot(
+      PayloadWriter w, ConstituentSnapshot s, boolean credit, boolean listed) {
     w.writeString(s.id()).writeDate(s.asOf()).writeByte(s.type() == SnapshotType.FUND ? 2 : 1);
     OptionalDouble shares = s.fundFacts().sharesOutstanding();
     w.writeBoolean(shares.isPresent()).writeDouble(shares.orElse(0));
+    if (listed) {
+      w.writeByte(credit ? 1 : 0).writeDouble(s.fundFacts().listedShare().getAsDouble());
+    }
     w.writeInt(s.size());
     for (int i = 0; i < s.size(); i++) {
       Constituent c = s.constituent(i);
@@ -118,7 +139,8 @@ final class ContentCodec {
     }
   }
 
-  private static ConstituentSnapshot readSnapshot(PayloadReader r, boolean credit) {
+  private static ConstituentSnapshot readSnapshot(
+      PayloadReader r, boolean creditTag, boolean listed) {
     String id = r.readString();
     var asOf = r.readDate();
     int type = r.readByte();
@@ -127,7 +149,18 @@ final class ContentCodec {
     }
     boolean hasShares = r.readBoolean();
     double shares = r.readDouble();
-    FundFacts facts = new FundFacts(hasShares ? OptionalDouble.of(shares) : OptionalDouble.empty());
+    boolean credit = creditTag;
+    OptionalDouble listedShare = OptionalDouble.empty();
+    if (listed) {
+      int flags = r.readByte();
+      if (flags > 1) {
+        throw new IllegalArgumentException("unknown snapshot flags " + flags);
+      }
+      credit = flags == 1;
+      listedShare = OptionalDouble.of(r.readDouble());
+    }
+    FundFacts facts =
+        new FundFacts(hasShares ? OptionalDouble.of(shares) : OptionalDouble.empty(), listedShare);
     int n = r.readCount(MIN_CONSTITUENT_BYTES + (credit ? 4 * 8 : 0));
     List<Constituent> rows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

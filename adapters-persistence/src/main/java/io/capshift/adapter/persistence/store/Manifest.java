@@ -34,7 +34,8 @@ record Manifest(long dataVersion, List<ManifestEntry> entries) {
           DatasetKind.SERIES,
           DatasetKind.QUARTERLY_EARNINGS,
           DatasetKind.PUBLISHED_METRICS,
-          DatasetKind.FUTURES_STRIP);
+          DatasetKind.FUTURES_STRIP,
+          DatasetKind.COMPANY_FUNDAMENTALS);
 
   Manifest {
     if (dataVersion < 0) {

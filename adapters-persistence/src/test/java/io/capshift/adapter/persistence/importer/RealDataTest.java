@@ -46,7 +46,13 @@ class RealDataTest {
     assertThat(s.type()).isEqualTo(SnapshotType.INDEX);
     List<Constituent> all = List.copyOf(s.constituents());
     assertThat(all.stream().filter(c -> c.earnings().orElse(0) < 0)).hasSize(30);
-    assertThat(all.stream().filter(c -> c.dividends().isPresent())).hasSize(385);
+    // 385 payers; the 84 blank yields among the 469 are non-payers (0), so the index yield is
+    // 730,070,716,695.94 / 68,622,870,775,993 = 1.0639%, not the payer-only 1.24%.
+    assertThat(all.stream().filter(c -> c.dividends().isPresent())).hasSize(469);
+    assertThat(all.stream().filter(c -> c.dividends().getAsDouble() > 0)).hasSize(385);
+    double dividends = all.stream().mapToDouble(c -> c.dividends().getAsDouble()).sum();
+    assertThat(dividends / all.stream().mapToDouble(Constituent::value).sum())
+        .isCloseTo(0.010638883, within(1e-9));
     assertThat(all.stream().filter(c -> c.bookValue().isPresent())).hasSize(465);
     assertThat(all.stream().filter(c -> c.sales().isPresent())).hasSize(469);
     double cap = all.stream().mapToDouble(Constituent::value).sum();

@@ -23,7 +23,7 @@ class Sp500FinancialsReaderTest {
   // AAA: MC 1e9, P/E 25 -> E = 1e9/25 = 4e7; D = 0.02 x 1e9 = 2e7; B = 1e9/-8 = -1.25e8;
   //      S = 1e9/4 = 2.5e8.
   // BBB: no P/E -> E = MC x EPS / Price = 5e8 x -2.5 / 50 = -2.5e7; P/B 0 -> no book;
-  //      S = 5e8/2 = 2.5e8; blank yield -> no dividends.
+  //      S = 5e8/2 = 2.5e8; blank yield -> a non-payer, dividends 0.
   // CCC: no market cap -> skipped. DDD: value only, kept without earnings.
   private static final String FILE =
       "\uFEFF"
@@ -59,7 +59,7 @@ class Sp500FinancialsReaderTest {
     assertThat(a.sales().getAsDouble()).isEqualTo(2.5e8);
     Constituent b = s.constituent(1);
     assertThat(b.earnings().getAsDouble()).isEqualTo(-2.5e7);
-    assertThat(b.dividends()).isEmpty();
+    assertThat(b.dividends()).hasValue(0); // blank yield: a non-payer
     assertThat(b.bookValue()).isEmpty();
     assertThat(b.sales().getAsDouble()).isEqualTo(2.5e8);
     Constituent d = s.constituent(2);

@@ -89,10 +89,37 @@ class ContentCodecTest {
     assertThat(tagOf(Samples.futures("f", "2025-11-02"))).isEqualTo(7);
   }
 
+  /**
+   * Fundamentals travel under tag 9, an XBRL frame under 10, and a fund file that lists only part
+   * of the fund under 11 (flags, then the listed share); each comes back exactly.
+   */
+  @Test
+  void encodeThenDecode_fundamentalsFrameAndListedShare_tagsNineToElevenAndExact() {
+    ParsedDataset table = Samples.fundamentals("finviz", "2025-08-19");
+    ParsedDataset frame = Samples.frame("sec-netincomeloss-cy2025q2", "2025-09-30");
+    var partial =
+        ConstituentSnapshot.of(
+            "DES",
+            LocalDate.of(2022, 6, 30),
+            SnapshotType.FUND,
+            new FundFacts(OptionalDouble.of(2.5e7), OptionalDouble.of(0.3125)),
+            List.of(Constituent.valueOnly("AAA", "", "", 10)));
+    var listed = new DatasetContent.Constituents(partial);
+
+    assertThat(tagOf(table)).isEqualTo(9);
+    assertThat(tagOf(frame)).isEqualTo(10);
+    byte[] bytes = ContentCodec.encode(ID, 1, listed);
+    assertThat(bytes[TAG_OFFSET]).isEqualTo((byte) 11);
+    for (DatasetContent c : List.of(table.content(), frame.content(), listed)) {
+      FileDatasetRepositoryTest.assertSameContent(
+          decode(ContentCodec.encode(ID, 1, c)).content(), c);
+    }
+  }
+
   @Test
   void decode_unknownContentTag_failsAsDamaged() {
     byte[] bytes = ContentCodec.encode(ID, 1, Samples.metrics("m", "2026-01-01").content());
-    for (int tag : new int[] {0, 9, 255}) {
+    for (int tag : new int[] {0, 12, 255}) {
       bytes[TAG_OFFSET] = (byte) tag;
       assertThatThrownBy(() -> decode(bytes))
           .isInstanceOf(IllegalArgumentException.class)

@@ -36,8 +36,10 @@ class FileDatasetRepositoryTest {
             Samples.series("shiller", "2026-01-01"),
             Samples.quarters("sp500-eps", "2025-12-31"),
             Samples.metrics("spdji-index-pe", "2026-01-30"),
-            Samples.futures("fed-funds-futures", "2025-11-02"));
-    assertThat(in).extracting(ParsedDataset::kind).containsExactlyInAnyOrder(DatasetKind.values());
+            Samples.futures("fed-funds-futures", "2025-11-02"),
+            Samples.fundamentals("finviz", "2025-08-19"),
+            Samples.frame("sec-netincomeloss-cy2025q2", "2025-09-30"));
+    assertThat(in).extracting(ParsedDataset::kind).contains(DatasetKind.values());
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       store.saveAll(in);
     }
@@ -278,6 +280,8 @@ class FileDatasetRepositoryTest {
         assertThat(List.copyOf(a.get(i).observations()))
             .isEqualTo(List.copyOf(e.series().get(i).observations()));
       }
+    } else if (expected instanceof DatasetContent.Fundamentals e) {
+      assertThat(((DatasetContent.Fundamentals) actual).table().rows()).isEqualTo(e.table().rows());
     } else {
       assertThat(actual).isEqualTo(expected);
     }

@@ -153,6 +153,26 @@ class PersistenceFuzzTest {
   }
 
   @FuzzTest
+  void finvizExport(byte[] data) {
+    parse(data, ImportFormat.FINVIZ_EXPORT, "finviz_export_2025-08-19.csv");
+  }
+
+  @FuzzTest
+  void capshiftFundamentals(byte[] data) {
+    parse(data, ImportFormat.CAPSHIFT_FUNDAMENTALS);
+  }
+
+  @FuzzTest
+  void secCompanyTickers(byte[] data) {
+    parse(data, ImportFormat.SEC_COMPANY_TICKERS, "company_tickers.json");
+  }
+
+  @FuzzTest
+  void secXbrlFrame(byte[] data) {
+    parse(data, ImportFormat.SEC_XBRL_FRAME, "NetIncomeLoss_USD_CY2025Q2.json");
+  }
+
+  @FuzzTest
   void autoDetected(byte[] data) {
     parse(data, ImportFormat.AUTO);
   }

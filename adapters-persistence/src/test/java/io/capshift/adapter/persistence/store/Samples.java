@@ -172,4 +172,51 @@ final class Samples {
         "test futures",
         new DatasetContent.Futures(io.capshift.domain.rates.FuturesStrip.of(d, prices)));
   }
+
+  /** Two companies: one with every figure (negative earnings), one known by its CIK alone. */
+  static ParsedDataset fundamentals(String id, String date) {
+    var full =
+        io.capshift.domain.fundamentals.CompanyFundamentals.builder("MOG-A")
+            .cik(67887)
+            .name("Moog Inc. “A”")
+            .sector("Industrials")
+            .country("USA")
+            .marketCap(OptionalDouble.of(7.1e9))
+            .netIncome(OptionalDouble.of(-2.075e8))
+            .eps(OptionalDouble.of(-6.5))
+            .forwardEps(OptionalDouble.of(9.25))
+            .price(OptionalDouble.of(221.4))
+            .shares(OptionalDouble.of(3.2e7))
+            .bookEquity(OptionalDouble.of(2.2e9))
+            .totalDebt(OptionalDouble.of(0))
+            .dividendPerShare(OptionalDouble.of(1.16))
+            .build();
+    var bare = io.capshift.domain.fundamentals.CompanyFundamentals.identity("", 320193, "");
+    return new ParsedDataset(
+        id,
+        LocalDate.parse(date),
+        "test fundamentals",
+        new DatasetContent.Fundamentals(
+            io.capshift.domain.fundamentals.FundamentalsTable.of(List.of(full, bare))));
+  }
+
+  /** A quarter's net income frame of two companies, one with an empty accession. */
+  static ParsedDataset frame(String id, String date) {
+    var f =
+        new io.capshift.domain.fundamentals.XbrlFrame(
+            "us-gaap",
+            "NetIncomeLoss",
+            "USD",
+            io.capshift.domain.fundamentals.FramePeriod.parse("CY2025Q2"),
+            List.of(
+                new io.capshift.domain.fundamentals.FrameFact(
+                    320193,
+                    "Apple Inc.",
+                    LocalDate.of(2025, 6, 28),
+                    2.3434e10,
+                    "0000320193-25-000073"),
+                new io.capshift.domain.fundamentals.FrameFact(
+                    1, "Ünïcode Corp", LocalDate.of(2025, 6, 30), -1.5, "")));
+    return new ParsedDataset(id, LocalDate.parse(date), "test frame", new DatasetContent.Frame(f));
+  }
 }

@@ -17,5 +17,10 @@ public enum DatasetKind {
   /** Figures providers published for indexes (P/E, growth…), loaded as given. */
   PUBLISHED_METRICS,
   /** 30-day fed funds futures prices by contract month at one date. */
-  FUTURES_STRIP
+  FUTURES_STRIP,
+  /**
+   * Company fundamentals at a date (market cap, trailing earnings, forward EPS…), a ticker-to-CIK
+   * map, or one SEC XBRL frame.
+   */
+  COMPANY_FUNDAMENTALS
 }

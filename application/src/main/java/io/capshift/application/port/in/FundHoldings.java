@@ -1,10 +1,12 @@
 package io.capshift.application.port.in;
 
 import io.capshift.domain.common.Figure;
+import io.capshift.domain.funds.HoldingsValuation;
 import io.capshift.domain.funds.LookThrough;
 import io.capshift.domain.funds.Turnover;
 import io.capshift.domain.valuation.IndexValuation;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +23,9 @@ import java.util.Optional;
  * @param turnover one-way turnover since the fund's previous stored snapshot, if there is one
  * @param undated true when the holdings file gave no date: {@code asOf} is the import day and
  *     {@code gapDays} says nothing of the holdings' age
+ * @param fundamentals the holdings joined to the company fundamentals known at the date; when it
+ *     matched any, {@code valuation} and {@code fundSitePe} come from it
+ * @param notes why there is no look-through, where there is none
  */
 public record FundHoldings(
     String datasetId,
@@ -30,9 +35,36 @@ public record FundHoldings(
     Figure fundSitePe,
     LookThrough lookThrough,
     Optional<Turnover> turnover,
-    boolean undated) {
+    boolean undated,
+    Optional<HoldingsValuation> fundamentals,
+    List<String> notes) {
+
+  /** Without a look-through. */
+  public FundHoldings(
+      String datasetId,
+      LocalDate asOf,
+      long gapDays,
+      IndexValuation valuation,
+      Figure fundSitePe,
+      LookThrough lookThrough,
+      Optional<Turnover> turnover,
+      boolean undated) {
+    this(
+        datasetId,
+        asOf,
+        gapDays,
+        valuation,
+        fundSitePe,
+        lookThrough,
+        turnover,
+        undated,
+        Optional.empty(),
+        List.of());
+  }
 
   public FundHoldings {
     Objects.requireNonNull(turnover, "turnover");
+    Objects.requireNonNull(fundamentals, "fundamentals");
+    notes = List.copyOf(notes);
   }
 }

@@ -1,6 +1,7 @@
 package io.capshift.application.port.in;
 
 import io.capshift.domain.error.InvalidInputException;
+import io.capshift.domain.fundamentals.JoinRules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,10 +11,17 @@ import java.util.Optional;
  *
  * @param fundId the fund's ticker, e.g. {@code IWM}
  * @param asOf use the latest data on or before this date; empty: the latest
+ * @param rules how old the company fundamentals of the look-through may be
  */
-public record GetFundProfileQuery(String fundId, Optional<LocalDate> asOf) {
+public record GetFundProfileQuery(String fundId, Optional<LocalDate> asOf, JoinRules rules) {
+  /** With the default look-through rules. */
+  public GetFundProfileQuery(String fundId, Optional<LocalDate> asOf) {
+    this(fundId, asOf, JoinRules.DEFAULT);
+  }
+
   public GetFundProfileQuery {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(rules, "rules");
     if (fundId == null || !fundId.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw InvalidInputException.of(
           "fund_id", "must name a fund, e.g. IWM (1-64 letters, digits, '.', '_' or '-')");

@@ -11,7 +11,8 @@ public interface GetRotationSignalUseCase {
    * @param asOf the date; only data known by then is used
    * @param smallId small-cap monthly returns or prices for momentum, e.g. ff-size:vw_lo20
    * @param largeId the large-cap counterpart
-   * @param smallFund fund whose facts give flows and the small side's P/E, e.g. IWM
+   * @param smallFund fund whose facts give flows and the small side's P/E, e.g. IWM; {@link
+   *     #CHOSEN} (empty) for the fund the fund choice ranks first at the date
    * @param largeFund fund whose facts give the large side's P/E, e.g. SPY
    * @param weights weight of each component by name ({@link #COMPONENTS}); a component not named
    *     weighs {@link #DEFAULT_WEIGHT}
@@ -31,8 +32,14 @@ public interface GetRotationSignalUseCase {
             .map(io.capshift.domain.signal.ComponentKind::key)
             .toList();
 
-    /** The small-cap fund whose flows and P/E the signal reads unless another is named. */
+    /**
+     * The small-cap fund whose flows and P/E the signal reads when none is named and the fund
+     * choice ranks no small-cap fund (and in backtests, which do not choose month by month).
+     */
     public static final String DEFAULT_SMALL_FUND = "IWM";
+
+    /** The small fund "chosen": the one {@link ChooseFundUseCase} ranks first at the date. */
+    public static final String CHOSEN = "";
 
     /** The large-cap fund whose P/E the signal reads unless another is named. */
     public static final String DEFAULT_LARGE_FUND = "SPY";
@@ -63,7 +70,7 @@ public interface GetRotationSignalUseCase {
           asOf,
           RunEventStudyUseCase.DEFAULT_SMALL,
           RunEventStudyUseCase.DEFAULT_LARGE,
-          DEFAULT_SMALL_FUND,
+          CHOSEN,
           DEFAULT_LARGE_FUND);
     }
 

@@ -68,5 +68,16 @@ public enum ImportFormat {
   /** Daily records of CME FedWatch's page, one row per day, meeting and range. */
   CME_FEDWATCH_PAGES,
   /** S&amp;P DJI's S&amp;P 500 consensus EPS estimates as published on successive dates. */
-  SPDJI_EPS_ESTIMATE_SNAPSHOTS
+  SPDJI_EPS_ESTIMATE_SNAPSHOTS,
+  /** A Finviz screener export of every US-listed stock: company fundamentals at its date. */
+  FINVIZ_EXPORT,
+  /** capshift's own company fundamentals CSV, documented in docs/data-formats.md. */
+  CAPSHIFT_FUNDAMENTALS,
+  /**
+   * The SEC's ticker-to-CIK maps, {@code company_tickers.json} or {@code
+   * company_tickers_exchange.json}.
+   */
+  SEC_COMPANY_TICKERS,
+  /** One SEC XBRL frame from the frames API, e.g. {@code us-gaap/NetIncomeLoss/USD/CY2024}. */
+  SEC_XBRL_FRAME
 }

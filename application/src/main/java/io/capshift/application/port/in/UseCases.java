@@ -23,6 +23,8 @@ public interface UseCases extends AutoCloseable {
 
   CompareFundsUseCase funds();
 
+  ChooseFundUseCase chooseFund();
+
   GetFundFlowsUseCase flows();
 
   RunBacktestUseCase backtest();

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param ratioHistory the ratio's statistics against its own history, where both sides have one
  * @param notes caveats a reader must see, e.g. the two sides use different measures
  * @param dataVersion the store's data version the answer reflects
+ * @param growthGap small minus large earnings growth, forward over trailing, from each side's
+ *     look-through (decimal); undefined with the reason where a side has none
  */
 public record ValuationComparison(
     ValuationSide small,
@@ -23,8 +25,31 @@ public record ValuationComparison(
     Figure discount,
     Optional<HistoryStatistics> ratioHistory,
     List<String> notes,
-    long dataVersion) {
+    long dataVersion,
+    Figure growthGap) {
+
+  /** Without a growth gap. */
+  public ValuationComparison(
+      ValuationSide small,
+      ValuationSide large,
+      Figure ratio,
+      Figure discount,
+      Optional<HistoryStatistics> ratioHistory,
+      List<String> notes,
+      long dataVersion) {
+    this(
+        small,
+        large,
+        ratio,
+        discount,
+        ratioHistory,
+        notes,
+        dataVersion,
+        Figure.undefined("no look-through on either side"));
+  }
+
   public ValuationComparison {
     notes = List.copyOf(notes);
+    java.util.Objects.requireNonNull(growthGap, "growthGap");
   }
 }

@@ -1,6 +1,7 @@
 package io.capshift.application.port.in;
 
 import io.capshift.domain.common.Figure;
+import io.capshift.domain.funds.HoldingsValuation;
 import io.capshift.domain.valuation.IndexValuation;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Optional;
  *     ESTIMATED_PE (S&amp;P DJI, P/E on 2025E operating EPS)"
  * @param datasetIds the stored datasets used
  * @param valuation the full valuation when computed from constituents
+ * @param lookThrough the holdings joined to company fundamentals, when the side has holdings and
+ *     fundamentals are known at the date (its growth figure serves the growth gap even when the P/E
+ *     comes from the side's own figures)
  */
 public record ValuationSide(
     String id,
@@ -25,8 +29,23 @@ public record ValuationSide(
     Figure priceEarnings,
     String measure,
     List<String> datasetIds,
-    Optional<IndexValuation> valuation) {
+    Optional<IndexValuation> valuation,
+    Optional<HoldingsValuation> lookThrough) {
+
+  /** A side without a look-through. */
+  public ValuationSide(
+      String id,
+      InputKind input,
+      LocalDate asOf,
+      Figure priceEarnings,
+      String measure,
+      List<String> datasetIds,
+      Optional<IndexValuation> valuation) {
+    this(id, input, asOf, priceEarnings, measure, datasetIds, valuation, Optional.empty());
+  }
+
   public ValuationSide {
     datasetIds = List.copyOf(datasetIds);
+    java.util.Objects.requireNonNull(lookThrough, "lookThrough");
   }
 }

@@ -2,6 +2,8 @@ package io.capshift.application.port.out;
 
 import io.capshift.application.port.in.DatasetKind;
 import io.capshift.domain.earnings.QuarterlyEarnings;
+import io.capshift.domain.fundamentals.FundamentalsTable;
+import io.capshift.domain.fundamentals.XbrlFrame;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FomcCalendar;
 import io.capshift.domain.rates.FuturesStrip;
@@ -142,6 +144,40 @@ public sealed interface DatasetContent {
     @Override
     public int rows() {
       return strip.prices().size();
+    }
+  }
+
+  /** Companies' fundamentals, or a ticker map, from one source at one date. */
+  record Fundamentals(FundamentalsTable table) implements DatasetContent {
+    public Fundamentals {
+      Objects.requireNonNull(table, "table");
+    }
+
+    @Override
+    public DatasetKind kind() {
+      return DatasetKind.COMPANY_FUNDAMENTALS;
+    }
+
+    @Override
+    public int rows() {
+      return table.size();
+    }
+  }
+
+  /** One SEC XBRL frame: a concept in a unit over a period, a value per company. */
+  record Frame(XbrlFrame frame) implements DatasetContent {
+    public Frame {
+      Objects.requireNonNull(frame, "frame");
+    }
+
+    @Override
+    public DatasetKind kind() {
+      return DatasetKind.COMPANY_FUNDAMENTALS;
+    }
+
+    @Override
+    public int rows() {
+      return frame.facts().size();
     }
   }
 }

@@ -1,0 +1,23 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.domain.fundamentals.JoinRules;
+import picocli.CommandLine.Option;
+
+/** {@code --max-fundamentals-age}: how old the company fundamentals of a look-through may be. */
+final class FundamentalsAgeOption {
+  @Option(
+      names = "--max-fundamentals-age",
+      paramLabel = "DAYS",
+      description =
+          "Company fundamentals older than this at the date are left out of look-throughs, and"
+              + " (for choose) any older input (default: ${DEFAULT-VALUE}).")
+  int days = JoinRules.DEFAULT.maxAgeDays();
+
+  JoinRules rules() {
+    if (days < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--max-fundamentals-age must be 0 or more, got " + days);
+    }
+    return new JoinRules(days, JoinRules.DEFAULT.capTolerance());
+  }
+}

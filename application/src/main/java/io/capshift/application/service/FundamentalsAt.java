@@ -1,0 +1,113 @@
+package io.capshift.application.service;
+
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.out.DatasetContent;
+import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.fundamentals.FrameFundamentals;
+import io.capshift.domain.fundamentals.FundamentalsJoin;
+import io.capshift.domain.fundamentals.FundamentalsSource;
+import io.capshift.domain.fundamentals.FundamentalsTable;
+import io.capshift.domain.fundamentals.JoinRules;
+import io.capshift.domain.fundamentals.XbrlFrame;
+import io.capshift.domain.funds.HoldingsValuation;
+import io.capshift.domain.funds.HoldingsValuationCalculator;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The company fundamentals a store knew at a date, and look-throughs against them: for each
+ * fundamentals target (a screener, a ticker map, a fundamentals CSV) its newest dataset dated on or
+ * before the date; every SEC XBRL frame dated by then (the newest per frame) combined into one
+ * table of trailing twelve months. Nothing dated after the date is read.
+ */
+final class FundamentalsAt {
+  private final DatasetRepository repository;
+
+  FundamentalsAt(DatasetRepository repository) {
+    this.repository = repository;
+  }
+
+  /** The sources known at {@code at}. */
+  List<FundamentalsSource> known(LocalDate at) {
+    Map<String, DatasetInfo> newest = new LinkedHashMap<>();
+    for (DatasetInfo info : repository.list()) {
+      if (info.kind() == DatasetKind.COMPANY_FUNDAMENTALS && !info.asOf().isAfter(at)) {
+        newest.merge(
+            info.targetId().toLowerCase(java.util.Locale.ROOT),
+            info,
+            (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b);
+      }
+    }
+    List<FundamentalsSource> sources = new ArrayList<>();
+    List<XbrlFrame> frames = new ArrayList<>();
+    List<DatasetInfo> frameInfos = new ArrayList<>();
+    for (DatasetInfo info : newest.values()) {
+      DatasetContent content = repository.load(info);
+      if (content instanceof DatasetContent.Fundamentals f) {
+        sources.add(
+            new FundamentalsSource(
+                info.datasetId(), info.source(), info.asOf(), info.undated(), f.table()));
+      } else if (content instanceof DatasetContent.Frame f) {
+        frames.add(f.frame());
+        frameInfos.add(info);
+      }
+    }
+    if (!frames.isEmpty()) {
+      FundamentalsTable table = FrameFundamentals.table(frames, new ArrayList<>());
+      DatasetInfo latest =
+          frameInfos.stream().max(Comparator.comparing(DatasetInfo::asOf)).orElseThrow();
+      sources.add(
+          new FundamentalsSource(
+              "sec-frames@" + latest.asOf(),
+              "SEC XBRL frames, trailing twelve months from "
+                  + frames.size()
+                  + " frames ("
+                  + String.join(", ", frameInfos.stream().map(DatasetInfo::datasetId).toList())
+                  + ")",
+              latest.asOf(),
+              frameInfos.stream().anyMatch(DatasetInfo::undated),
+              table));
+    }
+    return sources;
+  }
+
+  /**
+   * {@code snapshot} valued from the fundamentals known at {@code at}; empty, with the reason in
+   * {@code note}, when none are dated by then.
+   */
+  Optional<HoldingsValuation> lookThrough(
+      ConstituentSnapshot snapshot, LocalDate at, JoinRules rules, List<String> note) {
+    List<FundamentalsSource> sources = known(at);
+    if (sources.isEmpty()) {
+      // later fundamentals are not named: an answer at a date says nothing of what came after
+      note.add(
+          "no company fundamentals dated on or before "
+              + at
+              + ": import a fundamentals file of then (a Finviz export, capshift CSV or SEC"
+              + " frames)");
+      return Optional.empty();
+    }
+    return Optional.of(
+        HoldingsValuationCalculator.DEFAULT.calculate(
+            FundamentalsJoin.DEFAULT.join(snapshot, at, sources, rules)));
+  }
+
+  /**
+   * Whether the snapshot gives its own earnings: then its figures, not a look-through, value it.
+   */
+  static boolean hasOwnEarnings(ConstituentSnapshot s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.constituent(i).earnings().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
