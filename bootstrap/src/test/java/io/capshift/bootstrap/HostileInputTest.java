@@ -80,7 +80,29 @@ class HostileInputTest {
         Arguments.of(
             "floating share outside [0, 1]",
             "# id: h\nsymbol,value_usd,floating_debt_share\nA,1,1.5\n",
-            "in [0, 1]"));
+            "in [0, 1]"),
+        Arguments.of(
+            "fundamentals: a ticker given twice",
+            "ticker,market_cap_usd\nAAA,1\naaa,2\n",
+            "hostile.csv:3:1: ticker 'aaa' is already given on line 2"),
+        Arguments.of(
+            "fundamentals: NaN",
+            "ticker,market_cap_usd,net_income_usd\nAAA,1,NaN\n",
+            "hostile.csv:2:7: expected a number in column 'net_income_usd', found 'NaN'"),
+        Arguments.of(
+            "fundamentals: negative market cap",
+            "ticker,market_cap_usd\nAAA,-1\n",
+            "hostile.csv:2:5: 'market_cap_usd' cannot be negative"),
+        Arguments.of(
+            "Finviz export: negative market cap",
+            "Ticker,Market Cap,Forward P/E,EPS (ttm),Price\nAAA,-5,,,1\n",
+            "hostile.csv:2:5: 'Market Cap' cannot be negative"),
+        Arguments.of(
+            "SEC frame: mixed units",
+            "{\"taxonomy\":\"us-gaap\",\"tag\":\"NetIncomeLoss\",\"ccp\":\"CY2024\","
+                + "\"uom\":\"USD\",\"pts\":1,\"data\":[\n{\"cik\":1,\"start\":\"2024-01-01\","
+                + "\"end\":\"2024-12-31\",\"val\":1,\"uom\":\"EUR\"}]}",
+            "hostile.csv:2:64: mixed units"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,9 +14,10 @@ final class FundamentalsAgeOption {
   int days = JoinRules.DEFAULT.maxAgeDays();
 
   JoinRules rules() {
-    if (days < 0) {
+    if (days < 0 || days > 3650) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--max-fundamentals-age must be 0 or more, got " + days);
+          new picocli.CommandLine(this),
+          "--max-fundamentals-age must be 0 to 3650 days, got " + days);
     }
     return new JoinRules(days, JoinRules.DEFAULT.capTolerance());
   }

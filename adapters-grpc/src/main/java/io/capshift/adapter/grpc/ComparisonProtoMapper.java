@@ -42,8 +42,14 @@ final class ComparisonProtoMapper {
             request.getNegativeEarningsPolicyValue(),
             "negative_earnings_policy",
             violations);
+    var rules =
+        LookThroughProtoMapper.rules(
+            request.hasMaxFundamentalsAgeDays(),
+            request.getMaxFundamentalsAgeDays(),
+            "max_fundamentals_age_days",
+            violations);
     return RequestChecks.query(
-        violations, () -> new CompareValuationsQuery(smallId, largeId, asOf, policy));
+        violations, () -> new CompareValuationsQuery(smallId, largeId, asOf, policy, rules));
   }
 
   /** The response for a comparison. */
@@ -55,7 +61,14 @@ final class ComparisonProtoMapper {
             .setRatio(figure(c.ratio()))
             .setDiscount(figure(c.discount()))
             .addAllNotes(c.notes())
-            .setDataVersion(c.dataVersion());
+            .setDataVersion(c.dataVersion())
+            .setGrowthGap(figure(c.growthGap()));
+    c.small()
+        .lookThrough()
+        .ifPresent(h -> b.setSmallLookThrough(LookThroughProtoMapper.toProto(h)));
+    c.large()
+        .lookThrough()
+        .ifPresent(h -> b.setLargeLookThrough(LookThroughProtoMapper.toProto(h)));
     c.ratioHistory().ifPresent(h -> b.setRatioHistory(HistoryProtoMapper.toProto(h)));
     return b.build();
   }

@@ -1,5 +1,7 @@
 package io.capshift.adapter.grpc;
 
+import io.capshift.api.v1.ChooseFundRequest;
+import io.capshift.api.v1.ChooseFundResponse;
 import io.capshift.api.v1.CompareFundsRequest;
 import io.capshift.api.v1.CompareFundsResponse;
 import io.capshift.api.v1.FundServiceGrpc;
@@ -7,6 +9,7 @@ import io.capshift.api.v1.GetFundFlowsRequest;
 import io.capshift.api.v1.GetFundFlowsResponse;
 import io.capshift.api.v1.GetFundProfileRequest;
 import io.capshift.api.v1.GetFundProfileResponse;
+import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.GetFundProfileUseCase;
@@ -18,14 +21,29 @@ public final class FundGrpcService extends FundServiceGrpc.FundServiceImplBase {
   private final GetFundProfileUseCase profile;
   private final CompareFundsUseCase compare;
   private final GetFundFlowsUseCase flows;
+  private final ChooseFundUseCase choose;
 
   /** A service over the given use cases. */
   @Inject
   public FundGrpcService(
-      GetFundProfileUseCase profile, CompareFundsUseCase compare, GetFundFlowsUseCase flows) {
+      GetFundProfileUseCase profile,
+      CompareFundsUseCase compare,
+      GetFundFlowsUseCase flows,
+      ChooseFundUseCase choose) {
     this.profile = profile;
     this.compare = compare;
     this.flows = flows;
+    this.choose = choose;
+  }
+
+  @Override
+  public void chooseFund(ChooseFundRequest request, StreamObserver<ChooseFundResponse> responses) {
+    UnaryCall.answer(
+        "ChooseFund",
+        responses,
+        () ->
+            LookThroughProtoMapper.toResponse(
+                choose.chooseFund(LookThroughProtoMapper.toQuery(request))));
   }
 
   @Override

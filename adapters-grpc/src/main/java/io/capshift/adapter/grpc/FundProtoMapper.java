@@ -35,8 +35,14 @@ final class FundProtoMapper {
     List<FieldViolation> v = new ArrayList<>();
     String id = RequestChecks.requiredId(r.getFundId(), "fund_id", "name a fund, e.g. IWM", v);
     var asOf = ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v);
+    var rules =
+        LookThroughProtoMapper.rules(
+            r.hasMaxFundamentalsAgeDays(),
+            r.getMaxFundamentalsAgeDays(),
+            "max_fundamentals_age_days",
+            v);
     String safe = id.isEmpty() || id.length() > 64 ? "x" : id; // already reported
-    return RequestChecks.query(v, () -> new GetFundProfileQuery(safe, asOf));
+    return RequestChecks.query(v, () -> new GetFundProfileQuery(safe, asOf, rules));
   }
 
   static CompareFundsUseCase.Query toQuery(CompareFundsRequest r) {
@@ -134,7 +140,9 @@ final class FundProtoMapper {
             .setUnprofitableWeight(finite(l.unprofitableWeight(), "unprofitable_weight"))
             .setEarningsUnknown(l.earningsUnknown())
             .setEarningsUnknownWeight(finite(l.earningsUnknownWeight(), "earnings_unknown_weight"))
-            .setWeightedAverageMarketCapReason(l.weightedAverageMarketCapReason().orElse(""));
+            .setWeightedAverageMarketCapReason(l.weightedAverageMarketCapReason().orElse(""))
+            .addAllNotes(h.notes());
+    h.fundamentals().ifPresent(f -> b.setFundamentals(LookThroughProtoMapper.toProto(f)));
     l.sectors()
         .forEach(
             s ->

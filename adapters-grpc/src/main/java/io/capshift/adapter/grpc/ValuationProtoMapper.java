@@ -46,16 +46,26 @@ final class ValuationProtoMapper {
             request.getNegativeEarningsPolicyValue(),
             "negative_earnings_policy",
             violations);
-    return RequestChecks.query(violations, () -> new GetIndexValuationQuery(indexId, asOf, policy));
+    var rules =
+        LookThroughProtoMapper.rules(
+            request.hasMaxFundamentalsAgeDays(),
+            request.getMaxFundamentalsAgeDays(),
+            "max_fundamentals_age_days",
+            violations);
+    return RequestChecks.query(
+        violations, () -> new GetIndexValuationQuery(indexId, asOf, policy, rules));
   }
 
   /** The response for a computed valuation. */
   static GetIndexValuationResponse toResponse(IndexValuationResult result) {
-    return GetIndexValuationResponse.newBuilder()
-        .setValuation(toProto(result.valuation()))
-        .setDatasetId(result.dataset().datasetId())
-        .setDataVersion(result.dataVersion())
-        .build();
+    var b =
+        GetIndexValuationResponse.newBuilder()
+            .setValuation(toProto(result.valuation()))
+            .setDatasetId(result.dataset().datasetId())
+            .setDataVersion(result.dataVersion())
+            .addAllNotes(result.notes());
+    result.lookThrough().ifPresent(h -> b.setLookThrough(LookThroughProtoMapper.toProto(h)));
+    return b.build();
   }
 
   /**
@@ -137,7 +147,7 @@ final class ValuationProtoMapper {
         .build();
   }
 
-  private static Coverage toProto(io.capshift.domain.common.Coverage c) {
+  static Coverage toProto(io.capshift.domain.common.Coverage c) {
     Coverage.Builder b =
         Coverage.newBuilder().setTotal(c.total()).setUsed(c.used()).setUsedWeight(c.usedWeight());
     for (io.capshift.domain.common.SkipCount s : c.skipped()) {
