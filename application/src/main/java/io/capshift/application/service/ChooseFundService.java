@@ -157,20 +157,50 @@ public final class ChooseFundService implements ChooseFundUseCase {
                         .map(u -> u.datasetId() + ": " + u.note())
                         .collect(Collectors.joining("; "))
                     + ")";
+    // an index file with its own earnings (the S&P 500 constituents) is valued from them
+    Optional<FundHoldings> own =
+        holdings.filter(
+            h ->
+                h.fundamentals().isEmpty()
+                    && h.lookThrough().earningsUnknown() < h.lookThrough().holdings());
     List<FundCandidate.Value> values = new ArrayList<>();
-    values.add(valuation(look, lookWhy, p, at, maxAge));
     values.add(
-        look.map(
-                l ->
-                    value(
+        own.map(h -> ownValue(ChoiceCriterion.VALUATION, h.fundSitePe(), "P/E", h, at))
+            .orElseGet(() -> valuation(look, lookWhy, p, at, maxAge)));
+    values.add(
+        own.map(
+                h ->
+                    ownValue(
                         ChoiceCriterion.UNPROFITABLE,
-                        Figure.of(l.nonPositive().coveredWeight()),
-                        lookSource(l),
-                        l.join().holdingsAsOf(),
+                        Figure.of(
+                            h.lookThrough().unprofitableWeight()
+                                / (1 - h.lookThrough().earningsUnknownWeight())),
+                        "share of value in negative earners (of the value with earnings data)",
+                        h,
                         at))
-            .orElse(FundCandidate.Value.missing(ChoiceCriterion.UNPROFITABLE, lookWhy)));
+            .orElseGet(
+                () ->
+                    look.map(
+                            l ->
+                                value(
+                                    ChoiceCriterion.UNPROFITABLE,
+                                    Figure.of(l.nonPositive().coveredWeight()),
+                                    lookSource(l),
+                                    l.join().holdingsAsOf(),
+                                    at))
+                        .orElse(
+                            FundCandidate.Value.missing(ChoiceCriterion.UNPROFITABLE, lookWhy))));
     values.add(concentration(holdings, holdingsWhy, at));
-    values.add(dividend(look, lookWhy, p, at, maxAge));
+    values.add(
+        own.map(
+                h ->
+                    ownValue(
+                        ChoiceCriterion.DIVIDEND_YIELD,
+                        h.valuation().dividendYield(),
+                        "dividend yield",
+                        h,
+                        at))
+            .orElseGet(() -> dividend(look, lookWhy, p, at, maxAge)));
     values.add(fact(p, "expense_ratio", ChoiceCriterion.EXPENSE_RATIO, at, maxAge, false));
     values.add(fact(p, "assets", ChoiceCriterion.SIZE, at, maxAge, true));
     return new FundCandidate(id, largeCap, values);
@@ -196,6 +226,21 @@ public final class ChooseFundService implements ChooseFundUseCase {
         : FundCandidate.Value.missing(
             ChoiceCriterion.VALUATION,
             "no look-through (" + lookWhy + ") and " + fact.figure().undefinedReason().orElse(""));
+  }
+
+  /** A figure of a snapshot that carries its own company figures; undefined with its reason. */
+  private static FundCandidate.Value ownValue(
+      ChoiceCriterion c, Figure f, String what, FundHoldings h, LocalDate at) {
+    if (!f.isDefined()) {
+      return FundCandidate.Value.missing(
+          c, what + " of " + h.datasetId() + ": " + f.undefinedReason().orElse("undefined"));
+    }
+    String convention =
+        c == ChoiceCriterion.VALUATION
+            ? ", fund-site convention (negative earners out, P/E capped at 60)"
+            : "";
+    return value(
+        c, f, what + convention + " from the own figures of " + h.datasetId(), h.asOf(), at);
   }
 
   private static FundCandidate.Value dividend(

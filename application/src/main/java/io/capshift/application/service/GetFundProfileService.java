@@ -72,13 +72,12 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
         holdings
             .map(h -> h.lookThrough().holdings() + " holdings from " + h.datasetId())
             .orElse(
+                // a later snapshot is not named: an answer at a date says nothing of what came
+                // after
                 "no holdings of "
                     + q.fundId()
                     + " stored"
-                    + q.asOf().map(d -> " on or before " + d).orElse("")
-                    + earliestHoldings(q.fundId())
-                        .map(d -> "; the earliest is from " + d)
-                        .orElse(""));
+                    + q.asOf().map(d -> " on or before " + d).orElse(""));
     return new FundProfile(q.fundId(), q.asOf(), holdings, note, facts, version);
   }
 
@@ -134,10 +133,6 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     return snapshots(current.targetId()).stream()
         .filter(d -> d.asOf().isBefore(current.asOf()))
         .max(Comparator.comparing(DatasetInfo::asOf));
-  }
-
-  private Optional<LocalDate> earliestHoldings(String fundId) {
-    return snapshots(fundId).stream().map(DatasetInfo::asOf).min(Comparator.naturalOrder());
   }
 
   private List<DatasetInfo> snapshots(String fundId) {

@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
  * <p>Each criterion scores a fund by where its value lies between the worst and the best candidate
  * having that criterion: {@code (x − worst) / (best − worst)}, 1 for the best, 0 for the worst, 0.5
  * for all when they are equal. A criterion counts for a fund only when the fund has a value and at
- * least one other candidate has one to compare with (a lone candidate scores 0.5 on each). A fund's
- * score is {@code Σ weight × score / Σ weight} over the criteria that count for it, so a missing
- * figure neither helps nor hurts; the answer shows which counted. The best score wins; if that is
- * the large-cap alternative, the answer is to stay in large caps.
+ * least one other candidate has one to compare with; a lone candidate, or the only small-cap
+ * candidate with any figure, scores 0.5 on each and the answer says nothing ranked against it. A
+ * fund's score is {@code Σ weight × score / Σ weight} over the criteria that count for it, so a
+ * missing figure neither helps nor hurts; the answer shows which counted. The best score wins; if
+ * that is the large-cap alternative, the answer is to stay in large caps.
  */
 public final class FundChooser {
   /** The shared instance. */
@@ -57,6 +58,15 @@ public final class FundChooser {
         }
       }
     }
+    // when one fund alone has figures, the others lacking data must not leave it unranked: it is
+    // ranked as a lone candidate would be, and the answer says there was nothing to rank it against
+    // (a large-cap fund alone is no answer to "through which small-cap fund")
+    List<FundCandidate> withFigures =
+        candidates.stream()
+            .filter(f -> f.values().stream().anyMatch(v -> v.figure().isDefined()))
+            .toList();
+    boolean lone =
+        candidates.size() == 1 || (withFigures.size() == 1 && !withFigures.get(0).largeCap());
     List<FundChoice.Ranked> ranked = new ArrayList<>();
     List<FundChoice.Unranked> unranked = new ArrayList<>();
     for (FundCandidate f : candidates) {
@@ -68,8 +78,7 @@ public final class FundChooser {
         double w = weights.getOrDefault(c, DEFAULT_WEIGHT);
         FundCandidate.Value v =
             found.orElse(FundCandidate.Value.missing(c, "not looked up for this fund"));
-        Optional<String> leftOut =
-            leftOut(v, w, candidates.size() > 1 && having.getOrDefault(c, 0) < 2);
+        Optional<String> leftOut = leftOut(v, w, !lone && having.getOrDefault(c, 0) < 2);
         OptionalDouble score = OptionalDouble.empty();
         OptionalDouble contribution = OptionalDouble.empty();
         if (leftOut.isEmpty()) {
@@ -150,7 +159,14 @@ public final class FundChooser {
                 top.score(),
                 ranked.get(1).fundId(),
                 ranked.get(1).score())
-            : String.format(Locale.ROOT, " (score %.2f; no other fund ranked)", top.score());
+            : unranked.isEmpty()
+                ? String.format(Locale.ROOT, " (score %.2f; no other fund ranked)", top.score())
+                : String.format(
+                    Locale.ROOT,
+                    " (score %.2f: the only candidate with figures at %s, so nothing ranks"
+                        + " against it)",
+                    top.score(),
+                    asOf);
     if (top.largeCap()) {
       return new FundChoice(
           asOf,

@@ -103,4 +103,36 @@ class FundChooserTest {
         .containsExactly("SML", "BIG");
     assertThat(choice.unranked().get(0).reason()).startsWith("valuation: no holdings");
   }
+
+  /** Other candidates lacking data do not leave the one small-cap fund with figures unranked. */
+  @Test
+  void rank_onlySmallFundWithFigures_rankedAloneAndSaysSo() {
+    List<FundCandidate> funds =
+        List.of(
+            new FundCandidate("SML", false, List.of(v(ChoiceCriterion.VALUATION, 15))),
+            new FundCandidate(
+                "OLD",
+                false,
+                List.of(FundCandidate.Value.missing(ChoiceCriterion.VALUATION, "too old"))),
+            new FundCandidate(
+                "BIG",
+                true,
+                List.of(FundCandidate.Value.missing(ChoiceCriterion.VALUATION, "no holdings"))));
+
+    FundChoice choice = FundChooser.DEFAULT.rank(AT, funds, Map.of());
+
+    assertThat(choice.verdict()).isEqualTo(FundChoice.Verdict.SMALL_CAP_FUND);
+    assertThat(choice.fundId()).contains("SML");
+    assertThat(choice.ranked())
+        .singleElement()
+        .satisfies(r -> assertThat(r.score()).isEqualTo(0.5));
+    assertThat(choice.explanation())
+        .isEqualTo(
+            "SML ranks first (score 0.50: the only candidate with figures at "
+                + AT
+                + ", so nothing ranks against it)");
+    assertThat(choice.unranked())
+        .extracting(FundChoice.Unranked::fundId)
+        .containsExactly("OLD", "BIG");
+  }
 }
