@@ -26,6 +26,7 @@ final class MicroSection {
             .include(FedWatchBenchmark.class.getName() + "\\.")
             .include(HistoryStatsBenchmark.class.getName() + "\\.")
             .include(DurableWriteBenchmark.class.getName() + "\\.")
+            .include(LookThroughBenchmark.class.getName() + "\\.")
             .forks(1)
             .warmupIterations(quick ? 1 : 3)
             .warmupTime(TimeValue.milliseconds(quick ? 200 : 700))
@@ -109,6 +110,25 @@ final class MicroSection {
         t.ratio("history", "1,200 months: statistics / sort — G4", stats / sort, "<=", 3.0);
       }
     }
+
+    double join = ns.get("LookThroughBenchmark.join");
+    double joinAndValue = ns.get("LookThroughBenchmark.joinAndValue");
+    String lookThrough =
+        String.format(
+            Locale.ROOT,
+            "%,d holdings x %,d fundamentals",
+            LookThroughBenchmark.HOLDINGS,
+            LookThroughBenchmark.COMPANIES);
+    t.add(
+        "look-through",
+        lookThrough + ": join (warm)",
+        String.format(Locale.ROOT, "%.2f ms", join / 1e6),
+        "<= 5 ms",
+        join <= 5e6 ? "met" : "NOT met");
+    t.add(
+        "look-through",
+        lookThrough + ": join and fund valuation",
+        String.format(Locale.ROOT, "%.2f ms", joinAndValue / 1e6));
 
     double durable = ns.get("DurableWriteBenchmark.durableWrite");
     double plain = ns.get("DurableWriteBenchmark.plainWriteFsync");
