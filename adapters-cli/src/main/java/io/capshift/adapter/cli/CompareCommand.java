@@ -56,13 +56,16 @@ final class CompareCommand implements Callable<Integer> {
                   new CompareValuationsQuery(
                       small, large, asOf.value(), policy, fundamentalsAge.rules()));
       out.print(CompareText.render(c));
-      out.print(growth(capshift));
+      out.print(growth(capshift, c.growthGap().isDefined()));
     }
     return 0;
   }
 
-  /** The earnings growth gap where both sides have earnings data, else why not. */
-  private String growth(UseCases capshift) {
+  /**
+   * The earnings growth gap from EPS sheets or published figures where both sides have them, else
+   * why not; nothing when they lack them but the look-through gave a gap.
+   */
+  private String growth(UseCases capshift, boolean lookThroughGap) {
     try {
       return CompareText.growth(
           capshift
@@ -75,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
                       BlendRule.FACTSET_CALENDAR_DAYS,
                       EpsBasis.OPERATING)));
     } catch (CapshiftException e) {
-      return CompareText.growthUnavailable(e.getMessage());
+      return lookThroughGap ? "" : CompareText.growthUnavailable(e.getMessage());
     }
   }
 }

@@ -17,6 +17,9 @@ public final class LookThroughText {
 
   private LookThroughText() {}
 
+  /** A gap between holdings and fundamentals beyond which the answer warns: a year. */
+  static final int WIDE_GAP_DAYS = 365;
+
   /** The join: matched share, the fundamentals' ages and the date gap, what did not match. */
   public static String join(String indent, JoinReport r) {
     StringBuilder out = new StringBuilder();
@@ -45,6 +48,13 @@ public final class LookThroughText {
                   : Math.abs(u.gapDays()) + (u.gapDays() > 0 ? " days after" : " days before"),
               r.holdingsAsOf(),
               u.undated() ? " (undated: its date is the import day)" : ""));
+      if (u.used() && Math.abs(u.gapDays()) > WIDE_GAP_DAYS) {
+        out.append(
+            Text.line(
+                "%s    WIDE GAP: the holdings of %s are valued at the figures of %s (%,d days"
+                    + " apart); the companies' earnings and market caps may differ much",
+                indent, r.holdingsAsOf(), u.asOf(), Math.abs(u.gapDays())));
+      }
     }
     if (r.matched() > 0) {
       out.append(
