@@ -40,8 +40,38 @@ final class MarketExpectations {
 
   private final DatasetRepository repository;
 
+  /** The stored FedWatch series of one data version, found once (the backtest asks monthly). */
+  private record Index(long version, List<TimeSeries> series, Optional<LocalDate> earliest) {}
+
+  private volatile Index index;
+
   MarketExpectations(DatasetRepository repository) {
     this.repository = repository;
+  }
+
+  private Index index() {
+    long version = repository.dataVersion();
+    Index i = index;
+    if (i != null && i.version() == version) {
+      return i;
+    }
+    List<TimeSeries> found = new ArrayList<>();
+    LocalDate earliest = null;
+    for (DatasetInfo info : repository.list()) {
+      if (!info.targetId().toLowerCase(java.util.Locale.ROOT).startsWith(TARGET)
+          || !(repository.load(info) instanceof DatasetContent.SeriesSet set)) {
+        continue;
+      }
+      for (TimeSeries s : set.series()) {
+        found.add(s);
+        if (s.size() > 0 && (earliest == null || s.date(0).isBefore(earliest))) {
+          earliest = s.date(0);
+        }
+      }
+    }
+    i = new Index(version, List.copyOf(found), Optional.ofNullable(earliest));
+    index = i;
+    return i;
   }
 
   /**
@@ -63,32 +93,30 @@ final class MarketExpectations {
     // meeting -> range label -> (date -> probability), merged over every stored file
     Map<LocalDate, Map<String, TreeMap<LocalDate, Double>>> byMeeting = new TreeMap<>();
     TreeMap<LocalDate, Double> current = new TreeMap<>();
-    for (DatasetInfo info : repository.list()) {
-      if (!info.targetId().toLowerCase(java.util.Locale.ROOT).startsWith(TARGET)
-          || !(repository.load(info) instanceof DatasetContent.SeriesSet set)) {
-        continue;
-      }
-      for (TimeSeries s : set.series()) {
-        String name = s.id().substring(s.id().indexOf(':') + 1);
-        if (name.equals(CURRENT_UPPER)) {
-          TimeSeries known = s.upTo(asOf);
-          for (int i = 0; i < known.size(); i++) {
-            current.put(known.date(i), known.value(i));
-          }
-          continue;
-        }
-        Matcher m = NAME.matcher(name);
-        if (!m.matches()) {
-          continue;
-        }
-        TreeMap<LocalDate, Double> rows =
-            byMeeting
-                .computeIfAbsent(LocalDate.parse(m.group(1)), k -> new TreeMap<>())
-                .computeIfAbsent(m.group(2) + "_" + m.group(3), k -> new TreeMap<>());
+    Index stored = index();
+    if (stored.earliest().isEmpty() || asOf.isBefore(stored.earliest().get())) {
+      return new Published(new TreeMap<>(), Optional.empty()); // nothing published by then
+    }
+    for (TimeSeries s : stored.series()) {
+      String name = s.id().substring(s.id().indexOf(':') + 1);
+      if (name.equals(CURRENT_UPPER)) {
         TimeSeries known = s.upTo(asOf);
         for (int i = 0; i < known.size(); i++) {
-          rows.put(known.date(i), known.value(i));
+          current.put(known.date(i), known.value(i));
         }
+        continue;
+      }
+      Matcher m = NAME.matcher(name);
+      if (!m.matches()) {
+        continue;
+      }
+      TreeMap<LocalDate, Double> rows =
+          byMeeting
+              .computeIfAbsent(LocalDate.parse(m.group(1)), k -> new TreeMap<>())
+              .computeIfAbsent(m.group(2) + "_" + m.group(3), k -> new TreeMap<>());
+      TimeSeries known = s.upTo(asOf);
+      for (int i = 0; i < known.size(); i++) {
+        rows.put(known.date(i), known.value(i));
       }
     }
     LocalDate latest = null;

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,19 @@ final class MarketSeries {
    * known at {@code asOf}.
    */
   Labelled monthlyReturns(String id, Optional<LocalDate> asOf) {
-    SeriesResolver.Resolved r = series.resolve(id, asOf);
+    return returns(id, series.resolve(id, asOf));
+  }
+
+  /**
+   * The monthly returns of the whole vintage {@link #monthlyReturns(String, Optional)} reads at
+   * {@code asOf}, not cut, and that vintage's dataset id.
+   */
+  Map.Entry<String, TimeSeries> wholeVintageReturns(String id, LocalDate asOf) {
+    SeriesResolver.Resolved r = series.vintage(id, Optional.of(asOf));
+    return Map.entry(r.dataset().datasetId(), returns(id, r).series());
+  }
+
+  private static Labelled returns(String id, SeriesResolver.Resolved r) {
     if (r.series().unit().toLowerCase(Locale.ROOT).contains("return")) {
       return new Labelled(
           r.series(), id + ": monthly returns as stored, " + r.derivation(), r.revised());

@@ -85,6 +85,15 @@ public final class SeriesResolver {
    * @throws NotFoundException if the target or the series does not exist
    */
   public Resolved resolve(String seriesId, Optional<LocalDate> asOf) {
+    Resolved whole = vintage(seriesId, asOf);
+    return asOf.map(d -> at(whole, d)).orElse(whole);
+  }
+
+  /**
+   * The whole series of the vintage {@link #resolve(String, Optional)} reads at {@code asOf}, not
+   * cut: for a calculation whose value at a month reads only what came before it.
+   */
+  Resolved vintage(String seriesId, Optional<LocalDate> asOf) {
     int colon = seriesId.indexOf(':');
     String target = seriesId.substring(0, colon);
     String name = seriesId.substring(colon + 1).toLowerCase(Locale.ROOT);
@@ -99,7 +108,7 @@ public final class SeriesResolver {
     for (DatasetInfo info : readingOrder(vintages, asOf)) {
       Optional<Resolved> r = load(info, name);
       if (r.isPresent()) {
-        return asOf.map(d -> at(r.get(), d)).orElse(r.get());
+        return r.get();
       }
     }
     throw notFound(seriesId, target);

@@ -1,5 +1,7 @@
 package io.capshift.application.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.out.DatasetContent;
@@ -24,9 +26,11 @@ import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.IndexValuationCalculator;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
@@ -67,6 +71,8 @@ final class SignalAssembly {
   private final MarketSeries market;
   private final GetRateExpectationsUseCase rates;
   private final MarketExpectations priced;
+  private final Cache<String, NavigableMap<YearMonth, Double>> histories =
+      Caffeine.newBuilder().maximumSize(32).build();
 
   SignalAssembly(
       DatasetRepository repository,
@@ -97,13 +103,37 @@ final class SignalAssembly {
       MarketSeries.Labelled small = market.monthlyReturns(spec.smallId(), Optional.of(asOf));
       MarketSeries.Labelled large = market.monthlyReturns(spec.largeId(), Optional.of(asOf));
       return RULE.momentum(
-          PairedReturns.of(small.series(), large.series()),
+          momentumHistory(spec, asOf, rule.momentumMonths()),
           asOf,
           rule,
           small.source() + "; " + large.source());
     } catch (CapshiftException e) {
       return RULE.leftOut(ComponentKind.MOMENTUM, rule, "", "", e.getMessage());
     }
+  }
+
+  /**
+   * The relative-return history of the whole vintages read at {@code asOf}. A month's value reads
+   * only the months up to it, so the history of a vintage's whole series serves every date that
+   * reads that vintage, cut where the momentum is read ({@link RotationSignalCalculator#momentum});
+   * it is kept per data version, so the backtest's month ends share it instead of each computing
+   * the history again.
+   */
+  private NavigableMap<YearMonth, Double> momentumHistory(Spec spec, LocalDate asOf, int months) {
+    Map.Entry<String, TimeSeries> small = market.wholeVintageReturns(spec.smallId(), asOf);
+    Map.Entry<String, TimeSeries> large = market.wholeVintageReturns(spec.largeId(), asOf);
+    String key =
+        String.join(
+            "|",
+            Long.toString(repository.dataVersion()),
+            spec.smallId(),
+            small.getKey(),
+            spec.largeId(),
+            large.getKey(),
+            Integer.toString(months));
+    return histories.get(
+        key,
+        k -> RULE.momentumHistory(PairedReturns.of(small.getValue(), large.getValue()), months));
   }
 
   private SignalInput policy(LocalDate asOf, SignalRule rule) {

@@ -32,10 +32,21 @@ public final class Months {
   public static NavigableMap<YearMonth, Double> lastInMonth(TimeSeries series) {
     Objects.requireNonNull(series, "series");
     TreeMap<YearMonth, Double> out = new TreeMap<>();
-    for (int i = 0; i < series.size(); i++) {
-      out.put(YearMonth.from(series.date(i)), series.value(i));
+    int n = series.size();
+    // dates strictly increase: a month's last observation is the one before the month changes,
+    // so a daily series makes one map entry a month rather than one a day
+    for (int i = 0; i < n; i++) {
+      LocalDate d = series.date(i);
+      if (i + 1 < n && sameMonth(d, series.date(i + 1))) {
+        continue;
+      }
+      out.put(YearMonth.of(d.getYear(), d.getMonthValue()), series.value(i));
     }
     return out;
+  }
+
+  private static boolean sameMonth(LocalDate a, LocalDate b) {
+    return a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
   }
 
   /**

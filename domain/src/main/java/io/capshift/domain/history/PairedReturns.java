@@ -116,6 +116,45 @@ public final class PairedReturns {
   }
 
   /**
+   * {@link #relativeReturn} for every month that has one, in one pass: a window of the last {@code
+   * months} months slides over the months in order, compounding each full run of consecutive months
+   * in the same order as {@link #compound}, so each value equals {@code relativeReturn(m, months)}
+   * exactly. The backtest asks at every month end, so this keeps that linear in the months rather
+   * than a map lookup per month of each window.
+   */
+  public NavigableMap<YearMonth, Double> relativeReturns(int months) {
+    TreeMap<YearMonth, Double> out = new TreeMap<>();
+    if (months <= 0) {
+      return out;
+    }
+    YearMonth[] keys = new YearMonth[months];
+    double[][] window = new double[months][];
+    int seen = 0;
+    for (Map.Entry<YearMonth, double[]> e : byMonth.entrySet()) {
+      int at = seen % months;
+      keys[at] = e.getKey();
+      window[at] = e.getValue();
+      seen++;
+      if (seen < months) {
+        continue;
+      }
+      int first = seen % months; // the oldest of the last `months` entries
+      if (!keys[first].equals(e.getKey().minusMonths(months - 1L))) {
+        continue; // a month is missing from the run
+      }
+      double sm = 1;
+      double lg = 1;
+      for (int k = 0; k < months; k++) {
+        double[] r = window[(first + k) % months];
+        sm *= 1 + r[0];
+        lg *= 1 + r[1];
+      }
+      out.put(e.getKey(), new Compounded(sm - 1, lg - 1).difference());
+    }
+    return out;
+  }
+
+  /**
    * Small minus large cumulative return at the end of each month from {@code first}, for up to
    * {@code months} months, stopping at the first month missing.
    */

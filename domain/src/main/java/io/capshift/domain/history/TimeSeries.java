@@ -95,7 +95,15 @@ public final class TimeSeries {
     if (n == dates.length) {
       return this;
     }
-    return new TimeSeries(id, unit, observations().subList(0, n));
+    // a prefix of increasing dates is increasing: copy the arrays without re-checking them
+    return new TimeSeries(id, unit, Arrays.copyOf(dates, n), Arrays.copyOf(values, n));
+  }
+
+  private TimeSeries(String id, String unit, LocalDate[] dates, double[] values) {
+    this.id = id;
+    this.unit = unit;
+    this.dates = dates;
+    this.values = values;
   }
 
   /** The observations as a read-only list view. */

@@ -60,14 +60,7 @@ public final class RotationSignalCalculator {
    * month.
    */
   public NavigableMap<YearMonth, Double> momentumHistory(PairedReturns returns, int months) {
-    TreeMap<YearMonth, Double> out = new TreeMap<>();
-    for (YearMonth m : returns.months()) {
-      OptionalDouble r = returns.relativeReturn(m, months);
-      if (r.isPresent()) {
-        out.put(m, r.getAsDouble());
-      }
-    }
-    return out;
+    return returns.relativeReturns(months);
   }
 
   /**
@@ -124,11 +117,19 @@ public final class RotationSignalCalculator {
   public SignalInput momentum(
       PairedReturns returns, LocalDate asOf, SignalRule rule, String source) {
     YearMonth through = Months.lastEndedBy(asOf);
-    Standardised s =
-        standardise(
-            momentumHistory(returns.through(through), rule.momentumMonths()),
-            through,
-            rule.minHistory());
+    return momentum(
+        momentumHistory(returns.through(through), rule.momentumMonths()), asOf, rule, source);
+  }
+
+  /**
+   * {@link #momentum(PairedReturns, LocalDate, SignalRule, String)} from a history of relative
+   * returns ({@link #momentumHistory}); months after those ended by {@code asOf} are not read, so a
+   * history of the whole series serves every date (a month's value uses only months up to it).
+   */
+  public SignalInput momentum(
+      NavigableMap<YearMonth, Double> history, LocalDate asOf, SignalRule rule, String source) {
+    YearMonth through = Months.lastEndedBy(asOf);
+    Standardised s = standardise(history, through, rule.minHistory());
     String unit = unit(ComponentKind.MOMENTUM, rule);
     if (s.month().isEmpty()) {
       return leftOut(
