@@ -1,5 +1,7 @@
 package io.capshift.application.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.out.DatasetContent;
@@ -29,6 +31,20 @@ import java.util.Optional;
  */
 final class FundamentalsAt {
   private final DatasetRepository repository;
+
+  /**
+   * Join indexes by data version and sources: an index reads every company of its sources, and a
+   * report or a fund choice joins several funds against the same ones.
+   */
+  private final Cache<String, FundamentalsJoin.Index> indexes =
+      Caffeine.newBuilder().maximumSize(16).build();
+
+  /**
+   * Look-throughs by data version, stored snapshot, date and rules: a report values a fund for the
+   * signal, the fund choice and the fund table at one date.
+   */
+  private final Cache<String, HoldingsValuation> valuations =
+      Caffeine.newBuilder().maximumSize(64).build();
 
   FundamentalsAt(DatasetRepository repository) {
     this.repository = repository;
@@ -94,9 +110,21 @@ final class FundamentalsAt {
               + " frames)");
       return Optional.empty();
     }
+    String key =
+        String.join(
+            "|",
+            Long.toString(repository.dataVersion()),
+            snapshot.id(),
+            snapshot.asOf().toString(),
+            Integer.toString(snapshot.size()),
+            at.toString(),
+            rules.toString());
     return Optional.of(
-        HoldingsValuationCalculator.DEFAULT.calculate(
-            FundamentalsJoin.DEFAULT.join(snapshot, at, sources, rules)));
+        valuations.get(
+            key,
+            k ->
+                HoldingsValuationCalculator.DEFAULT.calculate(
+                    FundamentalsJoin.DEFAULT.join(snapshot, at, sources, rules, this::index))));
   }
 
   /**
@@ -109,5 +137,13 @@ final class FundamentalsAt {
       }
     }
     return false;
+  }
+
+  private FundamentalsJoin.Index index(List<FundamentalsSource> usable) {
+    String key =
+        repository.dataVersion()
+            + "|"
+            + String.join("|", usable.stream().map(FundamentalsSource::datasetId).toList());
+    return indexes.get(key, k -> FundamentalsJoin.Index.of(usable));
   }
 }

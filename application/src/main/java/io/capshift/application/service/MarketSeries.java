@@ -148,30 +148,34 @@ final class MarketSeries {
     Optional<TimeSeries> upper = upperRead.map(SeriesResolver.Resolved::series);
     Optional<DatasetInfo> ranges =
         repository.find(GetRateExpectationsService.TARGET_RANGE_ID, Optional.empty());
-    List<Observation> stitched = new ArrayList<>();
+    // whole series are joined as arrays: the backtest stitches this at every month end
+    List<TimeSeries> parts = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     LocalDate switchAt = upper.map(u -> u.date(0)).orElse(LocalDate.MAX);
+    LocalDate[] last = {null};
     target.ifPresent(
         t -> {
-          t.observations().stream().filter(o -> o.date().isBefore(switchAt)).forEach(stitched::add);
-          sources.add(
-              TARGET + " (FRED DFEDTAR)" + lastOf(stitched) + revisedNote(targetRead.get()));
+          TimeSeries before = t.before(switchAt);
+          parts.add(before);
+          last[0] = lastDate(before, last[0]);
+          sources.add(TARGET + " (FRED DFEDTAR)" + lastOf(last[0]) + revisedNote(targetRead.get()));
         });
     upper.ifPresent(
         u -> {
-          stitched.addAll(u.observations());
+          parts.add(u);
+          last[0] = lastDate(u, last[0]);
           sources.add(
               UPPER
                   + " (FRED DFEDTARU, the range's upper bound) from "
                   + switchAt
-                  + lastOf(stitched)
+                  + lastOf(last[0])
                   + revisedNote(upperRead.get()));
         });
-    LocalDate knownTo = stitched.isEmpty() ? LocalDate.MIN : lastDate(stitched);
+    LocalDate knownTo = last[0] == null ? LocalDate.MIN : last[0];
     if (ranges.isPresent()) {
       TargetRangeHistory history =
           ((DatasetContent.TargetRanges) repository.load(ranges.get())).history();
-      LocalDate after = stitched.isEmpty() ? LocalDate.MIN : lastDate(stitched);
+      LocalDate after = last[0] == null ? LocalDate.MIN : last[0];
       List<Observation> later =
           history.changes().stream()
               .filter(r -> r.effectiveDate().isAfter(after))
@@ -182,7 +186,10 @@ final class MarketSeries {
           asOf.filter(d -> d.isBefore(ranges.get().asOf())).orElse(ranges.get().asOf());
       if (listKnownTo.isAfter(knownTo)) {
         knownTo = listKnownTo;
-        stitched.addAll(later);
+        parts.add(TimeSeries.of("policy", "decimal rate", later));
+        if (!later.isEmpty()) {
+          last[0] = later.get(later.size() - 1).date();
+        }
         sources.add(
             ranges.get().datasetId()
                 + " (the target ranges' upper bounds, Federal Reserve, known to "
@@ -191,7 +198,7 @@ final class MarketSeries {
                 + ")");
       }
     }
-    if (stitched.isEmpty()) {
+    if (last[0] == null) {
       throw new NotFoundException(
           Reason.SERIES_NOT_FOUND,
           "capshift.io/Series",
@@ -201,7 +208,7 @@ final class MarketSeries {
               + ": import FRED's DFEDTAR and DFEDTARU files");
     }
     return new PolicyRate(
-        TimeSeries.of("policy", "decimal rate", stitched),
+        TimeSeries.concat("policy", "decimal rate", parts),
         String.join(", then ", sources),
         knownTo);
   }
@@ -210,11 +217,12 @@ final class MarketSeries {
     return r.revised() ? " (a later vintage, " + r.dataset().asOf() + ")" : "";
   }
 
-  private static String lastOf(List<Observation> obs) {
-    return obs.isEmpty() ? "" : " to " + lastDate(obs);
+  private static String lastOf(LocalDate last) {
+    return last == null ? "" : " to " + last;
   }
 
-  private static LocalDate lastDate(List<Observation> obs) {
-    return obs.get(obs.size() - 1).date();
+  /** The last date of {@code s}, else {@code otherwise}. */
+  private static LocalDate lastDate(TimeSeries s, LocalDate otherwise) {
+    return s.size() == 0 ? otherwise : s.date(s.size() - 1);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Joins holdings (or index constituents) to company fundamentals: the look-through
@@ -57,6 +58,20 @@ public final class FundamentalsJoin {
       LocalDate at,
       List<FundamentalsSource> sources,
       JoinRules rules) {
+    return join(holdings, at, sources, rules, Index::of);
+  }
+
+  /**
+   * {@link #join(ConstituentSnapshot, LocalDate, List, JoinRules)} with the index of the usable
+   * sources from {@code indexes}, which may keep one per set of sources: building it reads every
+   * company of every source, the join only the holdings.
+   */
+  public JoinedHoldings join(
+      ConstituentSnapshot holdings,
+      LocalDate at,
+      List<FundamentalsSource> sources,
+      JoinRules rules,
+      Function<List<FundamentalsSource>, Index> indexes) {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(rules, "rules");
@@ -99,29 +114,20 @@ public final class FundamentalsJoin {
               why == null,
               why != null ? why : figures ? "company figures" : "identities only (ticker to CIK)"));
     }
-    return new Run(holdings, at, usable, rules, uses).run();
+    return new Run(holdings, at, indexes.apply(List.copyOf(usable)), rules, uses).run();
   }
 
-  /** One join's working state. */
-  private static final class Run {
-    private final ConstituentSnapshot holdings;
-    private final LocalDate at;
-    private final JoinRules rules;
-    private final List<JoinReport.SourceUse> uses;
+  /**
+   * The usable sources indexed for a join: the tables with figures, newest first, each by CIK (a
+   * row's own, else the one another source gives its ticker), and the CIK of each normalised
+   * ticker. Immutable.
+   */
+  public static final class Index {
     private final List<FundamentalsTable> figureTables = new ArrayList<>();
     private final List<Map<Long, CompanyFundamentals>> byCik = new ArrayList<>();
     private final Map<String, Long> cikOfKey = new HashMap<>();
 
-    Run(
-        ConstituentSnapshot holdings,
-        LocalDate at,
-        List<FundamentalsSource> usable,
-        JoinRules rules,
-        List<JoinReport.SourceUse> uses) {
-      this.holdings = holdings;
-      this.at = at;
-      this.rules = rules;
-      this.uses = uses;
+    private Index(List<FundamentalsSource> usable) {
       for (FundamentalsSource s : usable) {
         for (CompanyFundamentals c : s.table().rows()) {
           if (c.cik().isPresent() && !c.key().isEmpty()) {
@@ -145,12 +151,49 @@ public final class FundamentalsJoin {
       }
     }
 
+    /** The index of {@code usable}, newest first as the join orders them. */
+    public static Index of(List<FundamentalsSource> usable) {
+      return new Index(usable);
+    }
+
     private OptionalLong cikOf(CompanyFundamentals c) {
       if (c.cik().isPresent()) {
         return c.cik();
       }
       Long k = cikOfKey.get(c.key());
       return k == null ? OptionalLong.empty() : OptionalLong.of(k);
+    }
+  }
+
+  /** One join's working state. */
+  private static final class Run {
+    private final ConstituentSnapshot holdings;
+    private final LocalDate at;
+    private final JoinRules rules;
+    private final List<JoinReport.SourceUse> uses;
+    private final List<FundamentalsTable> figureTables;
+    private final List<Map<Long, CompanyFundamentals>> byCik;
+    private final Map<String, Long> cikOfKey;
+    private final Index index;
+
+    Run(
+        ConstituentSnapshot holdings,
+        LocalDate at,
+        Index index,
+        JoinRules rules,
+        List<JoinReport.SourceUse> uses) {
+      this.holdings = holdings;
+      this.at = at;
+      this.rules = rules;
+      this.uses = uses;
+      this.index = index;
+      this.figureTables = index.figureTables;
+      this.byCik = index.byCik;
+      this.cikOfKey = index.cikOfKey;
+    }
+
+    private OptionalLong cikOf(CompanyFundamentals c) {
+      return index.cikOf(c);
     }
 
     JoinedHoldings run() {

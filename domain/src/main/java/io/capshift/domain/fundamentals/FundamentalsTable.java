@@ -14,6 +14,7 @@ public final class FundamentalsTable {
   private final List<CompanyFundamentals> rows;
   private final Map<String, CompanyFundamentals> byKey;
   private final Map<Long, CompanyFundamentals> byCik;
+  private final boolean hasFigures;
 
   private FundamentalsTable(List<CompanyFundamentals> rows) {
     this.rows = List.copyOf(rows);
@@ -28,6 +29,7 @@ public final class FundamentalsTable {
       // share classes of one company share a CIK: the first row given stands for it
       c.cik().ifPresent(cik -> byCik.putIfAbsent(cik, c));
     }
+    hasFigures = this.rows.stream().anyMatch(CompanyFundamentals::hasFigures);
   }
 
   /**
@@ -65,6 +67,6 @@ public final class FundamentalsTable {
 
   /** Whether any row gives a figure beyond the identity (a ticker map gives none). */
   public boolean hasFigures() {
-    return rows.stream().anyMatch(CompanyFundamentals::hasFigures);
+    return hasFigures;
   }
 }

@@ -59,16 +59,14 @@ public final class Months {
    */
   public static NavigableMap<YearMonth, Double> monthEnds(TimeSeries series, YearMonth through) {
     Objects.requireNonNull(through, "through");
-    NavigableMap<YearMonth, Double> seen = lastInMonth(series).headMap(through, true);
     TreeMap<YearMonth, Double> out = new TreeMap<>();
-    if (seen.isEmpty()) {
+    if (series.size() == 0) {
       return out;
     }
-    double level = seen.firstEntry().getValue();
-    for (YearMonth m = seen.firstKey(); !m.isAfter(through); m = m.plusMonths(1)) {
-      Double v = seen.get(m);
-      level = v != null ? v : level;
-      out.put(m, level);
+    // the level at a month's end is the last observation on or before it: the month's last, else
+    // the one carried from before (a binary search a month, not a pass over a daily series)
+    for (YearMonth m = YearMonth.from(series.date(0)); !m.isAfter(through); m = m.plusMonths(1)) {
+      out.put(m, series.value(series.indexOnOrBefore(m.atEndOfMonth()).getAsInt()));
     }
     return out;
   }

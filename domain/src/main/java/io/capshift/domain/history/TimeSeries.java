@@ -106,6 +106,37 @@ public final class TimeSeries {
     this.values = values;
   }
 
+  /** The observations dated before {@code date}. */
+  public TimeSeries before(LocalDate date) {
+    return upTo(date.minusDays(1));
+  }
+
+  /**
+   * The observations of {@code parts} one after another, as one series; each part must start after
+   * the one before ends.
+   *
+   * @throws IllegalArgumentException if the dates do not increase across parts
+   */
+  public static TimeSeries concat(String id, String unit, List<TimeSeries> parts) {
+    int n = parts.stream().mapToInt(TimeSeries::size).sum();
+    LocalDate[] d = new LocalDate[n];
+    double[] v = new double[n];
+    int at = 0;
+    for (TimeSeries p : parts) {
+      if (p.size() > 0 && at > 0 && !p.dates[0].isAfter(d[at - 1])) {
+        throw new IllegalArgumentException(
+            "series " + id + " dates must increase: " + p.dates[0] + " after " + d[at - 1]);
+      }
+      System.arraycopy(p.dates, 0, d, at, p.size());
+      System.arraycopy(p.values, 0, v, at, p.size());
+      at += p.size();
+    }
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("series id must not be blank");
+    }
+    return new TimeSeries(id, Objects.requireNonNull(unit, "unit"), d, v);
+  }
+
   /** The observations as a read-only list view. */
   public List<Observation> observations() {
     return new AbstractList<>() {
