@@ -87,8 +87,8 @@ final class SecFramesReader {
                 + ")");
       }
     }
-    String taxonomy = string(required(doc, "taxonomy"), "taxonomy");
-    String tag = string(required(doc, "tag"), "tag");
+    String taxonomy = nonBlank(required(doc, "taxonomy"), "taxonomy");
+    String tag = nonBlank(required(doc, "tag"), "tag");
     Value ccpValue = required(doc, "ccp");
     FramePeriod period;
     try {
@@ -97,7 +97,7 @@ final class SecFramesReader {
       throw error(ccpValue, e.getMessage());
     }
     Value uomValue = required(doc, "uom");
-    String unit = string(uomValue, "uom");
+    String unit = nonBlank(uomValue, "uom");
     Optional<FrameFundamentals.Concept> concept = FrameFundamentals.Concept.of(taxonomy, tag);
     if (concept.isPresent() && !concept.get().unit().equals(unit)) {
       throw error(
@@ -245,6 +245,15 @@ final class SecFramesReader {
   private String string(Value v, String name) {
     if (!(v.value() instanceof String s)) {
       throw error(v, "expected a string in '" + name + "'");
+    }
+    return s;
+  }
+
+  /** A frame names its taxonomy, concept and unit: an empty one is no frame. */
+  private String nonBlank(Value v, String name) {
+    String s = string(v, name);
+    if (s.isBlank()) {
+      throw error(v, "'" + name + "' must not be empty");
     }
     return s;
   }

@@ -275,6 +275,19 @@ class FundamentalsReadersTest {
         () -> Sources.parse("f.json", ImportFormat.SEC_XBRL_FRAME, twice));
   }
 
+  /** Found by the fuzzer: an empty taxonomy, concept or unit is refused where it stands. */
+  @Test
+  void secFrames_emptyTaxonomy_refusedAtItsValue() {
+    String empty =
+        "{\"taxonomy\":\"\",\"tag\":\"NetIncomeLoss\",\"ccp\":\"CY2024\",\"uom\":\"USD\","
+            + "\"pts\":0,\"data\":[]}";
+    assertMalformedAt(
+        1,
+        13,
+        "'taxonomy' must not be empty",
+        () -> Sources.parse("f.json", ImportFormat.SEC_XBRL_FRAME, empty));
+  }
+
   private static FundamentalsTable table(ParseResult r) {
     return ((DatasetContent.Fundamentals) r.datasets().get(0).content()).table();
   }
