@@ -48,7 +48,10 @@ public final class LookThroughText {
                   : Math.abs(u.gapDays()) + (u.gapDays() > 0 ? " days after" : " days before"),
               r.holdingsAsOf(),
               u.undated() ? " (undated: its date is the import day)" : ""));
-      if (u.used() && Math.abs(u.gapDays()) > WIDE_GAP_DAYS) {
+      // a ticker map's identities age slowly; company figures do not
+      if (u.used()
+          && !u.note().startsWith("identities only")
+          && Math.abs(u.gapDays()) > WIDE_GAP_DAYS) {
         out.append(
             Text.line(
                 "%s    WIDE GAP: the holdings of %s are valued at the figures of %s (%,d days"
