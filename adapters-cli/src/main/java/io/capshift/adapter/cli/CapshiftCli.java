@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
+      FetchCommand.class,
       DatasetsCommand.class,
       ValuationCommand.class,
       CompareCommand.class,

@@ -165,7 +165,7 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintWriter out, Path file, ImportResult r) {
+  static void print(PrintWriter out, Object file, ImportResult r) {
     out.printf(
         Locale.ROOT,
         "%s (%s): read %,d rows, stored %,d, skipped %,d%n",

@@ -97,7 +97,8 @@ final class SecFramesReader {
       throw error(ccpValue, e.getMessage());
     }
     Value uomValue = required(doc, "uom");
-    String unit = nonBlank(uomValue, "uom");
+    // the API writes a ratio unit as its address does, USD-per-shares; read it as USD/shares
+    String unit = unitOf(nonBlank(uomValue, "uom"));
     Optional<FrameFundamentals.Concept> concept = FrameFundamentals.Concept.of(taxonomy, tag);
     if (concept.isPresent() && !concept.get().unit().equals(unit)) {
       throw error(
@@ -186,7 +187,7 @@ final class SecFramesReader {
     v.member("uom")
         .ifPresent(
             u -> {
-              if (!unit.equals(u.value().value())) {
+              if (!(u.value().value() instanceof String named) || !unit.equals(unitOf(named))) {
                 throw error(
                     u.value(),
                     "mixed units: the frame is in "
@@ -247,6 +248,10 @@ final class SecFramesReader {
       throw error(v, "expected a string in '" + name + "'");
     }
     return s;
+  }
+
+  private static String unitOf(String uom) {
+    return uom.replace("-per-", "/");
   }
 
   /** A frame names its taxonomy, concept and unit: an empty one is no frame. */

@@ -1,0 +1,244 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.adapter.cli.fetch.HttpFetcher;
+import io.capshift.adapter.cli.fetch.Sources;
+import io.capshift.application.port.in.ImportDatasetCommand;
+import io.capshift.application.port.in.UseCases;
+import io.capshift.domain.error.CapshiftException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code capshift fetch}: downloads from each publisher's own address and imports what came, with
+ * what changed per source. A command-line action only: the server never fetches an address a client
+ * names.
+ */
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Download the publishers' current files (FRED, the French library, Shiller's data, iShares"
+            + " holdings, the SEC) and import them; --dry-run lists the addresses.")
+final class FetchCommand implements Callable<Integer> {
+  /** Environment variable naming the SEC contact (an e-mail address) for its User-Agent. */
+  static final String SEC_CONTACT_ENV = "CAPSHIFT_SEC_CONTACT";
+
+  /** Environment variable prefix of a base-address override, e.g. CAPSHIFT_FETCH_BASE_FRED. */
+  static final String BASE_ENV = "CAPSHIFT_FETCH_BASE_";
+
+  /** The SEC's fair-access limit is 10 requests a second. */
+  private static final Duration SEC_SPACING = Duration.ofMillis(110);
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "SOURCE",
+      description = "Sources to fetch: fred, french, shiller, ishares, sec (default: all).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--dry-run", description = "List what would be downloaded, and from where.")
+  boolean dryRun;
+
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description = "Also each month end's iShares holdings from this date on.")
+  LocalDate since;
+
+  @Option(
+      names = "--sec-contact",
+      paramLabel = "EMAIL",
+      description =
+          "Contact the SEC's fair-access policy asks for in the User-Agent (default: $"
+              + SEC_CONTACT_ENV
+              + "); without one the SEC is not called.")
+  String secContact;
+
+  @Option(
+      names = "--base",
+      paramLabel = "SOURCE=URL",
+      split = ",",
+      description = "A source's base address in place of the publisher's (a mirror or a test).")
+  Map<String, String> bases = new HashMap<>();
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "Where download validators are kept (default: ~/.cache/capshift/fetch).")
+  Path cache;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> names = sources.isEmpty() ? allNames() : normalised(sources);
+    Map<String, String> overrides = new HashMap<>();
+    for (String n : allNames()) {
+      String env = System.getenv(BASE_ENV + n.toUpperCase(Locale.ROOT));
+      if (env != null && !env.isBlank()) {
+        overrides.put(n, env);
+      }
+    }
+    overrides.putAll(bases);
+    Sources registry = new Sources(overrides);
+    LocalDate today = LocalDate.now(store.backend().clock());
+    Optional<String> contact =
+        Optional.ofNullable(secContact)
+            .or(() -> Optional.ofNullable(System.getenv(SEC_CONTACT_ENV)))
+            .filter(s -> !s.isBlank());
+    if (dryRun) {
+      for (String n : names) {
+        Sources.Source s = Sources.named(n).orElseThrow();
+        out.printf(Locale.ROOT, "%s: %s (%s; %s)%n", n, s.publisher(), s.cadence(), s.terms());
+        for (Sources.Download d : registry.downloads(n, today, Optional.ofNullable(since))) {
+          out.printf(Locale.ROOT, "  %s  -> %s (%s)%n", d.uri(), d.fileName(), d.format());
+        }
+        if (n.equals("sec") && contact.isEmpty()) {
+          out.println("  (needs --sec-contact or $" + SEC_CONTACT_ENV + " before any SEC call)");
+        }
+      }
+      out.println(
+          "not fetched: fed funds futures and CME FedWatch have no free official machine-readable"
+              + " source; save the strip as a capshift-futures-strip CSV and FedWatch's history"
+              + " downloads, then capshift import them (docs/data-formats.md)");
+      return 0;
+    }
+    HttpFetcher http =
+        new HttpFetcher(
+            HttpFetcher.Policy.DEFAULT,
+            Optional.of(cacheDir()),
+            "capshift " + contact.map(c -> "(" + c + ")").orElse("(no contact given)"),
+            d -> Thread.sleep(d.toMillis()));
+    int failed = 0;
+    try (UseCases capshift = store.open()) {
+      for (String n : names) {
+        if (n.equals("sec") && contact.isEmpty()) {
+          out.println(
+              "sec: skipped: the SEC asks every caller for a contact; pass --sec-contact EMAIL or"
+                  + " set $"
+                  + SEC_CONTACT_ENV);
+          continue;
+        }
+        for (Sources.Download d : registry.downloads(n, today, Optional.ofNullable(since))) {
+          failed += fetchOne(capshift, http, d, out) ? 0 : 1;
+          if (n.equals("sec")) {
+            pause(SEC_SPACING);
+          }
+        }
+      }
+    }
+    return failed == 0 ? 0 : CapshiftCli.EXIT_FAILED;
+  }
+
+  /** Downloads and imports one file; false when it could not be. */
+  private boolean fetchOne(
+      UseCases capshift, HttpFetcher http, Sources.Download d, PrintWriter out) {
+    HttpFetcher.Outcome o = http.get(d.uri());
+    if (o instanceof HttpFetcher.NotModified) {
+      out.printf(
+          Locale.ROOT,
+          "%s %s: unchanged since the last fetch (%s)%n",
+          d.source(),
+          d.fileName(),
+          d.uri());
+      return true;
+    }
+    if (o instanceof HttpFetcher.Failed f) {
+      out.printf(
+          Locale.ROOT,
+          "%s %s: not fetched from %s: %s%n",
+          d.source(),
+          d.fileName(),
+          f.uri(),
+          f.why());
+      return false;
+    }
+    byte[] body = ((HttpFetcher.Fetched) o).body();
+    try (InputStream in = d.zipped() ? unzipped(body) : new ByteArrayInputStream(body)) {
+      var r =
+          capshift
+              .importer()
+              .importDataset(
+                  new ImportDatasetCommand(
+                      d.fileName(), d.format(), Optional.empty(), d.asOf(), in));
+      out.printf(Locale.ROOT, "%s %s <- %s%n", d.source(), d.fileName(), o.uri());
+      ImportCommand.print(out, "  " + d.fileName(), r);
+      return true;
+    } catch (CapshiftException | IOException e) {
+      out.printf(
+          Locale.ROOT,
+          "%s %s: fetched from %s but not imported: %s%n",
+          d.source(),
+          d.fileName(),
+          o.uri(),
+          e.getMessage());
+      return false;
+    }
+  }
+
+  /** The one CSV in a zip. */
+  private static InputStream unzipped(byte[] body) throws IOException {
+    ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body));
+    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+      if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        return zip;
+      }
+    }
+    zip.close();
+    throw new IOException("the zip holds no CSV file");
+  }
+
+  private Path cacheDir() {
+    if (cache != null) {
+      return cache;
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "capshift", "fetch");
+  }
+
+  private static void pause(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<String> allNames() {
+    return Sources.ALL.stream().map(Sources.Source::name).toList();
+  }
+
+  private List<String> normalised(List<String> asked) {
+    List<String> out = new ArrayList<>();
+    for (String a : asked) {
+      String n = a.strip().toLowerCase(Locale.ROOT);
+      if (Sources.named(n).isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "unknown source '" + a + "'; the sources are " + allNames());
+      }
+      out.add(n);
+    }
+    return out;
+  }
+}
