@@ -112,6 +112,29 @@ class FetchTest {
     // what came is in the store
     Cli.Run datasets = Cli.run("datasets", "--data", dir.resolve("store").toString());
     assertThat(datasets.out()).contains("dfedtaru@2025-11-12").contains("IWM@2026-04-10");
+
+    // update fetches again the sources the store now holds data of, and not the SEC
+    Cli.Run update =
+        Cli.run(
+            "update",
+            "--base",
+            "fred="
+                + base
+                + "/fred/graph/fredgraph.csv,french="
+                + base
+                + "/french,shiller="
+                + base
+                + "/shiller,ishares="
+                + base
+                + "/ishares",
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--data",
+            dir.resolve("store").toString());
+    assertThat(update.out())
+        .startsWith("update: the store holds data of fred, french, shiller, ishares\n")
+        .contains("stored IWM@2026-04-10  FUND_HOLDINGS")
+        .doesNotContain("sec:");
   }
 
   @Test

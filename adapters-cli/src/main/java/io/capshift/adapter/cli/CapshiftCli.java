@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       FetchCommand.class,
+      UpdateCommand.class,
       DatasetsCommand.class,
       ValuationCommand.class,
       CompareCommand.class,

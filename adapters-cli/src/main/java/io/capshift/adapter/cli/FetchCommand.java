@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     description =
         "Download the publishers' current files (FRED, the French library, Shiller's data, iShares"
             + " holdings, the SEC) and import them; --dry-run lists the addresses.")
-final class FetchCommand implements Callable<Integer> {
+class FetchCommand implements Callable<Integer> {
   /** Environment variable naming the SEC contact (an e-mail address) for its User-Agent. */
   static final String SEC_CONTACT_ENV = "CAPSHIFT_SEC_CONTACT";
 
@@ -93,7 +93,10 @@ final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<String> names = sources.isEmpty() ? allNames() : normalised(sources);
+    List<String> names = sourcesToFetch(out);
+    if (names.isEmpty()) {
+      return 0;
+    }
     Map<String, String> overrides = new HashMap<>();
     for (String n : allNames()) {
       String env = System.getenv(BASE_ENV + n.toUpperCase(Locale.ROOT));
@@ -150,6 +153,11 @@ final class FetchCommand implements Callable<Integer> {
       }
     }
     return failed == 0 ? 0 : CapshiftCli.EXIT_FAILED;
+  }
+
+  /** The sources named, else every one. */
+  List<String> sourcesToFetch(PrintWriter out) {
+    return sources.isEmpty() ? allNames() : normalised(sources);
   }
 
   /** Downloads and imports one file; false when it could not be. */
@@ -225,7 +233,7 @@ final class FetchCommand implements Callable<Integer> {
     }
   }
 
-  private static List<String> allNames() {
+  static List<String> allNames() {
     return Sources.ALL.stream().map(Sources.Source::name).toList();
   }
 

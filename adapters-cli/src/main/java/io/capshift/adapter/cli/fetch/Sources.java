@@ -138,6 +138,11 @@ public final class Sources {
     }
   }
 
+  /** Whether {@code ticker} is a fund whose holdings the {@code ishares} source fetches. */
+  public static boolean isIsharesFund(String ticker) {
+    return ISHARES_FUNDS.containsKey(ticker.toUpperCase(Locale.ROOT));
+  }
+
   /** The source named {@code name}. */
   public static Optional<Source> named(String name) {
     return ALL.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();

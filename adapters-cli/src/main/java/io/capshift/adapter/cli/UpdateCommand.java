@@ -1,0 +1,68 @@
+package io.capshift.adapter.cli;
+
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
+import io.capshift.application.port.in.DatasetPage;
+import io.capshift.application.port.in.ListDatasetsQuery;
+import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+
+/** {@code capshift update}: {@code fetch} of every source the store already holds data of. */
+@Command(
+    name = "update",
+    mixinStandardHelpOptions = true,
+    description = "Fetch again every source the store already holds data of (see capshift fetch).")
+final class UpdateCommand extends FetchCommand {
+  private static final Set<String> FRED =
+      Set.of("dff", "dfedtaru", "dfedtarl", "dfedtar", "dgs10", "dgs2", "sp500-price");
+
+  @Override
+  List<String> sourcesToFetch(PrintWriter out) {
+    Set<String> used = new LinkedHashSet<>();
+    try (UseCases capshift = store.open()) {
+      String token = "";
+      do {
+        DatasetPage page =
+            capshift
+                .datasets()
+                .listDatasets(new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
+        for (DatasetInfo d : page.datasets()) {
+          sourceOf(d).ifPresent(used::add);
+        }
+        token = page.nextPageToken();
+      } while (!token.isEmpty());
+    }
+    List<String> ordered = allNames().stream().filter(used::contains).toList();
+    out.println(
+        ordered.isEmpty()
+            ? "update: the store holds no data of a fetchable source; run capshift fetch"
+            : "update: the store holds data of " + String.join(", ", ordered));
+    return ordered;
+  }
+
+  private static java.util.Optional<String> sourceOf(DatasetInfo d) {
+    String id = d.targetId().toLowerCase(Locale.ROOT);
+    if (FRED.contains(id)) {
+      return java.util.Optional.of("fred");
+    }
+    if (id.startsWith("ff-")) {
+      return java.util.Optional.of("french");
+    }
+    if (id.equals("shiller-datahub")) {
+      return java.util.Optional.of("shiller");
+    }
+    if (id.startsWith("sec-")) {
+      return java.util.Optional.of("sec");
+    }
+    if (d.kind() == DatasetKind.FUND_HOLDINGS
+        && io.capshift.adapter.cli.fetch.Sources.isIsharesFund(d.targetId())) {
+      return java.util.Optional.of("ishares");
+    }
+    return java.util.Optional.empty();
+  }
+}
