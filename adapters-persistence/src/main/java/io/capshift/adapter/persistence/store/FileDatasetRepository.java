@@ -10,7 +10,6 @@ import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,34 +23,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * dataset, and one checksummed file per dataset under {@code datasets/}. See docs/data-formats.md,
  * "The store", for the layout and what a write and a crash may and may not leave.
  *
- * <p>One process at a time holds the store (file lock, released by {@link #close()}). Writes are
- * serialised and atomic as a set; readers see an immutable snapshot of the manifest, so a read
- * never mixes two data versions. Decoded datasets are cached in memory: a dataset file never
- * changes once written, since every write uses a new file name.
+ * <p>Any number of processes may open one store. A write takes the file lock only while it writes
+ * (waiting up to {@link #WRITE_PATIENCE} for another writer), reads the manifest then current and
+ * commits on top of it, so writers in several processes serialise and none loses another's data.
+ * Readers never take the lock: each read checks whether the MANIFEST on disk was replaced and, if
+ * so, reads it again, so a server answers from another process's import on its next call. Writes
+ * are atomic as a set; readers see an immutable snapshot of the manifest, so a read never mixes two
+ * data versions. Decoded datasets are cached in memory: a dataset file never changes once written,
+ * since every write uses a new file name.
  */
 public final class FileDatasetRepository implements DatasetRepository, AutoCloseable {
+  /** How long a write waits for another writer to finish before it gives up. */
+  static final java.time.Duration WRITE_PATIENCE = java.time.Duration.ofSeconds(30);
+
   private final StoreFiles files;
-  private final StoreLock lock;
   private final Clock clock;
   private final Map<String, DatasetContent> cache = new ConcurrentHashMap<>();
   private final StoreWrites writes;
   private volatile StoreState state;
+  private volatile Optional<Object> stamp;
   private boolean closed;
 
-  private FileDatasetRepository(StoreFiles files, StoreLock lock, Clock clock, StoreState state) {
+  private FileDatasetRepository(
+      StoreFiles files, Clock clock, StoreState state, Optional<Object> stamp) {
     this.files = files;
-    this.lock = lock;
     this.clock = clock;
     this.state = state;
+    this.stamp = stamp;
     this.writes = new StoreWrites(files);
   }
 
   /**
-   * Opens (creating if needed) the store in {@code dir} and locks it for this object's lifetime.
+   * Opens (creating if needed) the store in {@code dir}. Files a crashed writer left behind are
+   * removed when no other process is writing.
    *
    * @param clock stamps {@link DatasetInfo#storedAt()}; times how long replaced files are kept
-   * @throws FailedPreconditionException {@code STORE_LOCKED} if another process or another open
-   *     store in this JVM holds it; {@code STORE_UNAVAILABLE} if the directory cannot be used
+   * @throws FailedPreconditionException {@code STORE_UNAVAILABLE} if the directory cannot be used
    * @throws CorruptDataException if the MANIFEST fails verification (the store does not start empty
    *     over it)
    */
@@ -62,37 +69,75 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   static FileDatasetRepository open(Path dir, Clock clock, FileSystemPort fs) {
     Path abs = dir.toAbsolutePath().normalize();
     StoreFiles files = new StoreFiles(abs, fs);
-    StoreLock lock;
     try {
       fs.createDirectories(abs.resolve(StoreFiles.DATASETS));
-      lock = StoreLock.acquire(abs);
+      // garbage only under the lock: a writer's files are listed in no manifest until it commits
+      Optional<StoreLock> idle = StoreLock.tryAcquire(abs);
+      try {
+        Optional<Object> stamp = files.manifestStamp();
+        boolean exists = files.manifestExists();
+        Manifest manifest = files.readManifest();
+        if (idle.isPresent()) {
+          files.removeGarbage(manifest, exists);
+        }
+        return new FileDatasetRepository(files, clock, new StoreState(manifest), stamp);
+      } finally {
+        if (idle.isPresent()) {
+          idle.get().close();
+        }
+      }
     } catch (IOException e) {
       throw unavailable(abs, e);
     }
+  }
+
+  /**
+   * The state of the manifest on disk: read again when another process (or another open store in
+   * this one) replaced it since it was last read.
+   */
+  private StoreState current() {
+    Optional<Object> now;
     try {
-      boolean exists = files.manifestExists();
-      Manifest manifest = files.readManifest();
-      files.removeGarbage(manifest, exists);
-      return new FileDatasetRepository(files, lock, clock, new StoreState(manifest));
-    } catch (IOException | RuntimeException e) {
-      closeQuietly(lock, e);
-      throw e instanceof IOException io ? unavailable(abs, io) : (RuntimeException) e;
+      now = files.manifestStamp();
+    } catch (IOException e) {
+      throw unavailable(files.dir(), e);
+    }
+    if (now.equals(stamp)) {
+      return state;
+    }
+    synchronized (this) {
+      reload();
+      return state;
+    }
+  }
+
+  /** Reads the manifest again; the stamp is taken first, so a later change is seen next time. */
+  private void reload() {
+    try {
+      Optional<Object> now = files.manifestStamp();
+      Manifest m = files.readManifest();
+      if (m.dataVersion() != state.dataVersion() || !now.equals(stamp)) {
+        state = new StoreState(m);
+      }
+      stamp = now;
+    } catch (IOException e) {
+      throw unavailable(files.dir(), e);
     }
   }
 
   @Override
   public long dataVersion() {
-    return state.dataVersion();
+    return current().dataVersion();
   }
 
   @Override
   public List<DatasetInfo> list() {
-    return state.list();
+    return current().list();
   }
 
   @Override
   public Optional<DatasetInfo> find(String targetId, Optional<LocalDate> onOrBefore) {
-    return state.find(targetId, onOrBefore);
+    return current().find(targetId, onOrBefore);
   }
 
   @Override
@@ -128,26 +173,25 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
     if (datasets.isEmpty()) {
       return List.of();
     }
-    StoreWrites.Committed committed = writes.commit(state, datasets, clock.instant());
-    state = committed.state();
+    StoreWrites.Committed committed;
+    try (StoreLock lock = StoreLock.acquireWithin(files.dir(), WRITE_PATIENCE)) {
+      reload(); // on top of what any other writer committed
+      committed = writes.commit(state, datasets, clock.instant());
+      state = committed.state();
+      stamp = files.manifestStamp();
+    } catch (IOException e) {
+      throw unavailable(files.dir(), e);
+    }
     // Replaced contents leave the cache at once; a late reader of one re-reads its file.
     committed.replaced().forEach(e -> cache.remove(e.fileName()));
     committed.dropped().forEach(e -> cache.remove(e.fileName()));
     return committed.stored();
   }
 
-  /** Releases the lock; the store can then be opened again, by this or another process. */
+  /** Ends writes through this object; it holds no lock between writes. */
   @Override
   public synchronized void close() {
-    if (closed) {
-      return;
-    }
     closed = true;
-    try {
-      lock.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot release the lock of " + files.dir(), e);
-    }
   }
 
   /**
@@ -157,7 +201,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
    */
   @Override
   public List<DatasetCheck> verify() {
-    StoreState snapshot = state;
+    StoreState snapshot = current();
     return snapshot.list().stream()
         .map(
             info -> {
@@ -176,7 +220,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   /** The stored entry {@code dataset} describes, current or replaced within the grace time. */
   private Optional<ManifestEntry> locate(DatasetInfo dataset) {
     Optional<ManifestEntry> current =
-        state
+        current()
             .entry(dataset.targetId(), dataset.asOf())
             .filter(e -> e.info().version() == dataset.version());
     return current.isPresent() ? current : writes.retired(dataset);
@@ -197,13 +241,5 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   private static FailedPreconditionException unavailable(Path dir, IOException e) {
     return new FailedPreconditionException(
         Reason.STORE_UNAVAILABLE, "cannot open the store", "store " + dir + ": " + e, e);
-  }
-
-  private static void closeQuietly(StoreLock lock, Exception cause) {
-    try {
-      lock.close();
-    } catch (IOException e) {
-      cause.addSuppressed(e);
-    }
   }
 }

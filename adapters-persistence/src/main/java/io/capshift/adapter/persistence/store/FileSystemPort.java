@@ -3,6 +3,7 @@ package io.capshift.adapter.persistence.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The file-system calls the store makes, and nothing else. A seam so that fault-injection tests
@@ -37,4 +38,10 @@ interface FileSystemPort {
 
   /** The whole content of {@code file}. */
   byte[] read(Path file) throws IOException;
+
+  /**
+   * What identifies {@code file}'s current version: equal while it is not replaced or changed,
+   * different after a rename onto it; empty when it does not exist.
+   */
+  Optional<Object> stamp(Path file) throws IOException;
 }

@@ -3,6 +3,7 @@ package io.capshift.adapter.persistence.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@link FileSystemPort} that passes every call to another; decorators (fault injection, fsync
@@ -58,5 +59,10 @@ abstract class ForwardingFileSystem implements FileSystemPort {
   @Override
   public byte[] read(Path file) throws IOException {
     return delegate.read(file);
+  }
+
+  @Override
+  public Optional<Object> stamp(Path file) throws IOException {
+    return delegate.stamp(file);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** {@link FileSystemPort} on java.nio: the production file system. */
@@ -79,5 +80,15 @@ final class NioFileSystem implements FileSystemPort {
   @Override
   public byte[] read(Path file) throws IOException {
     return Files.readAllBytes(file);
+  }
+
+  @Override
+  public Optional<Object> stamp(Path file) throws IOException {
+    try {
+      var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return Optional.of(List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size()));
+    } catch (java.nio.file.NoSuchFileException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,11 @@ final class StoreFiles {
 
   Path dir() {
     return dir;
+  }
+
+  /** What identifies the committed manifest's version on disk; empty for a new store. */
+  Optional<Object> manifestStamp() throws IOException {
+    return fs.stamp(dir.resolve(MANIFEST));
   }
 
   boolean manifestExists() {

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The exclusive lock on {@code <store>/LOCK} that makes one process the only writer (P5). The
- * operating system drops it when the process dies, so a killed holder never blocks its successor.
+ * The exclusive lock on {@code <store>/LOCK} that makes one writer at a time (P5): taken for a
+ * write and released after it, so readers in any process never wait for it. The operating system
+ * drops it when the process dies, so a killed holder never blocks its successor.
  */
 final class StoreLock implements AutoCloseable {
   static final String FILE_NAME = "LOCK";
@@ -68,6 +69,40 @@ final class StoreLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Locks the store in {@code dir}, waiting up to {@code patience} for another writer, in this
+   * process or another, to finish.
+   *
+   * @throws FailedPreconditionException {@code STORE_LOCKED} if it is still held then
+   */
+  static StoreLock acquireWithin(Path dir, java.time.Duration patience) throws IOException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (true) {
+      try {
+        return acquire(dir);
+      } catch (FailedPreconditionException busy) {
+        if (System.nanoTime() > deadline) {
+          throw busy;
+        }
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted waiting for the store's lock", e);
+      }
+    }
+  }
+
+  /** The lock if no one holds it now; empty if someone does. */
+  static java.util.Optional<StoreLock> tryAcquire(Path dir) throws IOException {
+    try {
+      return java.util.Optional.of(acquire(dir));
+    } catch (FailedPreconditionException busy) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private static FileLock tryLock(FileChannel channel) throws IOException {
     try {
       return channel.tryLock();
@@ -94,8 +129,7 @@ final class StoreLock implements AutoCloseable {
   private static FailedPreconditionException locked(Path dir, Path file) {
     return new FailedPreconditionException(
         Reason.STORE_LOCKED,
-        "the store is in use by another capshift process; stop it or use --data with another"
-            + " directory",
+        "another capshift process is writing to the store and did not finish in time; try again",
         "store " + dir + ", lock file " + file,
         null);
   }

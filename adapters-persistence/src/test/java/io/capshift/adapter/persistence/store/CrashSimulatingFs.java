@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -176,5 +177,16 @@ final class CrashSimulatingFs implements FileSystemPort {
       throw new Crashed();
     }
     return inode(file).current.clone();
+  }
+
+  /** The inode itself: a rename onto the file puts another one there. */
+  @Override
+  public Optional<Object> stamp(Path file) throws IOException {
+    if (crashed) {
+      throw new Crashed();
+    }
+    Map<String, Inode> entries = current.get(file.getParent());
+    Inode inode = entries == null ? null : entries.get(file.getFileName().toString());
+    return inode == null ? Optional.empty() : Optional.of(List.of(inode, inode.current.length));
   }
 }
