@@ -76,13 +76,22 @@ class CommandLineTest {
     assertThat(err.toString()).containsPattern("capshift: .*-bad\\.csv:5:\\d+: ");
   }
 
+  /** A store open elsewhere (a server) is shared: the command line reads it and writes to it. */
   @Test
-  void import_whileStoreIsOpenElsewhere_failsNamingTheLock() {
+  void datasetsAndImport_whileStoreIsOpenElsewhere_work() throws Exception {
     try (Capshift holder = Capshift.open(dir, InProcessCapshift.CLOCK)) {
-      assertThat(run("datasets")).isEqualTo(CapshiftCli.EXIT_FAILED);
+      assertThat(run("datasets")).isZero();
+      Path file = dir.resolveSibling(dir.getFileName() + "-shared.csv");
+      Files.writeString(file, "# id: shared\n# as_of: 2026-01-02\nsymbol,value_usd\nA,1\n");
+      assertThat(run("import", file.toString())).isZero();
+      assertThat(
+              holder
+                  .datasets()
+                  .listDatasets(new io.capshift.application.port.in.ListDatasetsQuery(0, ""))
+                  .datasets())
+          .anyMatch(d -> d.datasetId().equals("shared@2026-01-02"));
     }
-
-    assertThat(err.toString()).contains("LOCK");
+    assertThat(err.toString()).doesNotContain("LOCK");
   }
 
   @Test
