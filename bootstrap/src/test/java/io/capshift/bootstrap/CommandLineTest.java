@@ -353,7 +353,7 @@ class CommandLineTest {
         .contains("2025-12-11 (4 days before)")
         .contains("lacks data: no fed funds futures strip is stored")
         .contains("lacks data: no series 'ff-size:vw_lo20'")
-        .contains("import it: ./capshift import ../shared/data")
+        .contains("fetch it: ./capshift fetch (docs/data-sources.md), or import files")
         .contains("scenario thesis-2026: 1.0 years");
 
     // half a year on, the built-in ranges say nothing of the months since 2025-12-11

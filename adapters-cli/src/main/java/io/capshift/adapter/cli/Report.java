@@ -43,10 +43,14 @@ import java.util.function.Supplier;
  * how to import it.
  */
 public final class Report {
-  static final String IMPORT_HINT = "import it: ./capshift import ../shared/data";
+  static final String IMPORT_HINT =
+      "fetch it: ./capshift fetch (docs/data-sources.md), or import files: ./capshift import FILE";
 
   /** The series whose place in history the report shows: the S&amp;P 500's trailing P/E. */
   static final String LARGE_CAP_PE = "shiller:pe";
+
+  /** The same from the datahub.io mirror of Shiller's data, where his own file is not stored. */
+  static final String LARGE_CAP_PE_MIRROR = "shiller-datahub:pe";
 
   /** The funds the report sets side by side: the thesis's small-cap funds and the large one. */
   static final List<String> FUNDS =
@@ -119,15 +123,13 @@ public final class Report {
         section(
             "Large caps' P/E against history",
             () -> {
-              var h =
-                  c.history()
-                      .getValuationHistory(
-                          new GetValuationHistoryQuery(
-                              LARGE_CAP_PE,
-                              Optional.of(date),
-                              Window.FULL,
-                              GetValuationHistoryQuery.MAX_PAGE_SIZE,
-                              ""));
+              // Shiller's own file, else the datahub mirror that capshift fetch reads
+              io.capshift.application.port.in.ValuationHistory h;
+              try {
+                h = largeCapPe(c, LARGE_CAP_PE, date);
+              } catch (io.capshift.domain.error.NotFoundException notStored) {
+                h = largeCapPe(c, LARGE_CAP_PE_MIRROR, date);
+              }
               LocalDate last = h.statistics().observationDate();
               return new ReportSection(
                   "",
@@ -267,5 +269,17 @@ public final class Report {
       return new ReportSection(
           title, Text.line("lacks data: %s; %s", e.getMessage(), IMPORT_HINT), null);
     }
+  }
+
+  private static io.capshift.application.port.in.ValuationHistory largeCapPe(
+      UseCases c, String series, LocalDate date) {
+    return c.history()
+        .getValuationHistory(
+            new GetValuationHistoryQuery(
+                series,
+                Optional.of(date),
+                Window.FULL,
+                GetValuationHistoryQuery.MAX_PAGE_SIZE,
+                ""));
   }
 }
