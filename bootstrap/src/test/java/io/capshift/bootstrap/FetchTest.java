@@ -109,9 +109,15 @@ class FetchTest {
         .contains("ishares IJR_holdings.csv: not fetched")
         .contains("sec: skipped: the SEC asks every caller for a contact");
 
-    // what came is in the store
+    // what came is in the store, and the report reads it: momentum from the French file, the
+X
     Cli.Run datasets = Cli.run("datasets", "--data", dir.resolve("store").toString());
     assertThat(datasets.out()).contains("dfedtaru@2025-11-12").contains("IWM@2026-04-10");
+    Cli.Run report =
+        Cli.run("report", "--as-of", "2026-03-02", "--data", dir.resolve("store").toString());
+    assertThat(report.out())
+        .contains("relative momentum                0.11")
+        .contains("shiller-datahub:pe at 2023-06-01: 23.99");
 
     // update fetches again the sources the store now holds data of, and not the SEC
     Cli.Run update =
