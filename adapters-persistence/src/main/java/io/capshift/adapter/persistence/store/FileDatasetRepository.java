@@ -26,15 +26,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Any number of processes may open one store. A write takes the file lock only while it writes
  * (waiting up to {@link #WRITE_PATIENCE} for another writer), reads the manifest then current and
  * commits on top of it, so writers in several processes serialise and none loses another's data.
- * Readers never take the lock: each read checks whether the MANIFEST on disk was replaced and, if
- * so, reads it again, so a server answers from another process's import on its next call. Writes
- * are atomic as a set; readers see an immutable snapshot of the manifest, so a read never mixes two
- * data versions. Decoded datasets are cached in memory: a dataset file never changes once written,
- * since every write uses a new file name.
+ * Readers never take the lock: a read looks whether the MANIFEST on disk was replaced (at once
+ * after a write through another open store in this JVM, else at most every 10 ms) and, if so, reads
+ * it again, so a server answers from another process's import on its next call. Writes are atomic
+ * as a set; readers see an immutable snapshot of the manifest, so a read never mixes two data
+ * versions. Decoded datasets are cached in memory: a dataset file never changes once written, since
+ * every write uses a new file name.
  */
 public final class FileDatasetRepository implements DatasetRepository, AutoCloseable {
   /** How long a write waits for another writer to finish before it gives up. */
   static final java.time.Duration WRITE_PATIENCE = java.time.Duration.ofSeconds(30);
+
+  /**
+   * How often a read looks whether another process replaced the MANIFEST: a reader is at most this
+   * far behind another process's write; its own writes it sees at once.
+   */
+  static final long RECHECK_NANOS = 10_000_000L;
 
   private final StoreFiles files;
   private final Clock clock;
@@ -42,6 +49,16 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   private final StoreWrites writes;
   private volatile StoreState state;
   private volatile Optional<Object> stamp;
+  private volatile long checkedAt = System.nanoTime() - RECHECK_NANOS;
+
+  /**
+   * Writes committed in this JVM, by store directory: another open store here sees them at once.
+   */
+  private static final Map<Path, java.util.concurrent.atomic.AtomicLong> WRITES =
+      new ConcurrentHashMap<>();
+
+  private final java.util.concurrent.atomic.AtomicLong writesHere;
+  private volatile long seenWrites;
   private boolean closed;
 
   private FileDatasetRepository(
@@ -51,6 +68,9 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
     this.state = state;
     this.stamp = stamp;
     this.writes = new StoreWrites(files);
+    this.writesHere =
+        WRITES.computeIfAbsent(files.dir(), d -> new java.util.concurrent.atomic.AtomicLong());
+    this.seenWrites = writesHere.get();
   }
 
   /**
@@ -96,6 +116,13 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
    * this one) replaced it since it was last read.
    */
   private StoreState current() {
+    long t = System.nanoTime();
+    long written = writesHere.get();
+    if (written == seenWrites && t - checkedAt < RECHECK_NANOS) {
+      return state; // checked a moment ago: a cached answer should not pay a stat each call
+    }
+    checkedAt = t;
+    seenWrites = written;
     Optional<Object> now;
     try {
       now = files.manifestStamp();
@@ -179,6 +206,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
       committed = writes.commit(state, datasets, clock.instant());
       state = committed.state();
       stamp = files.manifestStamp();
+      seenWrites = writesHere.incrementAndGet();
     } catch (IOException e) {
       throw unavailable(files.dir(), e);
     }
