@@ -141,6 +141,26 @@ class FetchTest {
         .startsWith("update: the store holds data of fred, french, shiller, ishares\n")
         .contains("stored IWM@2026-04-10  FUND_HOLDINGS")
         .doesNotContain("sec:");
+
+    // offline, with the stand-in gone: what was downloaded is imported again from the cache
+    server.stop(0);
+    Cli.Run offline =
+        Cli.run(
+            "fetch",
+            "fred",
+            "ishares",
+            "--offline",
+            "--base",
+            "fred=" + base + "/fred/graph/fredgraph.csv,ishares=" + base + "/ishares",
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--data",
+            dir.resolve("fresh").toString());
+    assertThat(offline.out())
+        .contains("[fred 2/6] fred DFEDTARU.csv <- " + base)
+        .contains("stored dfedtaru@2025-11-12  SERIES")
+        .contains("fred DFF.csv: not in the cache")
+        .contains("stored IWM@2026-04-10  FUND_HOLDINGS");
   }
 
   @Test

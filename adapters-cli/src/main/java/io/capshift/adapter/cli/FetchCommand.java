@@ -63,6 +63,11 @@ class FetchCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
+      names = "--offline",
+      description = "Import the files last downloaded, from the cache, without the network.")
+  boolean offline;
+
+  @Option(
       names = "--since",
       paramLabel = "YYYY-MM-DD",
       description = "Also each month end's iShares holdings from this date on.")
@@ -118,7 +123,7 @@ class FetchCommand implements Callable<Integer> {
         for (Sources.Download d : registry.downloads(n, today, Optional.ofNullable(since))) {
           out.printf(Locale.ROOT, "  %s  -> %s (%s)%n", d.uri(), d.fileName(), d.format());
         }
-        if (n.equals("sec") && contact.isEmpty()) {
+        if (n.equals("sec") && contact.isEmpty() && !offline) {
           out.println("  (needs --sec-contact or $" + SEC_CONTACT_ENV + " before any SEC call)");
         }
       }
@@ -144,9 +149,12 @@ class FetchCommand implements Callable<Integer> {
                   + SEC_CONTACT_ENV);
           continue;
         }
-        for (Sources.Download d : registry.downloads(n, today, Optional.ofNullable(since))) {
+        List<Sources.Download> downloads = registry.downloads(n, today, Optional.ofNullable(since));
+        int done = 0;
+        for (Sources.Download d : downloads) {
+          out.printf(Locale.ROOT, "[%s %d/%d] ", n, ++done, downloads.size());
           failed += fetchOne(capshift, http, d, out) ? 0 : 1;
-          if (n.equals("sec")) {
+          if (n.equals("sec") && !offline) {
             pause(SEC_SPACING);
           }
         }
@@ -163,7 +171,21 @@ class FetchCommand implements Callable<Integer> {
   /** Downloads and imports one file; false when it could not be. */
   private boolean fetchOne(
       UseCases capshift, HttpFetcher http, Sources.Download d, PrintWriter out) {
-    HttpFetcher.Outcome o = http.get(d.uri());
+    HttpFetcher.Outcome o;
+    if (offline) {
+      Optional<byte[]> kept = http.cached(d.uri());
+      if (kept.isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "%s %s: not in the cache (fetch it once online)%n",
+            d.source(),
+            d.fileName());
+        return false;
+      }
+      o = new HttpFetcher.Fetched(d.uri(), kept.get(), 0);
+    } else {
+      o = http.get(d.uri());
+    }
     if (o instanceof HttpFetcher.NotModified) {
       out.printf(
           Locale.ROOT,

@@ -229,7 +229,7 @@ public final class HttpFetcher {
     if (type.startsWith("text/html") || looksLikeHtml(body)) {
       return new Failed(uri, "an HTML page, not data (the publisher's error or sign-in page?)");
     }
-    remember(uri, response);
+    remember(uri, response, body);
     return new Fetched(uri, body, attempt);
   }
 
@@ -301,9 +301,34 @@ public final class HttpFetcher {
     }
   }
 
-  private void remember(URI uri, HttpResponse<?> r) {
+  /** The body last fetched from {@code uri}, kept in the cache; empty if there is none. */
+  public Optional<byte[]> cached(URI uri) {
+    if (cacheDir.isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = cacheDir.get().resolve(key(uri) + ".body");
+    try {
+      return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void remember(URI uri, HttpResponse<?> r, byte[] body) {
     if (cacheDir.isEmpty()) {
       return;
+    }
+    try {
+      Files.createDirectories(cacheDir.get());
+      Path tmp = Files.createTempFile(cacheDir.get(), "body", ".tmp");
+      Files.write(tmp, body);
+      Files.move(
+          tmp,
+          cacheDir.get().resolve(key(uri) + ".body"),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // without the body --offline has nothing to import: no harm otherwise
     }
     Properties p = new Properties();
     r.headers().firstValue("ETag").ifPresent(v -> p.setProperty("etag", v));
