@@ -197,6 +197,58 @@ class LookThroughGrpcTest {
     assertThat(r.getUnrankedList()).extracting(f -> f.getFundId()).contains("FUNDA", "FUNDB");
   }
 
+  /** A fund nothing is stored for is unranked with the reason, never an error. */
+  @Test
+  void chooseFund_unknownFund_unrankedWithTheReason() {
+    ChooseFundResponse r =
+        funds()
+            .chooseFund(
+                ChooseFundRequest.newBuilder()
+                    .setAsOf(AT)
+                    .addFundIds("NOPE")
+                    .addFundIds("FUNDA")
+                    .build());
+
+    assertThat(r.getFundId()).isEqualTo("FUNDA");
+    assertThat(r.getUnrankedList())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.getFundId()).isEqualTo("NOPE");
+              assertThat(u.getReason()).contains("nothing stored for NOPE on or before 2025-10-02");
+            });
+  }
+
+  /** The look-through's age limit is checked where it is asked for, on each RPC that takes it. */
+  @Test
+  void ageLimitOutOfRange_invalidArgumentNamingTheField() {
+    StatusRuntimeException valuation =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                valuations()
+                    .getIndexValuation(
+                        GetIndexValuationRequest.newBuilder()
+                            .setIndexId("FUNDA")
+                            .setMaxFundamentalsAgeDays(-1)
+                            .build()));
+    StatusRuntimeException profile =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                funds()
+                    .getFundProfile(
+                        GetFundProfileRequest.newBuilder()
+                            .setFundId("FUNDA")
+                            .setMaxFundamentalsAgeDays(3651)
+                            .build()));
+
+    for (StatusRuntimeException e : List.of(valuation, profile)) {
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(violations(e)).containsExactly("max_fundamentals_age_days");
+    }
+  }
+
   private static double value(ChooseFundResponse r, int rank, String criterion) {
     return criterion(r, rank, criterion).getValue().getValue();
   }

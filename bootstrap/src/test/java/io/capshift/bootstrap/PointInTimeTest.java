@@ -89,6 +89,11 @@ class PointInTimeTest {
         "compare", List.of("compare", "--small", "sp600", "--large", "sp500", "--as-of", "D"));
     COMMANDS.put("valuation", List.of("valuation", "--id", "sp500", "--as-of", "D"));
     COMMANDS.put("fund", List.of("fund", "IWM", "--as-of", "D"));
+    COMMANDS.put("look-through", List.of("valuation", "--id", "IWM", "--as-of", "D"));
+    COMMANDS.put("choose", List.of("choose", "--as-of", "D"));
+    COMMANDS.put(
+        "compare-look-through",
+        List.of("compare", "--small", "IWM", "--large", "sp500", "--as-of", "D"));
     COMMANDS.put("funds", List.of("funds", "IWM", "DES", "IJR", "SPY", "--as-of", "D"));
     COMMANDS.put("flows", List.of("flows", "IWM", "--to", "D"));
     COMMANDS.put("report", List.of("report", "--as-of", "D"));

@@ -8,6 +8,7 @@ import io.capshift.application.port.in.FundHoldings;
 import io.capshift.application.port.in.FundProfile;
 import io.capshift.application.port.in.GetFundProfileQuery;
 import io.capshift.application.port.in.GetFundProfileUseCase;
+import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.error.NotFoundException;
@@ -105,14 +106,26 @@ public final class ChooseFundService implements ChooseFundUseCase {
       if (i.kind() == DatasetKind.FUND_HOLDINGS && !i.asOf().isAfter(at)) {
         out.add(i.targetId().toUpperCase(Locale.ROOT));
       } else if (i.kind() == DatasetKind.SERIES
-          && i.targetId().endsWith(GetFundProfileService.FACTS)) {
+          && i.targetId().endsWith(GetFundProfileService.FACTS)
+          && observedBy(i, at)) {
         String fund =
             i.targetId().substring(0, i.targetId().length() - GetFundProfileService.FACTS.length());
-        // a later facts file still holds the observations made by then
         out.add(fund.toUpperCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a facts file holds an observation made by {@code at}: a later file still holds those,
+   * but a fund whose facts all came later was not a candidate then.
+   */
+  private boolean observedBy(DatasetInfo info, LocalDate at) {
+    if (!info.asOf().isAfter(at)) {
+      return true;
+    }
+    return repository.load(info) instanceof DatasetContent.SeriesSet set
+        && set.series().stream().anyMatch(s -> s.size() > 0 && !s.date(0).isAfter(at));
   }
 
   private FundCandidate candidate(String id, boolean largeCap, LocalDate at, Query q) {
