@@ -78,15 +78,7 @@ class FetchTest {
             "ishares",
             "sec",
             "--base",
-            "fred="
-                + base
-                + "/fred/graph/fredgraph.csv,french="
-                + base
-                + "/french,shiller="
-                + base
-                + "/shiller,ishares="
-                + base
-                + "/ishares",
+            bases(base),
             "--cache",
             dir.resolve("cache").toString(),
             "--data",
@@ -124,15 +116,7 @@ class FetchTest {
         Cli.run(
             "update",
             "--base",
-            "fred="
-                + base
-                + "/fred/graph/fredgraph.csv,french="
-                + base
-                + "/french,shiller="
-                + base
-                + "/shiller,ishares="
-                + base
-                + "/ishares",
+            bases(base),
             "--cache",
             dir.resolve("cache").toString(),
             "--data",
@@ -178,6 +162,19 @@ class FetchTest {
         .contains("needs --sec-contact")
         .contains("no free official machine-readable source");
     assertThat(Files.exists(dir.resolve("store"))).isFalse();
+  }
+
+  /** The stand-in's base address for each source it serves. */
+  private static String bases(String base) {
+    return "fred="
+        + base
+        + "/fred/graph/fredgraph.csv,french="
+        + base
+        + "/french,shiller="
+        + base
+        + "/shiller,ishares="
+        + base
+        + "/ishares";
   }
 
   private static byte[] read(String relative) throws IOException {

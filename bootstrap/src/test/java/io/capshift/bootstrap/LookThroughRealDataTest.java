@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.capshift.application.port.in.GetIndexValuationQuery;
-import io.capshift.application.port.in.ImportDatasetCommand;
-import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.IndexValuationResult;
 import io.capshift.domain.funds.HoldingsValuation;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -302,17 +299,6 @@ class LookThroughRealDataTest {
   }
 
   private void load(String relative) throws IOException {
-    Path file = SharedData.file(relative);
-    try (InputStream in = Files.newInputStream(file)) {
-      capshift
-          .importer()
-          .importDataset(
-              new ImportDatasetCommand(
-                  file.getFileName().toString(),
-                  ImportFormat.AUTO,
-                  Optional.empty(),
-                  Optional.empty(),
-                  in));
-    }
+    SharedData.importInto(capshift, relative);
   }
 }

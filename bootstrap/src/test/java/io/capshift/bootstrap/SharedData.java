@@ -30,4 +30,20 @@ final class SharedData {
     assumeTrue(Files.isRegularFile(file), file + " not found: real-data test skipped");
     return file;
   }
+
+  /** Imports the shared file {@code relative} into {@code capshift}, its format detected. */
+  static void importInto(Capshift capshift, String relative) throws java.io.IOException {
+    Path file = file(relative);
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      capshift
+          .importer()
+          .importDataset(
+              new io.capshift.application.port.in.ImportDatasetCommand(
+                  file.getFileName().toString(),
+                  io.capshift.application.port.in.ImportFormat.AUTO,
+                  Optional.empty(),
+                  Optional.empty(),
+                  in));
+    }
+  }
 }

@@ -10,8 +10,6 @@ import io.capshift.application.port.in.GetEarningsOutlookQuery;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
 import io.capshift.application.port.in.GrowthComparison;
-import io.capshift.application.port.in.ImportDatasetCommand;
-import io.capshift.application.port.in.ImportFormat;
 import io.capshift.application.port.in.InputKind;
 import io.capshift.application.port.in.RateExpectations;
 import io.capshift.application.port.in.ValuationComparison;
@@ -25,7 +23,6 @@ import io.capshift.domain.rates.FedWatchDayCount;
 import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,18 +56,7 @@ class ThesisRealDataTest {
   }
 
   private void load(String relative) throws IOException {
-    Path file = SharedData.file(relative);
-    try (InputStream in = Files.newInputStream(file)) {
-      capshift
-          .importer()
-          .importDataset(
-              new ImportDatasetCommand(
-                  file.getFileName().toString(),
-                  ImportFormat.AUTO,
-                  Optional.empty(),
-                  Optional.empty(),
-                  in));
-    }
+    SharedData.importInto(capshift, relative);
   }
 
   /** Shiller's file: {price, earnings, cape, gs10 percent} rows, blanks as NaN. */

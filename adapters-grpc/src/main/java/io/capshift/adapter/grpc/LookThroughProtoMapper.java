@@ -217,6 +217,7 @@ final class LookThroughProtoMapper {
               .setAgeDays(s.ageDays())
               .setGapDays(s.gapDays())
               .setUsed(s.used())
+              .setFigures(s.figures())
               .setNote(s.note()));
     }
     return b.build();

@@ -112,6 +112,7 @@ public final class FundamentalsJoin {
               age,
               gap,
               why == null,
+              figures,
               why != null ? why : figures ? "company figures" : "identities only (ticker to CIK)"));
     }
     return new Run(holdings, at, indexes.apply(List.copyOf(usable)), rules, uses).run();

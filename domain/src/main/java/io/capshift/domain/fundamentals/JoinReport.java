@@ -73,6 +73,7 @@ public record JoinReport(
    * @param gapDays days from the holdings' date to {@code asOf}: positive when the fundamentals are
    *     later than the holdings, negative when earlier
    * @param used whether its rows were joined
+   * @param figures whether it gives company figures, not only identities (a ticker map)
    * @param note why it was left out, or what it gave (figures, or identities only)
    */
   public record SourceUse(
@@ -83,5 +84,6 @@ public record JoinReport(
       long ageDays,
       long gapDays,
       boolean used,
+      boolean figures,
       String note) {}
 }

@@ -49,9 +49,7 @@ public final class LookThroughText {
               r.holdingsAsOf(),
               u.undated() ? " (undated: its date is the import day)" : ""));
       // a ticker map's identities age slowly; company figures do not
-      if (u.used()
-          && !u.note().startsWith("identities only")
-          && Math.abs(u.gapDays()) > WIDE_GAP_DAYS) {
+      if (u.used() && u.figures() && Math.abs(u.gapDays()) > WIDE_GAP_DAYS) {
         out.append(
             Text.line(
                 "%s    WIDE GAP: the holdings of %s are valued at the figures of %s (%,d days"

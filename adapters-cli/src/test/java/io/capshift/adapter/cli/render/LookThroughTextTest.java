@@ -42,7 +42,8 @@ class LookThroughTextTest {
 
   private static JoinReport.SourceUse source(
       String id, LocalDate asOf, long age, long gap, String note) {
-    return new JoinReport.SourceUse(id, "test", asOf, false, age, gap, true, note);
+    return new JoinReport.SourceUse(
+        id, "test", asOf, false, age, gap, true, note.startsWith("company"), note);
   }
 
   private static JoinReport report(JoinReport.SourceUse... sources) {
