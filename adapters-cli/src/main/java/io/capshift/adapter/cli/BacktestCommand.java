@@ -70,7 +70,9 @@ final class BacktestCommand implements Callable<Integer> {
                       config(),
                       Map.of()),
                   progress(err));
-      err.println();
+      if (ProgressInputStream.ON_TERMINAL) {
+        err.println();
+      }
       out.print(BacktestText.render(r));
     }
     return 0;
@@ -88,11 +90,14 @@ final class BacktestCommand implements Callable<Integer> {
         d.rule().withThreshold(threshold).withStaleness(staleness.value()), costBps / 10_000);
   }
 
-  /** Counts the simulated months on {@code err}, every ten years of them; never cancels. */
+  /**
+   * Counts the simulated months on {@code err}, every ten years of them, when it is a terminal;
+   * never cancels.
+   */
   private static BooleanSupplier progress(PrintWriter err) {
     int[] months = {0};
     return () -> {
-      if (++months[0] % 120 == 0) {
+      if (ProgressInputStream.ON_TERMINAL && ++months[0] % 120 == 0) {
         err.printf(Locale.ROOT, "\rbacktest: %,d months simulated", months[0]);
         err.flush();
       }

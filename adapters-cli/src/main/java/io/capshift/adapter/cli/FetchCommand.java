@@ -133,12 +133,15 @@ class FetchCommand implements Callable<Integer> {
               + " downloads, then capshift import them (docs/data-formats.md)");
       return 0;
     }
+    String[] label = {""}; // the download under way, named on its progress bar
     HttpFetcher http =
         new HttpFetcher(
             HttpFetcher.Policy.DEFAULT,
             Optional.of(cacheDir()),
             "capshift " + contact.map(c -> "(" + c + ")").orElse("(no contact given)"),
-            d -> Thread.sleep(d.toMillis()));
+            d -> Thread.sleep(d.toMillis()),
+            (uri, declared, body) ->
+                new ProgressInputStream(body, label[0], declared, spec.commandLine().getErr()));
     int failed = 0;
     try (UseCases capshift = store.open()) {
       for (String n : names) {
@@ -153,6 +156,8 @@ class FetchCommand implements Callable<Integer> {
         int done = 0;
         for (Sources.Download d : downloads) {
           out.printf(Locale.ROOT, "[%s %d/%d] ", n, ++done, downloads.size());
+          label[0] =
+              String.format(Locale.ROOT, "[%s %d/%d] %s", n, done, downloads.size(), d.fileName());
           failed += fetchOne(capshift, http, d, out) ? 0 : 1;
           if (n.equals("sec") && !offline) {
             pause(SEC_SPACING);

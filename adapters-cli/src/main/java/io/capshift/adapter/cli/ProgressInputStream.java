@@ -8,12 +8,20 @@ import java.util.Locale;
 
 /**
  * Counts the bytes read and draws a progress bar on a terminal once reading has taken longer than a
- * second; quick imports print nothing. Redrawn at most five times a second.
+ * second; quick reads print nothing, and so does every read when standard error is not a terminal
+ * (the launcher says which, {@link #ON_TERMINAL}), so logs get no bar frames. Redrawn at most five
+ * times a second; closing ends the bar's line.
  */
 final class ProgressInputStream extends FilterInputStream {
   private static final long QUIET_NANOS = 1_000_000_000L;
   private static final long REDRAW_NANOS = 200_000_000L;
   private static final int BAR_WIDTH = 30;
+
+  /**
+   * Whether standard error is a terminal: the launcher sets {@code -Dcapshift.progress=true} when
+   * it is ({@code [ -t 2 ]}), which Java 17 cannot tell by itself.
+   */
+  static final boolean ON_TERMINAL = Boolean.getBoolean("capshift.progress");
 
   private final String label;
   private final long totalBytes;
@@ -51,7 +59,7 @@ final class ProgressInputStream extends FilterInputStream {
   private void advance(int n) {
     readBytes += n;
     long now = System.nanoTime();
-    if (now - startNanos >= QUIET_NANOS && now - lastDrawNanos >= REDRAW_NANOS) {
+    if (ON_TERMINAL && now - startNanos >= QUIET_NANOS && now - lastDrawNanos >= REDRAW_NANOS) {
       lastDrawNanos = now;
       draw(now);
     }
@@ -79,11 +87,18 @@ final class ProgressInputStream extends FilterInputStream {
     drawn = true;
   }
 
-  /** Ends the bar's line, if one was drawn. */
+  /** Ends the bar's line, if one was drawn; a second call does nothing. */
   void finish() {
     if (drawn) {
       draw(System.nanoTime());
       out.println();
+      drawn = false;
     }
+  }
+
+  @Override
+  public void close() throws IOException {
+    finish();
+    super.close();
   }
 }

@@ -73,6 +73,21 @@ public final class HttpFetcher {
   /** Nothing usable: the status or problem, for people. */
   public record Failed(URI uri, String why) implements Outcome {}
 
+  /**
+   * Sees a body as it arrives, to show progress; returns the stream to read (the one given, or a
+   * wrapper that closes it).
+   */
+  @FunctionalInterface
+  public interface BodyWatcher {
+    /** Passes the body through unwatched. */
+    BodyWatcher NONE = (uri, declaredBytes, body) -> body;
+
+    /**
+     * @param declaredBytes the {@code Content-Length}, or -1 when the server gave none
+     */
+    InputStream watch(URI uri, long declaredBytes, InputStream body);
+  }
+
   /** Waits between tries; a test passes one that does not sleep. */
   @FunctionalInterface
   public interface Sleeper {
@@ -84,14 +99,27 @@ public final class HttpFetcher {
   private final Optional<Path> cacheDir;
   private final String userAgent;
   private final Sleeper sleeper;
+  private final BodyWatcher watcher;
+
+  /** A fetcher that shows no progress. */
+  public HttpFetcher(Policy policy, Optional<Path> cacheDir, String userAgent, Sleeper sleeper) {
+    this(policy, cacheDir, userAgent, sleeper, BodyWatcher.NONE);
+  }
 
   /**
    * @param cacheDir where validators and bodies are kept between runs; empty: no conditional
    *     requests
    * @param userAgent sent with every request (the SEC requires one naming a contact)
+   * @param watcher sees each body as it is read (a progress bar on a terminal)
    */
-  public HttpFetcher(Policy policy, Optional<Path> cacheDir, String userAgent, Sleeper sleeper) {
+  public HttpFetcher(
+      Policy policy,
+      Optional<Path> cacheDir,
+      String userAgent,
+      Sleeper sleeper,
+      BodyWatcher watcher) {
     this.policy = policy;
+    this.watcher = watcher;
     this.cacheDir = cacheDir;
     this.userAgent = userAgent;
     this.sleeper = sleeper;
@@ -212,7 +240,7 @@ public final class HttpFetcher {
           uri, "the body is " + declared + " bytes, over the limit of " + policy.maxBytes());
     }
     byte[] body;
-    try (InputStream in = response.body()) {
+    try (InputStream in = watcher.watch(uri, declared, response.body())) {
       body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
     }
     if (body.length > policy.maxBytes()) {

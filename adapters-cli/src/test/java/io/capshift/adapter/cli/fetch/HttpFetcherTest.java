@@ -83,6 +83,36 @@ class HttpFetcherTest {
   }
 
   @Test
+  void watcher_seesEveryByteOfTheBody_andItsDeclaredLength() {
+    serve("/DFF.csv", x -> send(x, 200, CSV));
+    List<Long> declared = new ArrayList<>();
+    AtomicInteger seen = new AtomicInteger();
+    HttpFetcher watched =
+        new HttpFetcher(
+            FAST,
+            Optional.empty(),
+            "capshift-test",
+            waits::add,
+            (uri, length, body) -> {
+              declared.add(length);
+              return new java.io.FilterInputStream(body) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                  int n = super.read(b, off, len);
+                  seen.addAndGet(Math.max(n, 0));
+                  return n;
+                }
+              };
+            });
+
+    HttpFetcher.Outcome o = watched.get(at("/DFF.csv"));
+
+    assertThat(o).isInstanceOf(HttpFetcher.Fetched.class);
+    assertThat(declared).containsExactly((long) CSV.length);
+    assertThat(seen.get()).isEqualTo(CSV.length);
+  }
+
+  @Test
   void ok_bodyReturned_thenNotModifiedWithItsEtag() {
     serve(
         "/DFF.csv",
