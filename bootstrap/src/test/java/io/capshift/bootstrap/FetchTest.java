@@ -141,7 +141,7 @@ class FetchTest {
             "--data",
             dir.resolve("fresh").toString());
     assertThat(offline.out())
-        .contains("[fred 2/6] fred DFEDTARU.csv <- " + base)
+        .contains("[fred 2/7] fred DFEDTARU.csv <- " + base)
         .contains("stored dfedtaru@2025-11-12  SERIES")
         .contains("fred DFF.csv: not in the cache")
         .contains("stored IWM@2026-04-10  FUND_HOLDINGS");

@@ -14,7 +14,9 @@ import io.capshift.api.v1.DataServiceGrpc;
 import io.capshift.api.v1.FundServiceGrpc;
 import io.capshift.api.v1.GetFundProfileRequest;
 import io.capshift.api.v1.GetIndexValuationRequest;
+import io.capshift.api.v1.GetRotationSignalRequest;
 import io.capshift.api.v1.LookThroughValuation;
+import io.capshift.api.v1.RotationServiceGrpc;
 import io.capshift.api.v1.ScoredCriterion;
 import io.capshift.api.v1.ValuationServiceGrpc;
 import io.grpc.Status;
@@ -154,6 +156,34 @@ class LookThroughGrpcTest {
     assertThat(expense.hasScore()).isFalse();
     assertThat(expense.getLeftOut()).isNotEmpty();
     assertThat(r.getNotesList()).anyMatch(n -> n.contains("no large-cap alternative is stored"));
+  }
+
+  /**
+   * A store filled by fetch holds IVV's holdings, not SPY's: the signal's default large fund stands
+   * for the S&P 500, so its valuation component reads IVV. IWM 12.5 over IVV 40 = 0.3125.
+   */
+  @Test
+  void signal_defaultLargeFundWithoutHoldings_valuationReadsAnotherSp500Fund() {
+    send("iwm.csv", fund("IWM", "AAA,6e6", "BBB,4e6"));
+    send("ivv.csv", fund("IVV", "CCC,5e6", "DDD,5e6"));
+
+    var s =
+        RotationServiceGrpc.newBlockingStub(app.channel)
+            .withDeadlineAfter(DEADLINE_S, TimeUnit.SECONDS)
+            .getRotationSignal(
+                GetRotationSignalRequest.newBuilder().setAsOf(AT).setSmallFund("IWM").build());
+    var valuation =
+        s.getComponentsList().stream()
+            .filter(c -> c.getName().equals("relative valuation"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(valuation.getRaw()).isCloseTo(0.3125, within(1e-12));
+    assertThat(valuation.getSource())
+        .contains("IWM look-through 12.5")
+        .contains("vs IVV look-through 40.0");
+    // one pair is a ratio, not yet a score against its own history
+    assertThat(valuation.getLeftOut()).contains("1 value of history, fewer than 20");
   }
 
   @Test

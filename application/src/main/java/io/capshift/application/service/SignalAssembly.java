@@ -2,8 +2,10 @@ package io.capshift.application.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
+import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
@@ -202,17 +204,27 @@ final class SignalAssembly {
 
   private SignalInput valuation(LocalDate asOf, Spec spec, SignalRule rule) {
     Optional<Pe> small = lookThroughPe(spec.smallFund(), asOf);
+    // the default large fund stands for the S&P 500: any S&P 500 fund whose holdings are stored
+    // does (a store filled by fetch holds IVV's, not SPY's), then the index's own constituents
+    List<String> largeFunds =
+        spec.largeFund().equals(GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND)
+            ? ChooseFundUseCase.Query.DEFAULT_LARGE_FUNDS
+            : List.of(spec.largeFund());
     Optional<Pe> large =
-        lookThroughPe(spec.largeFund(), asOf).or(() -> constituentsPe(LARGE_INDEX, asOf));
+        largeFunds.stream()
+            .map(f -> lookThroughPe(f, asOf))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .or(() -> constituentsPe(LARGE_INDEX, asOf));
     if (small.isPresent() && large.isPresent()) {
       // one same-day pair at the date: enough for the ratio, not for a score against history
       return RULE.valuation(
           Optional.of(point(spec.smallFund(), asOf, small.get().pe())),
-          Optional.of(point(spec.largeFund(), asOf, large.get().pe())),
+          Optional.of(point(large.get().source(), asOf, large.get().pe())),
           asOf,
           rule,
           spec.smallFund(),
-          spec.largeFund(),
+          large.get().source(),
           "P/E by the fund-site convention: " + small.get().label() + " vs " + large.get().label());
     }
     return RULE.valuation(
@@ -228,8 +240,8 @@ final class SignalAssembly {
             + " P/E from their facts (stockanalysis.com)");
   }
 
-  /** A P/E and what it was computed from. */
-  private record Pe(double pe, String label) {}
+  /** A P/E, the fund or index it is of, and what it was computed from. */
+  private record Pe(double pe, String source, String label) {}
 
   /**
    * The fund's P/E from its holdings at {@code asOf} joined to the fundamentals known then, under
@@ -250,6 +262,7 @@ final class SignalAssembly {
                   ? Optional.of(
                       new Pe(
                           pe.getAsDouble(),
+                          fund,
                           String.format(
                               java.util.Locale.ROOT,
                               "%s look-through %.1f (holdings of %s, %s, %.1f%% of value matched)",
@@ -279,6 +292,7 @@ final class SignalAssembly {
                   ? Optional.of(
                       new Pe(
                           pe.getAsDouble(),
+                          index,
                           String.format(
                               java.util.Locale.ROOT,
                               "%s constituents %.1f (%s, own figures)",

@@ -536,6 +536,6 @@ public final class RotationSignalCalculator {
   }
 
   private static String fewer(int have, int need) {
-    return have + " values of history, fewer than " + need;
+    return have + (have == 1 ? " value" : " values") + " of history, fewer than " + need;
   }
 }

@@ -89,6 +89,7 @@ public final class Sources {
     FRED_SERIES.put("DFF", "effective federal funds rate, daily");
     FRED_SERIES.put("DFEDTARU", "target range upper bound, daily");
     FRED_SERIES.put("DFEDTARL", "target range lower bound, daily");
+    FRED_SERIES.put("DFEDTAR", "target rate before the ranges, 1982-09-27 to 2008-12-15, daily");
     FRED_SERIES.put("DGS10", "10-year Treasury constant maturity, daily");
     FRED_SERIES.put("DGS2", "2-year Treasury constant maturity, daily");
     FRED_SERIES.put("SP500", "S&P 500 level, daily (last ten years)");
