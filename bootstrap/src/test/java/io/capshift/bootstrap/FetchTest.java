@@ -84,7 +84,7 @@ class FetchTest {
             "--data",
             dir.resolve("store").toString());
 
-    // the stand-in has one FRED series of six, one French file of four, one fund of five
+    // the stand-in has one FRED series of seven, one French file of four, one fund of five
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
         .contains("fred DFEDTARU.csv <- " + base + "/fred/graph/fredgraph.csv?id=DFEDTARU")
@@ -99,7 +99,8 @@ class FetchTest {
         .contains("stored shiller-datahub@")
         .contains("stored IWM@2026-04-10  FUND_HOLDINGS")
         .contains("ishares IJR_holdings.csv: not fetched")
-        .contains("sec: skipped: the SEC asks every caller for a contact");
+        .contains("sec: skipped: the SEC asks every caller for a contact")
+        .endsWith("fetch: 4 imported, 0 unchanged, 13 not fetched or not imported\n");
 
     // what came is in the store, and the report reads it: momentum from the French file, the
     // large caps' P/E from the Shiller mirror (2023-06: 4,345.37 / 181.17 = 23.99)

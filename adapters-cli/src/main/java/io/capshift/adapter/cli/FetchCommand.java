@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ class FetchCommand implements Callable<Integer> {
             d -> Thread.sleep(d.toMillis()),
             (uri, declared, body) ->
                 new ProgressInputStream(body, label[0], declared, spec.commandLine().getErr()));
-    int failed = 0;
+    Map<Done, Integer> tally = new EnumMap<>(Done.class);
     try (UseCases capshift = store.open()) {
       for (String n : names) {
         if (n.equals("sec") && contact.isEmpty()) {
@@ -158,14 +159,20 @@ class FetchCommand implements Callable<Integer> {
           out.printf(Locale.ROOT, "[%s %d/%d] ", n, ++done, downloads.size());
           label[0] =
               String.format(Locale.ROOT, "[%s %d/%d] %s", n, done, downloads.size(), d.fileName());
-          failed += fetchOne(capshift, http, d, out) ? 0 : 1;
+          tally.merge(fetchOne(capshift, http, d, out), 1, Integer::sum);
           if (n.equals("sec") && !offline) {
             pause(SEC_SPACING);
           }
         }
       }
     }
-    return failed == 0 ? 0 : CapshiftCli.EXIT_FAILED;
+    out.printf(
+        Locale.ROOT,
+        "fetch: %d imported, %d unchanged, %d not fetched or not imported%n",
+        tally.getOrDefault(Done.IMPORTED, 0),
+        tally.getOrDefault(Done.UNCHANGED, 0),
+        tally.getOrDefault(Done.FAILED, 0));
+    return tally.getOrDefault(Done.FAILED, 0) == 0 ? 0 : CapshiftCli.EXIT_FAILED;
   }
 
   /** The sources named, else every one. */
@@ -173,9 +180,15 @@ class FetchCommand implements Callable<Integer> {
     return sources.isEmpty() ? allNames() : normalised(sources);
   }
 
-  /** Downloads and imports one file; false when it could not be. */
-  private boolean fetchOne(
-      UseCases capshift, HttpFetcher http, Sources.Download d, PrintWriter out) {
+  /** How one download ended. */
+  private enum Done {
+    IMPORTED,
+    UNCHANGED,
+    FAILED
+  }
+
+  /** Downloads and imports one file. */
+  private Done fetchOne(UseCases capshift, HttpFetcher http, Sources.Download d, PrintWriter out) {
     HttpFetcher.Outcome o;
     if (offline) {
       Optional<byte[]> kept = http.cached(d.uri());
@@ -185,7 +198,7 @@ class FetchCommand implements Callable<Integer> {
             "%s %s: not in the cache (fetch it once online)%n",
             d.source(),
             d.fileName());
-        return false;
+        return Done.FAILED;
       }
       o = new HttpFetcher.Fetched(d.uri(), kept.get(), 0);
     } else {
@@ -198,7 +211,7 @@ class FetchCommand implements Callable<Integer> {
           d.source(),
           d.fileName(),
           d.uri());
-      return true;
+      return Done.UNCHANGED;
     }
     if (o instanceof HttpFetcher.Failed f) {
       out.printf(
@@ -208,7 +221,7 @@ class FetchCommand implements Callable<Integer> {
           d.fileName(),
           f.uri(),
           f.why());
-      return false;
+      return Done.FAILED;
     }
     byte[] body = ((HttpFetcher.Fetched) o).body();
     try (InputStream in = d.zipped() ? unzipped(body) : new ByteArrayInputStream(body)) {
@@ -220,7 +233,7 @@ class FetchCommand implements Callable<Integer> {
                       d.fileName(), d.format(), Optional.empty(), d.asOf(), in));
       out.printf(Locale.ROOT, "%s %s <- %s%n", d.source(), d.fileName(), o.uri());
       ImportCommand.print(out, "  " + d.fileName(), r);
-      return true;
+      return Done.IMPORTED;
     } catch (CapshiftException | IOException e) {
       out.printf(
           Locale.ROOT,
@@ -229,7 +242,7 @@ class FetchCommand implements Callable<Integer> {
           d.fileName(),
           o.uri(),
           e.getMessage());
-      return false;
+      return Done.FAILED;
     }
   }
 
