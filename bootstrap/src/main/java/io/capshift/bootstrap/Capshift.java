@@ -47,6 +47,11 @@ public final class Capshift implements UseCases {
   }
 
   @Override
+  public Clock clock() {
+    return component.clock();
+  }
+
+  @Override
   public GetIndexValuationUseCase valuation() {
     return component.getIndexValuation();
   }

@@ -31,6 +31,8 @@ import java.time.Clock;
 @Component(modules = {StoreModule.class, ApplicationModule.class})
 interface CapshiftComponent {
 
+  Clock clock();
+
   GetIndexValuationUseCase getIndexValuation();
 
   ImportDatasetUseCase importDataset();

@@ -227,15 +227,37 @@ class LookThroughGrpcTest {
     assertThat(r.getUnrankedList()).extracting(f -> f.getFundId()).contains("FUNDA", "FUNDB");
   }
 
-  /** A fund nothing is stored for is unranked with the reason, never an error. */
+  /** A fund never stored is a wrong id: NOT_FOUND naming it, not a ranking without it. */
   @Test
-  void chooseFund_unknownFund_unrankedWithTheReason() {
+  void chooseFund_unknownFund_notFoundNamingIt() {
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                funds()
+                    .chooseFund(
+                        ChooseFundRequest.newBuilder()
+                            .setAsOf(AT)
+                            .addFundIds("NOPE")
+                            .addFundIds("FUNDA")
+                            .build()));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    assertThat(GrpcServerTest.detail(e, com.google.rpc.ResourceInfo.class).getResourceName())
+        .isEqualTo("NOPE");
+    assertThat(e.getStatus().getDescription()).contains("nothing is stored for fund 'NOPE'");
+  }
+
+  /** A fund stored only after the date is unranked with the reason: it exists, but not yet. */
+  @Test
+  void chooseFund_fundStoredLater_unrankedWithTheReason() {
+    send("later.csv", fund("LATER", "AAA,1e6").replace("2025-10-01", "2026-01-05"));
     ChooseFundResponse r =
         funds()
             .chooseFund(
                 ChooseFundRequest.newBuilder()
                     .setAsOf(AT)
-                    .addFundIds("NOPE")
+                    .addFundIds("LATER")
                     .addFundIds("FUNDA")
                     .build());
 
@@ -244,8 +266,9 @@ class LookThroughGrpcTest {
         .singleElement()
         .satisfies(
             u -> {
-              assertThat(u.getFundId()).isEqualTo("NOPE");
-              assertThat(u.getReason()).contains("nothing stored for NOPE on or before 2025-10-02");
+              assertThat(u.getFundId()).isEqualTo("LATER");
+              assertThat(u.getReason())
+                  .contains("nothing stored for LATER on or before 2025-10-02");
             });
   }
 

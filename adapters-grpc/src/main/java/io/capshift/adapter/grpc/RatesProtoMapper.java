@@ -85,6 +85,18 @@ final class RatesProtoMapper {
           new FieldViolation(
               "rate_change_bps",
               "must be a finite number of basis points within ±2000 (negative = cut), got " + bps));
+    } else if (request.hasRateChangeBps() && request.getAsExpected()) {
+      violations.add(
+          new FieldViolation(
+              "as_expected",
+              "conflicts with rate_change_bps: give a change or ask for the one the futures"
+                  + " price, not both"));
+    } else if (!request.hasRateChangeBps() && !request.getAsExpected()) {
+      violations.add(
+          new FieldViolation(
+              "rate_change_bps",
+              "is required: the change in basis points (-50 = a 50 bp cut), or set as_expected"
+                  + " for the change the futures price"));
     }
     OptionalDouble floating =
         optionalFinite(

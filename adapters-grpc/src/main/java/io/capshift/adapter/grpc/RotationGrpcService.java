@@ -27,6 +27,8 @@ import io.capshift.domain.signal.ScenarioResult;
 import io.grpc.Context;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +46,23 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
   private final GetRotationSignalUseCase signal;
   private final RunScenarioUseCase scenario;
   private final RunBacktestUseCase backtest;
+  private final Clock clock;
 
-  /** A service over the rotation use cases. */
+  /**
+   * A service over the rotation use cases.
+   *
+   * @param clock gives today, the date of a signal asked for without {@code as_of}
+   */
   @Inject
   public RotationGrpcService(
-      GetRotationSignalUseCase signal, RunScenarioUseCase scenario, RunBacktestUseCase backtest) {
+      GetRotationSignalUseCase signal,
+      RunScenarioUseCase scenario,
+      RunBacktestUseCase backtest,
+      Clock clock) {
     this.signal = signal;
     this.scenario = scenario;
     this.backtest = backtest;
+    this.clock = clock;
   }
 
   @Override
@@ -62,10 +73,10 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
         responses,
         () -> {
           List<FieldViolation> v = new ArrayList<>();
-          if (!r.hasAsOf()) {
-            v.add(new FieldViolation("as_of", "is required: the date of the call"));
-          }
-          var asOf = ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v);
+          // unset: today, as the command line's signal and report
+          LocalDate asOf =
+              ProtoDates.optionalDate(r.hasAsOf(), r.getAsOf(), "as_of", v)
+                  .orElse(LocalDate.now(clock));
           Staleness limits =
               CommonProtoMapper.staleness(
                   r.hasMaxStaleness(), r.getMaxStaleness(), "max_staleness", v);
@@ -74,7 +85,7 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
                   v,
                   () ->
                       new GetRotationSignalUseCase.Query(
-                          asOf.orElseThrow(),
+                          asOf,
                           or(r.getSmallSeriesId(), RunEventStudyUseCase.DEFAULT_SMALL),
                           or(r.getLargeSeriesId(), RunEventStudyUseCase.DEFAULT_LARGE),
                           or(r.getSmallFund(), GetRotationSignalUseCase.Query.CHOSEN),
@@ -94,7 +105,8 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
           var q =
               new RunScenarioUseCase.Query(
                   or(r.getName(), RunScenarioUseCase.THESIS),
-                  r.getSetRateMoves()
+                  // moves given are moves to use; set_rate_moves alone asks for none
+                  r.getSetRateMoves() || r.getRateMovesBpsCount() > 0
                       ? Optional.of(List.copyOf(r.getRateMovesBpsList()))
                       : Optional.empty(),
                   opt(r.hasSmallGrowth(), r.getSmallGrowth()),

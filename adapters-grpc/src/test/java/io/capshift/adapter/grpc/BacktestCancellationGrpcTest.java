@@ -49,7 +49,10 @@ class BacktestCancellationGrpcTest {
             .executor(serverThreads)
             .addService(
                 new RotationGrpcService(
-                    mock(GetRotationSignalUseCase.class), mock(RunScenarioUseCase.class), endless))
+                    mock(GetRotationSignalUseCase.class),
+                    mock(RunScenarioUseCase.class),
+                    endless,
+                    java.time.Clock.systemUTC()))
             .build()
             .start();
     channel = InProcessChannelBuilder.forName(name).build();

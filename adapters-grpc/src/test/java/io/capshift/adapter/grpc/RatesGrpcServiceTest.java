@@ -493,9 +493,28 @@ class RatesGrpcServiceTest {
         sensitivityFailure(
             GetRateSensitivityRequest.newBuilder()
                 .setIndexId("r2k")
+                .setRateChangeBps(-25)
                 .setCoverageThreshold(Double.NaN));
 
     StatusDetails.assertFieldViolation(e, "INVALID_ARGUMENT", "coverage_threshold");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
+  /** A request that asks for no change, or for two, says so rather than answer one silently. */
+  @Test
+  void getRateSensitivity_neitherChangeNorAsExpected_orBoth_invalidArgument() {
+    StatusDetails.assertFieldViolation(
+        sensitivityFailure(GetRateSensitivityRequest.newBuilder().setIndexId("sp500")),
+        "INVALID_ARGUMENT",
+        "rate_change_bps");
+    StatusDetails.assertFieldViolation(
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId("sp500")
+                .setRateChangeBps(-50)
+                .setAsExpected(true)),
+        "INVALID_ARGUMENT",
+        "as_expected");
     assertThat(sensitivityQueries).isEmpty();
   }
 
@@ -536,6 +555,7 @@ class RatesGrpcServiceTest {
     sensitivity(
         GetRateSensitivityRequest.newBuilder()
             .setIndexId("sp500")
+            .setRateChangeBps(0)
             .setFloatingDebtShare(0)
             .setTaxRate(0));
 

@@ -12,6 +12,7 @@ import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.common.Figure;
 import io.capshift.domain.error.NotFoundException;
+import io.capshift.domain.error.Reason;
 import io.capshift.domain.fundamentals.JoinReport;
 import io.capshift.domain.funds.ChoiceCriterion;
 import io.capshift.domain.funds.FundCandidate;
@@ -65,6 +66,18 @@ public final class ChooseFundService implements ChooseFundUseCase {
   public Result chooseFund(Query q) {
     long version = repository.dataVersion();
     LocalDate at = q.asOf().orElse(LocalDate.now(clock));
+    for (String named : concat(q.fundIds(), q.largeFunds())) {
+      if (FirstDated.of(repository, named, named + GetFundProfileService.FACTS).isEmpty()) {
+        // a fund never stored is a wrong id; one stored only later is unranked with the reason
+        throw new NotFoundException(
+            Reason.FUND_NOT_FOUND,
+            "capshift.io/Fund",
+            named,
+            "nothing is stored for fund '"
+                + named
+                + "'; import its holdings file or the ETF overview snapshots");
+      }
+    }
     TreeSet<String> stored = storedFunds(at);
     List<String> notes = new ArrayList<>();
     List<String> large =
@@ -83,6 +96,19 @@ public final class ChooseFundService implements ChooseFundUseCase {
     } else {
       small = q.fundIds().stream().filter(f -> !large.contains(f)).toList();
     }
+    if (small.isEmpty() && large.isEmpty()) {
+      Optional<LocalDate> first = firstFundData();
+      throw new NotFoundException(
+          Reason.FUND_NOT_FOUND,
+          "capshift.io/Fund",
+          "any fund",
+          "no fund has holdings or facts on or before "
+              + at
+              + first
+                  .map(d -> "; the first are dated " + d)
+                  .orElse("; import a fund's holdings file or the ETF overview snapshots"),
+          first.orElse(null));
+    }
     List<FundCandidate> candidates = new ArrayList<>();
     for (String id : small) {
       candidates.add(candidate(id, false, at, q));
@@ -97,6 +123,25 @@ public final class ChooseFundService implements ChooseFundUseCase {
         large,
         notes,
         version);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The first date of any fund's holdings or facts. */
+  private Optional<LocalDate> firstFundData() {
+    return repository.list().stream()
+        .filter(
+            i ->
+                !i.undated()
+                    && (i.kind() == DatasetKind.FUND_HOLDINGS
+                        || i.kind() == DatasetKind.SERIES
+                            && i.targetId().endsWith(GetFundProfileService.FACTS)))
+        .map(DatasetInfo::asOf)
+        .min(java.util.Comparator.naturalOrder());
   }
 
   /** Funds with a holdings snapshot or facts dated on or before {@code at}. */

@@ -217,7 +217,13 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
             Optional.empty());
       }
     }
-    throw notFound(id, q.asOf(), published.firstDate());
+    Optional<LocalDate> first = published.firstDate();
+    Optional<LocalDate> constituents =
+        q.asOf().isPresent() ? FirstDated.of(repository, id) : Optional.empty();
+    if (constituents.isPresent() && (first.isEmpty() || constituents.get().isBefore(first.get()))) {
+      first = constituents;
+    }
+    throw notFound(id, q.asOf(), first);
   }
 
   private static boolean isConstituents(DatasetKind kind) {
@@ -264,7 +270,7 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     String when = asOf.map(d -> " on or before " + d).orElse("");
     String hint =
         first
-            .map(d -> "; its first published P/E is dated " + d)
+            .map(d -> "; its first P/E data is dated " + d)
             .orElse("; import its constituents or a metrics file with its P/E");
     return new NotFoundException(
         Reason.INDEX_NOT_FOUND,

@@ -58,6 +58,8 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     Optional<FundHoldings> holdings = holdings(q.fundId(), q.asOf(), q.rules());
     List<FundFact> facts = facts(q.fundId(), q.asOf());
     if (holdings.isEmpty() && facts.isEmpty()) {
+      Optional<LocalDate> first =
+          q.asOf().flatMap(d -> FirstDated.of(repository, q.fundId(), q.fundId() + FACTS));
       throw new NotFoundException(
           Reason.FUND_NOT_FOUND,
           "capshift.io/Fund",
@@ -66,7 +68,10 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
               + q.fundId()
               + "'"
               + q.asOf().map(d -> " on or before " + d).orElse("")
-              + "; import its holdings file or the ETF overview snapshots");
+              + first
+                  .map(d -> "; its first data is dated " + d)
+                  .orElse("; import its holdings file or the ETF overview snapshots"),
+          first.orElse(null));
     }
     String note =
         holdings

@@ -83,7 +83,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     DatasetInfo info =
         repository
             .find(query.indexId(), query.asOf())
-            .orElseThrow(() -> notFound(query.indexId(), query.asOf()));
+            .orElseThrow(() -> notFound(query.indexId(), query.asOf(), repository));
     DatasetContent content = repository.load(info);
     if (!(content instanceof DatasetContent.Constituents constituents)) {
       throw InvalidInputException.of(
@@ -108,13 +108,20 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     return new IndexValuationResult(valuation, info, version, at, lookThrough, notes);
   }
 
-  private static NotFoundException notFound(String indexId, Optional<LocalDate> asOf) {
+  private static NotFoundException notFound(
+      String indexId, Optional<LocalDate> asOf, DatasetRepository repository) {
     String when = asOf.map(d -> " on or before " + d).orElse("");
+    Optional<LocalDate> first = FirstDated.of(repository, indexId);
     return new NotFoundException(
         Reason.INDEX_NOT_FOUND,
         "capshift.io/Index",
         indexId,
-        "no index or fund '" + indexId + "' is stored" + when + "; import its data first");
+        "no index or fund '"
+            + indexId
+            + "' is stored"
+            + when
+            + first.map(d -> "; its first data is dated " + d).orElse("; import its data first"),
+        first.orElse(null));
   }
 
   private record Key(

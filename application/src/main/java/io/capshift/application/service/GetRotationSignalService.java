@@ -3,8 +3,10 @@ package io.capshift.application.service;
 import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
+import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.FailedPreconditionException;
+import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
 import io.capshift.domain.fundamentals.JoinRules;
 import io.capshift.domain.funds.FundChoice;
@@ -28,6 +30,8 @@ import java.util.stream.Collectors;
 public final class GetRotationSignalService implements GetRotationSignalUseCase {
   private final SignalAssembly assembly;
   private final ChooseFundUseCase choice;
+  private final DatasetRepository repository;
+  private final SeriesResolver series;
 
   @Inject
   public GetRotationSignalService(
@@ -38,19 +42,64 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
     this.assembly =
         new SignalAssembly(repository, series, rates, new MarketExpectations(repository));
     this.choice = choice;
+    this.repository = repository;
+    this.series = series;
+  }
+
+  /**
+   * A series or fund the caller named that the store has never held is an error, not a component
+   * left out; the defaults may be missing (their component says so).
+   */
+  private void requireKnown(Query q) {
+    for (String id : List.of(q.smallId(), q.largeId())) {
+      if (!id.equals(RunEventStudyUseCase.DEFAULT_SMALL)
+          && !id.equals(RunEventStudyUseCase.DEFAULT_LARGE)) {
+        series.resolve(id); // NOT_FOUND naming what is stored
+      }
+    }
+    for (String fund : List.of(q.smallFund(), q.largeFund())) {
+      if (fund.isBlank()
+          || fund.equals(Query.DEFAULT_SMALL_FUND)
+          || fund.equals(Query.DEFAULT_LARGE_FUND)) {
+        continue;
+      }
+      String facts = (fund + GetFundProfileService.FACTS).toLowerCase(Locale.ROOT);
+      boolean known =
+          repository.find(fund, Optional.empty()).isPresent()
+              || repository.list().stream()
+                  .anyMatch(i -> i.targetId().toLowerCase(Locale.ROOT).equals(facts));
+      if (!known) {
+        throw new NotFoundException(
+            Reason.FUND_NOT_FOUND,
+            "capshift.io/Fund",
+            fund,
+            "nothing is stored for fund '"
+                + fund
+                + "'; import its holdings file or the ETF overview snapshots");
+      }
+    }
   }
 
   @Override
   public RotationSignal getRotationSignal(Query q) {
+    requireKnown(q);
     String fund = q.smallFund();
     String note = "named by the caller";
     if (fund.isBlank()) {
-      FundChoice ranked =
-          choice
-              .chooseFund(
-                  new ChooseFundUseCase.Query(
-                      Optional.of(q.asOf()), List.of(), List.of(), Map.of(), JoinRules.DEFAULT))
-              .choice();
+      FundChoice choiceAt;
+      try {
+        choiceAt =
+            choice
+                .chooseFund(
+                    new ChooseFundUseCase.Query(
+                        Optional.of(q.asOf()), List.of(), List.of(), Map.of(), JoinRules.DEFAULT))
+                .choice();
+      } catch (NotFoundException e) {
+        // its message may name the first later date: an answer at a date says nothing of later
+        choiceAt =
+            FundChoice.none(q.asOf(), "no fund has holdings or facts on or before " + q.asOf());
+      }
+      FundChoice ranked = choiceAt;
       Optional<FundChoice.Ranked> best =
           ranked.ranked().stream().filter(r -> !r.largeCap()).findFirst();
       fund = best.map(FundChoice.Ranked::fundId).orElse(Query.DEFAULT_SMALL_FUND);

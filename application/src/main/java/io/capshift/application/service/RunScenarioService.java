@@ -83,7 +83,7 @@ public final class RunScenarioService implements RunScenarioUseCase {
               sources);
       return ScenarioCalculator.DEFAULT.run(s);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("scenario", e.getMessage());
+      throw InvalidInputException.of("name", e.getMessage());
     }
   }
 

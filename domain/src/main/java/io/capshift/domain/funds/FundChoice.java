@@ -33,6 +33,11 @@ public record FundChoice(
     unranked = List.copyOf(unranked);
   }
 
+  /** No fund to rank at {@code asOf}, and why. */
+  public static FundChoice none(LocalDate asOf, String why) {
+    return new FundChoice(asOf, Verdict.NO_FUND, Optional.empty(), why, List.of(), List.of());
+  }
+
   /** What the ranking says. */
   public enum Verdict {
     /** A small-cap fund ranks first. */

@@ -94,6 +94,16 @@ public interface GetRotationSignalUseCase {
       Objects.requireNonNull(smallFund, "smallFund");
       Objects.requireNonNull(largeFund, "largeFund");
       Objects.requireNonNull(staleness, "staleness");
+      java.util.List<io.capshift.domain.error.FieldViolation> bad = new java.util.ArrayList<>();
+      RunEventStudyUseCase.seriesIdProblem(smallId)
+          .ifPresent(
+              p -> bad.add(new io.capshift.domain.error.FieldViolation("small_series_id", p)));
+      RunEventStudyUseCase.seriesIdProblem(largeId)
+          .ifPresent(
+              p -> bad.add(new io.capshift.domain.error.FieldViolation("large_series_id", p)));
+      if (!bad.isEmpty()) {
+        throw new io.capshift.domain.error.InvalidInputException(bad);
+      }
     }
   }
 

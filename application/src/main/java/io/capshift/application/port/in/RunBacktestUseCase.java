@@ -1,9 +1,12 @@
 package io.capshift.application.port.in;
 
+import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.BacktestConfig;
 import io.capshift.domain.signal.BacktestResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,10 +86,13 @@ public interface RunBacktestUseCase {
       Objects.requireNonNull(config, "config");
       Objects.requireNonNull(to, "to");
       weights = Map.copyOf(weights);
-      if (smallId == null || !smallId.contains(":") || largeId == null || !largeId.contains(":")) {
-        throw InvalidInputException.of(
-            "small_series_id",
-            "small and large must be series ids <target>:<name>, got " + smallId + ", " + largeId);
+      List<FieldViolation> bad = new ArrayList<>();
+      RunEventStudyUseCase.seriesIdProblem(smallId)
+          .ifPresent(p -> bad.add(new FieldViolation("small_series_id", p)));
+      RunEventStudyUseCase.seriesIdProblem(largeId)
+          .ifPresent(p -> bad.add(new FieldViolation("large_series_id", p)));
+      if (!bad.isEmpty()) {
+        throw new InvalidInputException(bad);
       }
       // the signal's own check of the weights
       new GetRotationSignalUseCase.Query(

@@ -102,11 +102,26 @@ public interface RunEventStudyUseCase {
     }
 
     private static void requireSeries(String field, String id) {
-      if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[A-Za-z0-9_]{1,64}")) {
-        throw InvalidInputException.of(
-            field, "must be a series id <target>:<name>, e.g. " + DEFAULT_SMALL + ", got " + id);
-      }
+      seriesIdProblem(id)
+          .ifPresent(
+              p -> {
+                throw InvalidInputException.of(field, p);
+              });
     }
+  }
+
+  /**
+   * Why {@code id} is not a series id {@code <target>:<name>}, or empty when it is one.
+   *
+   * @param id what the caller gave
+   */
+  static java.util.Optional<String> seriesIdProblem(String id) {
+    if (id != null && id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[A-Za-z0-9_]{1,64}")) {
+      return java.util.Optional.empty();
+    }
+    String shown = id == null ? "nothing" : id.length() > 80 ? id.substring(0, 77) + "..." : id;
+    return java.util.Optional.of(
+        "must be a series id <target>:<name>, e.g. " + DEFAULT_SMALL + ", got " + shown);
   }
 
   /**

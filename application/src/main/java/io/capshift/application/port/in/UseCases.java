@@ -5,6 +5,9 @@ package io.capshift.application.port.in;
  * the gRPC server program against. Closing it releases the store.
  */
 public interface UseCases extends AutoCloseable {
+  /** What "today" is for a call made without a date: the clock the store was opened with. */
+  java.time.Clock clock();
+
   GetIndexValuationUseCase valuation();
 
   GetValuationHistoryUseCase history();
