@@ -166,6 +166,7 @@ class ContractTest {
     Files.createDirectories(Path.of("target", "contract"));
     Files.write(Path.of("target", "contract", "broken.txt"), broken);
     assertThat(broken).isEmpty();
+    assertThat(FiniteResponses.NOISE).as("doubles with binary noise").isEmpty();
   }
 
   // ---- the cases ----------------------------------------------------------------------------

@@ -19,6 +19,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FiniteResponses implements ServerInterceptor {
   static final List<String> VIOLATIONS = new CopyOnWriteArrayList<>();
 
+  /**
+   * Doubles sent with binary noise: more than 12 significant digits (0.034999999999999996), or a
+   * residue under 1e-12 that stands for 0 (1.11e-16, -0).
+   */
+  static final List<String> NOISE = new CopyOnWriteArrayList<>();
+
+  static boolean noisy(double d) {
+    if (d == 0) {
+      return Double.doubleToRawLongBits(d) != 0; // -0
+    }
+    if (Math.abs(d) < 1e-12) {
+      return true;
+    }
+    return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().precision() > 12;
+  }
+
   @Override
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
@@ -51,6 +67,8 @@ final class FiniteResponses implements ServerInterceptor {
             || (v instanceof Float x && !Float.isFinite(x))) {
           VIOLATIONS.add(path + " = " + v);
           throw new AssertionError("non-finite number in a response: " + path + " = " + v);
+        } else if (v instanceof Double d && noisy(d)) {
+          NOISE.add(path + " = " + d);
         }
       }
     }

@@ -292,6 +292,12 @@ class PointInTimeTest {
     }
 
     @Override
+    public java.util.Optional<String> encode(
+        Object answer, io.capshift.adapter.cli.OutputFormat format) {
+      return new LocalBackend(CLOCK).encode(answer, format);
+    }
+
+    @Override
     public void serve(ServeSettings settings, Path dataDir, PrintWriter out) {
       throw new UnsupportedOperationException("not served in this test");
     }

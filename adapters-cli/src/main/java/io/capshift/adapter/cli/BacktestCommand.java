@@ -30,6 +30,8 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Mixin ReturnSeriesOptions series;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First month held.")
@@ -73,7 +75,8 @@ final class BacktestCommand implements Callable<Integer> {
       if (ProgressInputStream.ON_TERMINAL) {
         err.println();
       }
-      out.print(BacktestText.render(r));
+      var answer = r;
+      format.print(out, store.backend(), answer, () -> BacktestText.render(answer));
     }
     return 0;
   }

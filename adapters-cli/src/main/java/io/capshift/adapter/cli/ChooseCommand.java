@@ -3,6 +3,7 @@ package io.capshift.adapter.cli;
 import io.capshift.adapter.cli.render.ChooseText;
 import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ final class ChooseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
+
+  @Mixin FormatOption format;
 
   @Mixin AsOfOption asOf;
 
@@ -59,15 +62,14 @@ final class ChooseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (UseCases capshift = store.open()) {
-      spec.commandLine()
-          .getOut()
-          .print(
-              ChooseText.render(
-                  capshift
-                      .chooseFund()
-                      .chooseFund(
-                          new ChooseFundUseCase.Query(
-                              asOf.value(), funds, large, weights, fundamentalsAge.rules()))));
+      PrintWriter out = spec.commandLine().getOut();
+      var answer =
+          capshift
+              .chooseFund()
+              .chooseFund(
+                  new ChooseFundUseCase.Query(
+                      asOf.value(), funds, large, weights, fundamentalsAge.rules()));
+      format.print(out, store.backend(), answer, () -> ChooseText.render(answer));
     }
     return 0;
   }

@@ -22,6 +22,13 @@ public interface CliBackend {
   Clock clock();
 
   /**
+   * {@code answer} (a use case's result, or a list of them) as the gRPC API's response in {@code
+   * format}: JSON in the proto3 mapping, or CSV of the response's main table; empty when the API
+   * has no response for it.
+   */
+  java.util.Optional<String> encode(Object answer, OutputFormat format);
+
+  /**
    * Serves the gRPC API over the store in {@code dataDir} until the process is stopped.
    *
    * @param out where the server says where it listens

@@ -27,6 +27,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Option(names = "--small", required = true, paramLabel = "ID", description = "e.g. sp600.")
   String small;
 
@@ -55,8 +57,11 @@ final class CompareCommand implements Callable<Integer> {
               .compareValuations(
                   new CompareValuationsQuery(
                       small, large, asOf.value(), policy, fundamentalsAge.rules()));
-      out.print(CompareText.render(c));
-      out.print(growth(capshift, c.growthGap().isDefined()));
+      format.print(
+          out,
+          store.backend(),
+          c,
+          () -> CompareText.render(c) + growth(capshift, c.growthGap().isDefined()));
     }
     return 0;
   }

@@ -27,6 +27,8 @@ final class EarningsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Parameters(index = "0", paramLabel = "ID", description = "Index id, e.g. sp500.")
   String id;
 
@@ -53,7 +55,8 @@ final class EarningsCommand implements Callable<Integer> {
               .earnings()
               .getEarningsOutlook(
                   new GetEarningsOutlookQuery(id, asOf.value(), blendRule(blend), epsBasis(basis)));
-      out.print(EarningsText.render(o));
+      var answer = o;
+      format.print(out, store.backend(), answer, () -> EarningsText.render(answer));
     }
     return 0;
   }

@@ -32,6 +32,8 @@ final class EventStudyCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Mixin ReturnSeriesOptions series;
 
   @Option(
@@ -89,10 +91,11 @@ final class EventStudyCommand implements Callable<Integer> {
                       horizons,
                       includeEventMonth,
                       cycleRule));
-      out.print(EventStudyText.render(r));
+      var answer = r;
+      format.print(out, store.backend(), answer, () -> EventStudyText.render(answer));
       if (chart != null) {
         OutputFiles.write(chart, EventStudyChart.svg(r));
-        out.println("chart written to " + chart);
+        (format.isText() ? out : spec.commandLine().getErr()).println("chart written to " + chart);
       }
     }
     return 0;

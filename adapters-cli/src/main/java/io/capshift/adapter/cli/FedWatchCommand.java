@@ -31,6 +31,8 @@ final class FedWatchCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Mixin AsOfOption asOf;
 
   @Option(names = "--strip", paramLabel = "ID", description = "Target id of a stored strip.")
@@ -71,10 +73,11 @@ final class FedWatchCommand implements Callable<Integer> {
               .getRateExpectations(
                   new GetRateExpectationsQuery(
                       asOf.value(), Optional.ofNullable(strip), convention, dayCount));
-      out.print(FedWatchText.render(r));
+      var answer = r;
+      format.print(out, store.backend(), answer, () -> FedWatchText.render(answer));
       if (chart != null) {
         OutputFiles.write(chart, FedWatchChart.svg(r));
-        out.println("chart written to " + chart);
+        (format.isText() ? out : spec.commandLine().getErr()).println("chart written to " + chart);
       }
     }
     return 0;

@@ -29,6 +29,8 @@ final class FlowsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
   String id;
 
@@ -55,17 +57,13 @@ final class FlowsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
-      out.print(
-          FundText.flows(
-              capshift
-                  .flows()
-                  .getFundFlows(
-                      new GetFundFlowsUseCase.Query(
-                          id,
-                          window(window),
-                          k,
-                          Optional.ofNullable(from),
-                          Optional.ofNullable(to)))));
+      var answer =
+          capshift
+              .flows()
+              .getFundFlows(
+                  new GetFundFlowsUseCase.Query(
+                      id, window(window), k, Optional.ofNullable(from), Optional.ofNullable(to)));
+      format.print(out, store.backend(), answer, () -> FundText.flows(answer));
     }
     return 0;
   }

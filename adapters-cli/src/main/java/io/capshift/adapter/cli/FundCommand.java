@@ -23,6 +23,8 @@ final class FundCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
   String id;
 
@@ -34,12 +36,11 @@ final class FundCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
-      out.print(
-          FundText.profile(
-              capshift
-                  .fund()
-                  .getFundProfile(
-                      new GetFundProfileQuery(id, asOf.value(), fundamentalsAge.rules()))));
+      var answer =
+          capshift
+              .fund()
+              .getFundProfile(new GetFundProfileQuery(id, asOf.value(), fundamentalsAge.rules()));
+      format.print(out, store.backend(), answer, () -> FundText.profile(answer));
     }
     return 0;
   }

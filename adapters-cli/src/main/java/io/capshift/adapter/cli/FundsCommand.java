@@ -24,6 +24,8 @@ final class FundsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Parameters(arity = "1..20", paramLabel = "ID", description = "Fund tickers, e.g. IWM DES.")
   List<String> ids;
 
@@ -33,9 +35,8 @@ final class FundsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
-      out.print(
-          FundText.comparison(
-              capshift.funds().compareFunds(new CompareFundsUseCase.Query(ids, asOf.value()))));
+      var answer = capshift.funds().compareFunds(new CompareFundsUseCase.Query(ids, asOf.value()));
+      format.print(out, store.backend(), answer, () -> FundText.comparison(answer));
     }
     return 0;
   }

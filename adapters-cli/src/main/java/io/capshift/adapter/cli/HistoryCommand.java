@@ -29,6 +29,8 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Parameters(index = "0", paramLabel = "SERIES", description = "Series id, e.g. shiller:cape.")
   String series;
 
@@ -50,7 +52,8 @@ final class HistoryCommand implements Callable<Integer> {
               .history()
               .getValuationHistory(
                   new GetValuationHistoryQuery(series, asOf.value(), window, 1, ""));
-      out.print(HistoryText.render(h));
+      var answer = h;
+      format.print(out, store.backend(), answer, () -> HistoryText.render(answer));
     }
     return 0;
   }

@@ -28,6 +28,8 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Option(names = "--name", description = "Scenario (default: ${DEFAULT-VALUE}).")
   String name = RunScenarioUseCase.THESIS;
 
@@ -82,8 +84,8 @@ final class ScenarioCommand implements Callable<Integer> {
       RunScenarioUseCase.Query q =
           query(Optional.ofNullable(moves).map(m -> m.stream().filter(b -> b != 0).toList()));
       ScenarioResult r = capshift.scenario().runScenario(q);
-      out.print(ScenarioText.render(r));
-      if (versusNoCuts) {
+      format.print(out, store.backend(), r, () -> ScenarioText.render(r));
+      if (versusNoCuts && format.isText()) {
         ScenarioResult none = capshift.scenario().runScenario(query(Optional.of(List.of())));
         out.print(Text.line("%nthe same with no rate moves:"));
         out.print(ScenarioText.render(none));

@@ -25,6 +25,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Option(
       names = "--id",
       required = true,
@@ -80,7 +82,7 @@ final class SensitivityCommand implements Callable<Integer> {
                       Options.opt(tax),
                       expected,
                       Options.opt(coverageThreshold)));
-      out.print(SensitivityText.render(id, s));
+      format.print(out, store.backend(), s, () -> SensitivityText.render(id, s));
     }
     return 0;
   }

@@ -3,6 +3,7 @@ package io.capshift.adapter.cli;
 import io.capshift.adapter.cli.render.SignalText;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,6 +25,8 @@ final class SignalCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Mixin CallDateOption date;
 
   @Mixin ReturnSeriesOptions series;
@@ -44,21 +47,20 @@ final class SignalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (UseCases capshift = store.open()) {
-      spec.commandLine()
-          .getOut()
-          .print(
-              SignalText.render(
-                  capshift
-                      .signal()
-                      .getRotationSignal(
-                          new GetRotationSignalUseCase.Query(
-                              date.value(),
-                              series.smallId(),
-                              series.largeId(),
-                              funds.signalSmall(),
-                              funds.large,
-                              weights,
-                              staleness.value()))));
+      PrintWriter out = spec.commandLine().getOut();
+      var answer =
+          capshift
+              .signal()
+              .getRotationSignal(
+                  new GetRotationSignalUseCase.Query(
+                      date.value(),
+                      series.smallId(),
+                      series.largeId(),
+                      funds.signalSmall(),
+                      funds.large,
+                      weights,
+                      staleness.value()));
+      format.print(out, store.backend(), answer, () -> SignalText.render(answer));
     }
     return 0;
   }

@@ -25,6 +25,8 @@ final class ValuationCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Option(names = "--id", required = true, paramLabel = "ID", description = "Index or fund id.")
   String id;
 
@@ -52,7 +54,11 @@ final class ValuationCommand implements Callable<Integer> {
                 .getIndexValuation(
                     new GetIndexValuationQuery(id, asOf.value(), policy, fundamentalsAge.rules())));
       }
-      out.print(ValuationText.render(results));
+      format.print(
+          out,
+          store.backend(),
+          results.size() == 1 ? results.get(0) : results,
+          () -> ValuationText.render(results));
     }
     return 0;
   }

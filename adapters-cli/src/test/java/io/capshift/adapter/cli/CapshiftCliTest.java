@@ -63,6 +63,11 @@ class CapshiftCliTest {
           }
 
           @Override
+          public java.util.Optional<String> encode(Object answer, OutputFormat format) {
+            return java.util.Optional.of(format + ":" + answer.getClass().getSimpleName());
+          }
+
+          @Override
           public void serve(ServeSettings settings, Path dataDir, PrintWriter w) {
             w.println("serving " + settings.host() + ":" + settings.port());
           }

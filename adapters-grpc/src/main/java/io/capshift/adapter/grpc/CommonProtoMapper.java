@@ -14,7 +14,7 @@ final class CommonProtoMapper {
   /** A figure: its value (finite, by the domain's contract) or why it is undefined. */
   static Figure figure(io.capshift.domain.common.Figure figure) {
     return figure.isDefined()
-        ? Figure.newBuilder().setValue(figure.getAsDouble()).build()
+        ? Figure.newBuilder().setValue(decimal(figure.getAsDouble())).build()
         : Figure.newBuilder().setUndefinedReason(figure.undefinedReason().orElseThrow()).build();
   }
 
@@ -36,7 +36,40 @@ final class CommonProtoMapper {
     if (!Double.isFinite(value)) {
       throw new IllegalStateException(name + " is not finite: " + value);
     }
-    return value;
+    return decimal(value);
+  }
+
+  /**
+   * {@code value} to 12 significant digits, the boundary where binary arithmetic meets the decimals
+   * a client reads: 0.034999999999999996 goes out as 0.035, a residue under 1e-12 in size
+   * (1.11e-16) and -0 as 0. No figure capshift computes means anything past 12 digits.
+   */
+  static double decimal(double value) {
+    if (!(Math.abs(value) >= 1e-12)) {
+      return Double.isNaN(value) ? value : 0.0;
+    }
+    if (Double.isInfinite(value)) {
+      return value;
+    }
+    int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
+    int digits = 11 - exponent; // decimal places that keep 12 significant digits
+    if (digits >= 0) {
+      double scale = POWERS[Math.min(digits, POWERS.length - 1)];
+      return Math.rint(value * scale) / scale;
+    }
+    double scale = POWERS[Math.min(-digits, POWERS.length - 1)];
+    return Math.rint(value / scale) * scale;
+  }
+
+  /** 10^0 .. 10^22, each exact as a double. */
+  private static final double[] POWERS = new double[23];
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
   }
 
   /**

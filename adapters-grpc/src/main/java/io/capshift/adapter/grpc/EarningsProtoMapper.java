@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.decimal;
 import static io.capshift.adapter.grpc.CommonProtoMapper.figure;
 
 import io.capshift.api.v1.BlendRule;
@@ -108,9 +109,9 @@ final class EarningsProtoMapper {
   private static NtmEarnings toProto(io.capshift.domain.earnings.NtmEarnings ntm) {
     return NtmEarnings.newBuilder()
         .setAsOf(ProtoDates.toProto(ntm.asOf()))
-        .setValue(ntm.value())
+        .setValue(decimal(ntm.value()))
         .setMethod(toProto(ntm.method()))
-        .setCurrentYearWeight(ntm.currentYearWeight())
+        .setCurrentYearWeight(decimal(ntm.currentYearWeight()))
         .setDescription(ntm.description())
         .build();
   }

@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.decimal;
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
 import io.capshift.api.v1.CompareFundsRequest;
@@ -170,7 +171,7 @@ final class FundProtoMapper {
         FlowAnalysis.newBuilder()
             .setSource(source)
             .setWindow(a.window())
-            .setK(a.k())
+            .setK(decimal(a.k()))
             .setTotalUsd(finite(a.totalUsd(), "total_usd"))
             .setReversalDefinition(a.reversalDefinition());
     a.flows()
@@ -179,7 +180,7 @@ final class FundProtoMapper {
                 b.addFlows(
                     FlowPoint.newBuilder()
                         .setDate(ProtoDates.toProto(f.date()))
-                        .setFlowUsd(f.flowUsd())
+                        .setFlowUsd(decimal(f.flowUsd()))
                         .setBasis(basis(f.basis()))));
     for (var r : a.rolling()) {
       RollingFlow.Builder rb =
@@ -196,10 +197,10 @@ final class FundProtoMapper {
                 b.addReversals(
                     Reversal.newBuilder()
                         .setDate(ProtoDates.toProto(r.date()))
-                        .setBeforeUsd(r.beforeUsd())
-                        .setAfterUsd(r.afterUsd())
+                        .setBeforeUsd(decimal(r.beforeUsd()))
+                        .setAfterUsd(decimal(r.afterUsd()))
                         .setConfirmedOn(ProtoDates.toProto(r.confirmedOn()))
-                        .setConfirmedUsd(r.confirmedUsd())
+                        .setConfirmedUsd(decimal(r.confirmedUsd()))
                         .setSizeInSd(finite(r.sizeInSd(), "size_in_sd"))));
     return b.build();
   }

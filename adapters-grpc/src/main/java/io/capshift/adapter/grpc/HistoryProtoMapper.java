@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.decimal;
 import static io.capshift.adapter.grpc.CommonProtoMapper.figure;
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
@@ -85,7 +86,9 @@ final class HistoryProtoMapper {
             .setDataVersion(h.dataVersion());
     for (Observation o : h.observations()) {
       b.addObservations(
-          SeriesObservation.newBuilder().setDate(ProtoDates.toProto(o.date())).setValue(o.value()));
+          SeriesObservation.newBuilder()
+              .setDate(ProtoDates.toProto(o.date()))
+              .setValue(decimal(o.value())));
     }
     return b.build();
   }

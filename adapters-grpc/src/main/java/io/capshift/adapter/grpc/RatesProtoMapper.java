@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.decimal;
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
 import io.capshift.api.v1.CmePublished;
@@ -141,9 +142,9 @@ final class RatesProtoMapper {
         .setFormula(s.formula())
         .setAssumptions(
             SensitivityAssumptions.newBuilder()
-                .setFloatingDebtShare(a.floatingDebtShare())
-                .setDebtToEarnings(a.debtToEarnings())
-                .setTaxRate(a.taxRate())
+                .setFloatingDebtShare(decimal(a.floatingDebtShare()))
+                .setDebtToEarnings(decimal(a.debtToEarnings()))
+                .setTaxRate(decimal(a.taxRate()))
                 .setFloatingDebtShareSource(a.floatingDebtShareSource())
                 .setDebtToEarningsSource(a.debtToEarningsSource())
                 .setTaxRateSource(a.taxRateSource()))
@@ -153,7 +154,7 @@ final class RatesProtoMapper {
   private static InterestCoverage toProto(io.capshift.domain.rates.InterestCoverage c) {
     InterestCoverage.Builder b =
         InterestCoverage.newBuilder()
-            .setThresholdMultiple(c.thresholdMultiple())
+            .setThresholdMultiple(decimal(c.thresholdMultiple()))
             .setNames(c.names())
             .setNamesWithData(c.namesWithData())
             .setValueShareWithData(finite(c.valueShareWithData(), "value_share_with_data"))
@@ -222,8 +223,10 @@ final class RatesProtoMapper {
   private static TargetRange toProto(io.capshift.domain.rates.TargetRange range) {
     return TargetRange.newBuilder()
         .setEffectiveDate(ProtoDates.toProto(range.effectiveDate()))
-        .setLowerBound(range.lowerBound())
-        .setUpperBound(range.upperBound())
+        .setLowerBound(decimal(range.lowerBound()))
+        .setUpperBound(decimal(range.upperBound()))
+        .setLowerBoundBps(bps(range.lowerBound()))
+        .setUpperBoundBps(bps(range.upperBound()))
         .build();
   }
 
@@ -237,8 +240,8 @@ final class RatesProtoMapper {
             .setMonthAverageRate(finite(m.monthAverageRate(), "month_average_rate"))
             .setDaysBefore(m.daysBefore())
             .setDaysAfter(m.daysAfter())
-            .setStartRate(m.startRate())
-            .setEndRate(m.endRate())
+            .setStartRate(finite(m.startRate(), "start_rate"))
+            .setEndRate(finite(m.endRate(), "end_rate"))
             .setSolve(toProto(m.solve()))
             .setMove(toProto(m.move()))
             .setExpectedRate(finite(m.expectedRate(), "expected_rate"))
@@ -254,7 +257,7 @@ final class RatesProtoMapper {
 
   private static MoveSplit toProto(io.capshift.domain.rates.MoveSplit s) {
     return MoveSplit.newBuilder()
-        .setExpectedSteps(s.expectedSteps())
+        .setExpectedSteps(finite(s.expectedSteps(), "expected_steps"))
         .setLowerSteps(s.lowerSteps())
         .setLowerProbability(finite(s.lowerProbability(), "lower_probability"))
         .setUpperSteps(s.upperSteps())
@@ -264,11 +267,18 @@ final class RatesProtoMapper {
 
   private static RangeProbability toProto(io.capshift.domain.rates.RangeProbability r) {
     return RangeProbability.newBuilder()
-        .setLowerBound(r.lowerBound())
-        .setUpperBound(r.upperBound())
+        .setLowerBound(decimal(r.lowerBound()))
+        .setUpperBound(decimal(r.upperBound()))
+        .setLowerBoundBps(bps(r.lowerBound()))
+        .setUpperBoundBps(bps(r.upperBound()))
         .setLabel(r.label())
-        .setProbability(r.probability())
+        .setProbability(finite(r.probability(), "probability"))
         .build();
+  }
+
+  /** A decimal rate in whole basis points (0.0375 = 375). */
+  private static int bps(double rate) {
+    return (int) Math.round(rate * 10_000);
   }
 
   private static MeetingMonthSolve toProto(io.capshift.domain.rates.MeetingMonthSolve s) {

@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.decimal;
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
 import io.capshift.api.v1.BacktestSummary;
@@ -179,11 +180,11 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
     }
   }
 
-  private static GetRotationSignalResponse toProto(RotationSignal s) {
+  static GetRotationSignalResponse toProto(RotationSignal s) {
     var b =
         GetRotationSignalResponse.newBuilder()
             .setScore(finite(s.score(), "score"))
-            .setThreshold(s.threshold())
+            .setThreshold(decimal(s.threshold()))
             .setFund(s.fund())
             .setFundNote(s.fundNote())
             .setStance(
@@ -197,7 +198,7 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
           SignalComponent.newBuilder()
               .setName(c.name())
               .setUnit(c.unit())
-              .setWeight(c.weight())
+              .setWeight(decimal(c.weight()))
               .setContribution(finite(c.contribution(), "contribution"))
               .setSource(c.source())
               .setLeftOut(c.leftOut().orElse(""));
@@ -209,11 +210,11 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
     return b.build();
   }
 
-  private static RunScenarioResponse toProto(ScenarioResult r) {
+  static RunScenarioResponse toProto(ScenarioResult r) {
     return RunScenarioResponse.newBuilder()
         .setName(r.scenario().name())
         .setSources(r.scenario().sources())
-        .setRateChangeBps(r.rateChangeBps())
+        .setRateChangeBps(decimal(r.rateChangeBps()))
         .setSmall(toProto(r.small()))
         .setLarge(toProto(r.large()))
         .setDifference(finite(r.difference(), "difference"))
@@ -222,17 +223,17 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
 
   private static ReturnParts toProto(io.capshift.domain.signal.ReturnParts p) {
     return ReturnParts.newBuilder()
-        .setDividendYield(p.dividendYield())
-        .setEarningsGrowth(p.earningsGrowth())
+        .setDividendYield(decimal(p.dividendYield()))
+        .setEarningsGrowth(decimal(p.earningsGrowth()))
         .setRateEffect(finite(p.rateEffect(), "rate_effect"))
         .setMultipleChange(finite(p.multipleChange(), "multiple_change"))
         .setInteraction(finite(p.interaction(), "interaction"))
         .setTotal(finite(p.total(), "total"))
-        .setTargetPe(p.targetPe())
+        .setTargetPe(decimal(p.targetPe()))
         .build();
   }
 
-  private static BacktestSummary toProto(RunBacktestUseCase.Report r) {
+  static BacktestSummary toProto(RunBacktestUseCase.Report r) {
     var b =
         BacktestSummary.newBuilder()
             .addSources(r.smallSource())
@@ -261,10 +262,10 @@ public final class RotationGrpcService extends RotationServiceGrpc.RotationServi
             .setCagr(finite(s.cagr(), "cagr"))
             .setVolatility(finite(s.volatility(), "volatility"))
             .setMaxDrawdown(finite(s.maxDrawdown(), "max_drawdown"))
-            .setSwitchesPerYear(s.switchesPerYear())
-            .setTimeInSmall(s.timeInSmall());
+            .setSwitchesPerYear(decimal(s.switchesPerYear()))
+            .setTimeInSmall(decimal(s.timeInSmall()));
     s.sharpe().ifPresent(x -> b.setSharpe(finite(x, "sharpe")));
-    s.hitRate().ifPresent(x -> b.setHitRate(x));
+    s.hitRate().ifPresent(x -> b.setHitRate(decimal(x)));
     return b.build();
   }
 

@@ -1,5 +1,6 @@
 package io.capshift.adapter.grpc;
 
+import static io.capshift.adapter.grpc.CommonProtoMapper.decimal;
 import static io.capshift.adapter.grpc.CommonProtoMapper.figure;
 import static io.capshift.adapter.grpc.CommonProtoMapper.finite;
 
@@ -122,7 +123,7 @@ final class ValuationProtoMapper {
         .setNegativeEarners(
             NegativeEarners.newBuilder()
                 .setCount(v.negativeEarners().count())
-                .setWeight(v.negativeEarners().weight()))
+                .setWeight(decimal(v.negativeEarners().weight())))
         .setConcentration(toProto(v.concentration()))
         .setEarningsCoverage(toProto(v.earningsCoverage()))
         .setDividendCoverage(toProto(v.dividendCoverage()))
@@ -149,10 +150,16 @@ final class ValuationProtoMapper {
 
   static Coverage toProto(io.capshift.domain.common.Coverage c) {
     Coverage.Builder b =
-        Coverage.newBuilder().setTotal(c.total()).setUsed(c.used()).setUsedWeight(c.usedWeight());
+        Coverage.newBuilder()
+            .setTotal(c.total())
+            .setUsed(c.used())
+            .setUsedWeight(decimal(c.usedWeight()));
     for (io.capshift.domain.common.SkipCount s : c.skipped()) {
       b.addSkipped(
-          SkipCount.newBuilder().setReason(s.reason()).setCount(s.count()).setWeight(s.weight()));
+          SkipCount.newBuilder()
+              .setReason(s.reason())
+              .setCount(s.count())
+              .setWeight(decimal(s.weight())));
     }
     return b.build();
   }

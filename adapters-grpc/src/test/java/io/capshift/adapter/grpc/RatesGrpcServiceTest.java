@@ -173,13 +173,16 @@ class RatesGrpcServiceTest {
     assertThat(m.getDaysBefore()).isEqualTo(1);
     assertThat(m.getDaysAfter()).isEqualTo(29);
     assertThat(m.getStartRate()).isCloseTo(0.0306, within(1e-12));
-    assertThat(m.getEndRate()).isEqualTo(expected.endRate());
+    // 12 significant digits: 0.035875862068965446 goes out as 0.035875862069
+    assertThat(m.getEndRate())
+        .isEqualTo(0.035875862069)
+        .isCloseTo(expected.endRate(), within(1e-13));
     assertThat(m.getSolve())
         .isEqualTo(MeetingMonthSolve.MEETING_MONTH_SOLVE_FORWARD_FROM_PREVIOUS_MONTH);
     assertThat(m.hasLinkResidual()).isFalse();
 
     MoveSplit move = expected.move();
-    assertThat(m.getMove().getExpectedSteps()).isEqualTo(move.expectedSteps());
+    assertThat(m.getMove().getExpectedSteps()).isCloseTo(move.expectedSteps(), within(1e-10));
     assertThat(m.getMove().getLowerSteps()).isEqualTo(2);
     assertThat(m.getMove().getLowerProbability()).isCloseTo(0.889655, within(5e-7));
     assertThat(m.getMove().getUpperSteps()).isEqualTo(3);
@@ -189,17 +192,19 @@ class RatesGrpcServiceTest {
         .extracting(RangeProbability::getLabel)
         .containsExactly("350-375", "375-400");
     RangeProbability plus50 = m.getRanges(0);
-    assertThat(plus50.getLowerBound()).isCloseTo(0.035, within(1e-12));
-    assertThat(plus50.getUpperBound()).isCloseTo(0.0375, within(1e-12));
+    assertThat(plus50.getLowerBound()).isEqualTo(0.035);
+    assertThat(plus50.getUpperBound()).isEqualTo(0.0375);
+    assertThat(plus50.getLowerBoundBps()).isEqualTo(350);
+    assertThat(plus50.getUpperBoundBps()).isEqualTo(375);
     assertThat(plus50.getProbability()).isCloseTo(0.889655, within(5e-7));
     RangeProbability plus75 = m.getRanges(1);
     assertThat(plus75.getLowerBound()).isCloseTo(0.0375, within(1e-12));
     assertThat(plus75.getUpperBound()).isCloseTo(0.04, within(1e-12));
     assertThat(plus75.getProbability()).isCloseTo(0.110345, within(5e-7));
 
-    assertThat(m.getExpectedRate()).isEqualTo(expected.expectedRate());
+    assertThat(m.getExpectedRate()).isEqualTo(0.036525862069);
     assertThat(m.getProbabilityOfCutByThen()).isEqualTo(0.0);
-    assertThat(m.getImpliedMoves()).isEqualTo(expected.impliedMoves());
+    assertThat(m.getImpliedMoves()).isEqualTo(2.11034482759); // 12 significant digits
     assertThat(m.getImpliedMoves()).isCloseTo(2.110345, within(5e-7));
   }
 
@@ -424,10 +429,11 @@ class RatesGrpcServiceTest {
                 OptionalDouble.of(0.21)));
     RateSensitivity expected = fiftyBpCut();
     assertThat(r.getRateChange()).isEqualTo(-0.005);
-    assertThat(r.getEarningsChange()).isCloseTo(0.01185, within(1e-12));
-    assertThat(r.getEarningsChange()).isEqualTo(expected.earningsChange());
+    // the domain's 0.011850000000000001 goes out as the decimal it stands for
+    assertThat(r.getEarningsChange()).isEqualTo(0.01185);
+    assertThat(r.getEarningsChange()).isCloseTo(expected.earningsChange(), within(1e-15));
     assertThat(r.getEarningsChangePer25BpCut()).isCloseTo(0.005925, within(1e-12));
-    assertThat(r.getEarningsChangePer25BpCut()).isEqualTo(expected.earningsChangePer25bpCut());
+    assertThat(r.getEarningsChangePer25BpCut()).isEqualTo(0.005925);
     assertThat(r.getFormula()).isEqualTo(expected.formula()).endsWith("= +0.01185");
     assertThat(r.hasAssumptions()).isTrue();
     assertThat(r.getAssumptions().getFloatingDebtShare()).isEqualTo(0.30);

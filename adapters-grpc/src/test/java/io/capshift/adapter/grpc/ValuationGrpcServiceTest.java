@@ -115,7 +115,8 @@ class ValuationGrpcServiceTest {
     assertThat(v.getConcentration().getConstituents()).isEqualTo(3);
     assertThat(v.getConcentration().getTop10Weight().getValue()).isEqualTo(1.0);
     assertThat(v.getConcentration().getHerfindahl().getValue()).isEqualTo(0.38);
-    assertThat(v.getConcentration().getEffectiveNumber().getValue()).isEqualTo(1 / 0.38);
+    // 12 significant digits go out: 2.6315789473684212 as 2.63157894737
+    assertThat(v.getConcentration().getEffectiveNumber().getValue()).isEqualTo(2.63157894737);
     assertThat(v.getEarningsCoverage().getTotal()).isEqualTo(3);
     assertThat(v.getEarningsCoverage().getUsed()).isEqualTo(2);
     assertThat(v.getEarningsCoverage().getUsedWeight()).isEqualTo(0.9);

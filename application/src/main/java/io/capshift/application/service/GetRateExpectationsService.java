@@ -121,12 +121,24 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
                 .max(Comparator.comparing(DatasetInfo::asOf));
     return found.orElseThrow(
         () -> {
+          // the first of the strip named, or of any strip when none is named
           LocalDate first =
               repository.list().stream()
                   .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+                  .filter(
+                      i -> q.stripId().map(id -> id.equalsIgnoreCase(i.targetId())).orElse(true))
                   .map(DatasetInfo::asOf)
                   .min(Comparator.naturalOrder())
                   .orElse(null);
+          if (q.stripId().isPresent() && first == null) {
+            return new NotFoundException(
+                Reason.STRIP_NOT_FOUND,
+                "capshift.io/FuturesStrip",
+                q.stripId().get(),
+                "no fed funds futures strip '"
+                    + q.stripId().get()
+                    + "' is stored; capshift datasets lists the strips");
+          }
           return new NotFoundException(
               Reason.STRIP_NOT_FOUND,
               "capshift.io/FuturesStrip",
