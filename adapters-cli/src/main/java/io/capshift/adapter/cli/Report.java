@@ -95,12 +95,12 @@ public final class Report {
                       .filter(x -> x.leftOut().isEmpty())
                       .flatMap(x -> x.lastObservation().stream())
                       .max(LocalDate::compareTo);
-              return text(
-                  Text.line(
+              return text(Text.line(
                           "latest observation used: %s",
                           last.map(d -> d + " (" + Staleness.ageDays(d, date) + " days before)")
                               .orElse("none"))
-                      + SignalText.render(s));
+                      + SignalText.render(s))
+                  .answering(s);
             }));
     out.add(
         section(
@@ -117,7 +117,8 @@ public final class Report {
                   "",
                   // a strip is stale once a meeting it priced has been decided (said in the text)
                   dated(r.result().asOf(), date, Optional.empty()) + FedWatchText.render(r),
-                  FedWatchChart.svg(r));
+                  FedWatchChart.svg(r),
+                  r);
             }));
     out.add(
         section(
@@ -135,7 +136,8 @@ public final class Report {
                   "",
                   dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
                       + HistoryText.brief(h),
-                  ReportCharts.history(h));
+                  ReportCharts.history(h),
+                  h);
             }));
     out.add(
         section(
@@ -155,9 +157,10 @@ public final class Report {
                                       .stream(),
                                   p.facts().stream().map(f -> f.date())))
                       .max(LocalDate::compareTo);
-              return text(
-                  last.map(d -> dated(d, date, limits.tooOld(Frequency.DAILY, d, date))).orElse("")
-                      + FundText.comparison(funds));
+              return text(last.map(d -> dated(d, date, limits.tooOld(Frequency.DAILY, d, date)))
+                          .orElse("")
+                      + FundText.comparison(funds))
+                  .answering(funds);
             }));
     out.add(
         section(
@@ -177,9 +180,10 @@ public final class Report {
                       .filter(a -> !a.flows().isEmpty())
                       .map(a -> a.flows().get(a.flows().size() - 1).date())
                       .max(LocalDate::compareTo);
-              return text(
-                  last.map(d -> dated(d, date, limits.tooOld(Frequency.DAILY, d, date))).orElse("")
-                      + FundText.flows(f));
+              return text(last.map(d -> dated(d, date, limits.tooOld(Frequency.DAILY, d, date)))
+                          .orElse("")
+                      + FundText.flows(f))
+                  .answering(f);
             }));
     out.add(
         section(
@@ -202,7 +206,8 @@ public final class Report {
                   "",
                   dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
                       + EventStudyText.render(r),
-                  EventStudyChart.svg(r));
+                  EventStudyChart.svg(r),
+                  r);
             }));
     out.add(
         section(
@@ -229,18 +234,19 @@ public final class Report {
                   dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
                       + BacktestText.render(r),
                   ReportCharts.equity(
-                      r.result().growth(), full.from().toString(), full.to().toString()));
+                      r.result().growth(), full.from().toString(), full.to().toString()),
+                  r);
             }));
     out.add(
         section(
             "The 2026 thesis as a scenario",
-            () ->
-                text(
-                    "the thesis's own figures, not observations\n"
-                        + ScenarioText.render(
-                            c.scenario()
-                                .runScenario(
-                                    RunScenarioUseCase.Query.of(RunScenarioUseCase.THESIS))))));
+            () -> {
+              var thesis =
+                  c.scenario().runScenario(RunScenarioUseCase.Query.of(RunScenarioUseCase.THESIS));
+              return text("the thesis's own figures, not observations\n"
+                      + ScenarioText.render(thesis))
+                  .answering(thesis);
+            }));
     return out;
   }
 

@@ -42,7 +42,7 @@ public final class ProtoAnswers {
   private static final Map<String, String> MAIN_TABLE =
       Map.of(
           "capshift.v1.GetRateExpectationsResponse", "meetings",
-          "capshift.v1.GetValuationHistoryResponse", "points",
+          "capshift.v1.GetValuationHistoryResponse", "observations",
           "capshift.v1.BacktestSummary", "full_period",
           "capshift.v1.GetRotationSignalResponse", "components");
 
