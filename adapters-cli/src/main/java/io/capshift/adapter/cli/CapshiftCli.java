@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
     versionProvider = CapshiftCli.Version.class,
     description = "Should an investor rotate from large caps into small caps now, and how?",
     subcommands = {
+      CommandLine.HelpCommand.class,
       ServeCommand.class,
       ImportCommand.class,
       FetchCommand.class,
@@ -67,6 +69,18 @@ public final class CapshiftCli implements Runnable {
    */
   public static int execute(CliBackend backend, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(CapshiftCli.class, new Factory(backend));
+    cli.registerConverter(LocalDate.class, CapshiftCli::date);
+    describeExitCodes(cli);
+    // a wrong command line gets what was wrong and where to look, not the whole usage
+    cli.setParameterExceptionHandler(
+        (ex, given) -> {
+          CommandLine at = ex.getCommandLine();
+          PrintWriter e = at.getErr();
+          e.println("capshift: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+          e.println("see: " + at.getCommandSpec().qualifiedName() + " --help");
+          return EXIT_USAGE;
+        });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(CapshiftCli::handle);
@@ -75,6 +89,35 @@ public final class CapshiftCli implements Runnable {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Exit code for a command line picocli could not parse (an unknown option, a bad value). */
+  public static final int EXIT_USAGE = 2;
+
+  private static final java.util.Map<String, String> EXIT_CODES =
+      new java.util.LinkedHashMap<>(
+          java.util.Map.of(
+              "0",
+              "answered (a report or fetch may still name sections or files it lacked)",
+              "1",
+              "the data or an input prevented an answer: not found, a bad file, a failed"
+                  + " download, a store in use",
+              "2",
+              "the command line was wrong: an unknown option or a value that does not parse"));
+
+  private static void describeExitCodes(CommandLine cli) {
+    java.util.Map<String, String> sorted = new java.util.TreeMap<>(EXIT_CODES);
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(sorted);
+    cli.getSubcommands().values().forEach(CapshiftCli::describeExitCodes);
+  }
+
+  /** A date option's value, or one line saying it is not a date. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(value + " is not a date (YYYY-MM-DD)");
     }
   }
 

@@ -29,8 +29,14 @@ final class EarningsCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "Index id, e.g. sp500.")
-  String id;
+  @Option(names = "--id", paramLabel = "ID", description = "Index id, e.g. sp500.")
+  String idOption;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "The same id as a bare argument (the older spelling of --id).")
+  String idArgument;
 
   @Mixin AsOfOption asOf;
 
@@ -48,6 +54,7 @@ final class EarningsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String id = Ids.one(spec, idOption, idArgument);
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       EarningsOutlook o =

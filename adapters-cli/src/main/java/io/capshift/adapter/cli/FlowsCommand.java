@@ -31,8 +31,14 @@ final class FlowsCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
-  String id;
+  @Option(names = "--id", paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
+  String idOption;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "The same id as a bare argument (the older spelling of --id).")
+  String idArgument;
 
   @Option(
       names = "--window",
@@ -55,6 +61,7 @@ final class FlowsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String id = Ids.one(spec, idOption, idArgument);
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       var answer =

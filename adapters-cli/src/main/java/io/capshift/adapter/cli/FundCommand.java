@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +26,14 @@ final class FundCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Parameters(paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
-  String id;
+  @Option(names = "--id", paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
+  String idOption;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "The same id as a bare argument (the older spelling of --id).")
+  String idArgument;
 
   @Mixin AsOfOption asOf;
 
@@ -34,6 +41,7 @@ final class FundCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String id = Ids.one(spec, idOption, idArgument);
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       var answer =

@@ -40,31 +40,59 @@ final class ScenarioCommand implements Callable<Integer> {
       description = "Rate moves in the horizon, bp (e.g. -25,-25); 0 for none.")
   List<Double> moves;
 
-  @Option(names = "--small-growth", paramLabel = "G")
+  @Option(
+      names = "--small-growth",
+      paramLabel = "G",
+      description =
+          "Small caps' annual earnings growth, decimal in (-1, 10) (0.21 = 21%%; default: the"
+              + " scenario's).")
   Double smallGrowth;
 
-  @Option(names = "--large-growth", paramLabel = "G")
+  @Option(
+      names = "--large-growth",
+      paramLabel = "G",
+      description =
+          "Large caps' annual earnings growth, decimal in (-1, 10) (default: the scenario's).")
   Double largeGrowth;
 
-  @Option(names = "--target-small-pe", paramLabel = "PE")
+  @Option(
+      names = "--target-small-pe",
+      paramLabel = "PE",
+      description =
+          "Small caps' P/E at the horizon, a multiple in (0, 1000) (default: the scenario's).")
   Double targetSmallPe;
 
-  @Option(names = "--target-large-pe", paramLabel = "PE")
+  @Option(
+      names = "--target-large-pe",
+      paramLabel = "PE",
+      description =
+          "Large caps' P/E at the horizon, a multiple in (0, 1000) (default: the scenario's).")
   Double targetLargePe;
 
   @Option(
       names = "--target-relative",
       paramLabel = "R",
-      description = "Small P/E over large P/E at the horizon.")
+      description =
+          "Small P/E over large P/E at the horizon, a ratio in (0, 10) (default: the"
+              + " scenario's).")
   Double targetRelative;
 
-  @Option(names = "--horizon-years", paramLabel = "Y")
+  @Option(
+      names = "--horizon-years",
+      paramLabel = "Y",
+      description = "The horizon, years in (0, 30] (default: the scenario's).")
   Double horizonYears;
 
-  @Option(names = "--small-dividend-yield", paramLabel = "D")
+  @Option(
+      names = "--small-dividend-yield",
+      paramLabel = "D",
+      description = "Small caps' dividend yield, decimal in [0, 1) (default: the scenario's).")
   Double smallDividendYield;
 
-  @Option(names = "--large-dividend-yield", paramLabel = "D")
+  @Option(
+      names = "--large-dividend-yield",
+      paramLabel = "D",
+      description = "Large caps' dividend yield, decimal in [0, 1) (default: the scenario's).")
   Double largeDividendYield;
 
   @Option(

@@ -37,7 +37,9 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(
       names = "--change-bp",
       paramLabel = "BP",
-      description = "Rate change in basis points, negative for cuts (e.g. -50).")
+      description =
+          "Rate change in basis points, negative for cuts (e.g. -50); no default: give it or"
+              + " --expected.")
   Double changeBp;
 
   @Option(
@@ -48,13 +50,24 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(
       names = "--floating",
       paramLabel = "SHARE",
-      description = "Floating share of debt, decimal.")
+      description =
+          "Share of the index's debt that reprices with the policy rate, decimal in [0, 1]"
+              + " (default: capshift's assumption for the index, source named in the answer).")
   Double floating;
 
-  @Option(names = "--debt-to-earnings", paramLabel = "X", description = "Debt / annual earnings.")
+  @Option(
+      names = "--debt-to-earnings",
+      paramLabel = "X",
+      description =
+          "Total debt over annual earnings, a multiple in [0, 1000] (default: from the"
+              + " constituents where they report debt, else capshift's assumption).")
   Double debtToEarnings;
 
-  @Option(names = "--tax", paramLabel = "RATE", description = "Tax rate, decimal.")
+  @Option(
+      names = "--tax",
+      paramLabel = "RATE",
+      description =
+          "Tax rate on the interest saved, decimal in [0, 1] (default: 0.21, the US rate).")
   Double tax;
 
   @Option(
