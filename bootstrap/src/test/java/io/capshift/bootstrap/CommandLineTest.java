@@ -148,7 +148,10 @@ class CommandLineTest {
     assertThat(svg)
         .startsWith("<svg")
         .endsWith("</svg>\n")
-        .contains(">2025-12-10</text>", "<title>350-375 bp: 66.4%</title>");
+        .contains(">2025-12-10</text>", "<title>350-375 bp: 66.4%</title>")
+        // a probability axis, the ranges named on the bars and in a legend
+        .contains(">0%</text>", ">50%</text>", ">100%</text>", ">350-375 66%</text>")
+        .contains(">375-400 today</text>", "ranges (bp):");
   }
 
   @Test

@@ -232,8 +232,18 @@ class EventStudyRealDataTest {
         .startsWith("<!DOCTYPE html>")
         .contains("<h2>After the first Fed cut</h2>", "<h2>Backtest of the rule</h2>")
         .contains("Small minus large after the first Fed cut of each easing cycle")
-        .contains("Rotation rule: growth of 1")
+        .contains("Growth of 1 held")
         .doesNotContain("src=\"http", "href=\"http");
     assertThat(page.split("<svg ", -1)).hasSize(3); // event study and equity curve
+    // charts an analyst can read: labelled axes, the mean labelled, each cycle by its year, the
+    // benchmarks beside the rule, year ticks
+    assertThat(page)
+        .contains(">months after the first cut</text>", ">+20%</text>", ">-20%</text>")
+        .contains("mean of the cycles with data that month", ">1998</text>")
+        .containsPattern(">mean [+-]\\d+\\.\\d%</text>")
+        .contains(">small ", ">large ", ">50/50 (rebalanced monthly) ", ">1950</text>")
+        .contains("growth of 1 (log scale)");
+    // text tables are HTML tables, not preformatted text
+    assertThat(page).doesNotContain("<pre>").contains("<table>", "<th>horizon</th>");
   }
 }

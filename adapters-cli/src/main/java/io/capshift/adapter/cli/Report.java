@@ -233,8 +233,7 @@ public final class Report {
                   "",
                   dated(last, date, limits.tooOld(Frequency.MONTHLY, last, date))
                       + BacktestText.render(r),
-                  ReportCharts.equity(
-                      r.result().growth(), full.from().toString(), full.to().toString()),
+                  ReportCharts.equity(r.result(), full.from(), full.to()),
                   r);
             }));
     out.add(

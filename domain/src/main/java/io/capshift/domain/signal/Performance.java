@@ -19,18 +19,37 @@ final class Performance {
   static BacktestResult of(
       List<Position> positions, PairedReturns both, Map<YearMonth, Double> rf, double cost) {
     List<Double> growth = new ArrayList<>();
+    List<Double> small = new ArrayList<>();
+    List<Double> large = new ArrayList<>();
+    List<Double> blend = new ArrayList<>();
     double g = 1;
+    double s = 1;
+    double l = 1;
+    double b = 1;
     double previous = 0.5;
     for (Position p : positions) {
       g *= 1 + rotation(p, both, previous, cost);
       previous = p.smallWeight();
       growth.add(g);
+      double rs = both.small(p.month());
+      double rl = both.large(p.month());
+      s *= 1 + rs;
+      l *= 1 + rl;
+      b *= 1 + (rs + rl) / 2;
+      small.add(s);
+      large.add(l);
+      blend.add(b);
     }
+    java.util.Map<String, List<Double>> benchmarks = new java.util.LinkedHashMap<>();
+    benchmarks.put(SMALL, small);
+    benchmarks.put(LARGE, large);
+    benchmarks.put(BLEND, blend);
     return new BacktestResult(
         positions,
         stats(positions, both, rf, cost, 0.5),
         RotationBacktest.byDecade(positions, both, rf, cost),
-        growth);
+        growth,
+        benchmarks);
   }
 
   /**

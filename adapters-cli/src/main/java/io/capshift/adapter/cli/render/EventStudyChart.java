@@ -7,11 +7,12 @@ import java.util.Locale;
 
 /**
  * Draws the event study as an SVG: each event's small-minus-large cumulative difference month by
- * month after the first cut (thin grey lines), their mean (thick blue), and zero.
+ * month after the first cut (thin grey lines, each labelled with its cut's year at its end), their
+ * mean (thick blue, labelled with its last value), zero, and percent ticks every 10 or 20 points.
  */
 public final class EventStudyChart {
-  private static final int LEFT = 60;
-  private static final int TOP = 50;
+  private static final int LEFT = 70;
+  private static final int TOP = 70;
   private static final int WIDTH = 640;
   private static final int HEIGHT = 320;
 
@@ -28,13 +29,14 @@ public final class EventStudyChart {
       }
     }
     double scale = Math.ceil(max * 10) / 10; // ±10% steps
+    List<Double> ticks = SvgAxes.ticks(-scale, scale, 8);
     StringBuilder out =
         new StringBuilder(
             String.format(
                 Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                     + " font-family=\"sans-serif\" font-size=\"12\">%n",
-                LEFT + WIDTH + 30,
+                LEFT + WIDTH + 110,
                 TOP + HEIGHT + 60));
     out.append(
         String.format(
@@ -49,15 +51,33 @@ public final class EventStudyChart {
                 + " cumulative difference, months after the cut</text>%n",
             esc(r.query().smallId()),
             esc(r.query().largeId())));
-    axes(out, months, scale);
+    axes(out, months, scale, ticks);
     for (EventOutcome o : outcomes) {
       line(out, o.path(), months, scale, "#999999", 1, o.event().date().toString());
+      end(out, o.path(), months, scale, "#777", Integer.toString(o.event().date().getYear()));
     }
-    line(out, mean(outcomes, months), months, scale, "#1f5fbf", 3, "mean");
+    List<Double> mean = mean(outcomes, months);
+    line(out, mean, months, scale, "#1f5fbf", 3, "mean");
+    if (!mean.isEmpty()) {
+      end(
+          out,
+          mean,
+          months,
+          scale,
+          "#1f5fbf",
+          String.format(Locale.ROOT, "mean %+.1f%%", mean.get(mean.size() - 1) * 100));
+    }
+    SvgAxes.legend(
+        out,
+        LEFT,
+        TOP - 6,
+        List.of(
+            new String[] {"#999999", "one easing cycle (year of its first cut)"},
+            new String[] {"#1f5fbf", "mean of the cycles with data that month"}));
     return out.append("</svg>\n").toString();
   }
 
-  private static void axes(StringBuilder out, int months, double scale) {
+  private static void axes(StringBuilder out, int months, double scale, List<Double> ticks) {
     double zero = y(0, scale);
     out.append(
         String.format(
@@ -67,11 +87,12 @@ public final class EventStudyChart {
             zero,
             LEFT + WIDTH,
             zero));
-    for (double v : new double[] {-scale, 0, scale}) {
-      out.append(
-          String.format(
-              Locale.ROOT, "<text x=\"5\" y=\"%.1f\">%+.0f%%</text>%n", y(v, scale) + 4, v * 100));
-    }
+    SvgAxes.yTicks(
+        out,
+        new SvgAxes.Area(LEFT, TOP, WIDTH, HEIGHT),
+        ticks,
+        v -> y(v, scale),
+        v -> String.format(Locale.ROOT, "%+.0f%%", v * 100));
     for (int m = 0; m <= months; m += Math.max(1, months / 6)) {
       out.append(
           String.format(
@@ -81,12 +102,27 @@ public final class EventStudyChart {
               TOP + HEIGHT + 20,
               m));
     }
+    SvgAxes.frame(
+        out,
+        new SvgAxes.Area(LEFT, TOP, WIDTH, HEIGHT),
+        "months after the first cut",
+        "small minus large, cumulative (% points)");
+  }
+
+  /** A label at the end of a path. */
+  private static void end(
+      StringBuilder out, List<Double> path, int months, double scale, String colour, String text) {
+    if (path.isEmpty()) {
+      return;
+    }
     out.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\">months after the first" + " cut</text>%n",
-            LEFT + WIDTH / 2 - 60,
-            TOP + HEIGHT + 40));
+            "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"11\">%s</text>%n",
+            x(path.size(), months) + 4,
+            y(path.get(path.size() - 1), scale) + 4,
+            colour,
+            esc(text)));
   }
 
   private static void line(

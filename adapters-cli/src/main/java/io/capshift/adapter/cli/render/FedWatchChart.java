@@ -7,20 +7,22 @@ import java.util.Locale;
 
 /**
  * Draws rate expectations as an SVG: one horizontal bar per meeting, split into the target ranges'
- * probabilities; below today's range in blue (darker = more cuts), today's in grey, above in red.
+ * probabilities on a 0-100% axis; below today's range in blue (darker = more cuts), today's in
+ * grey, above in red. Segments wide enough carry their range (bp) and probability; a legend maps
+ * each colour to its range.
  */
 public final class FedWatchChart {
   private static final int ROW = 26;
   private static final int LEFT = 110;
   private static final int WIDTH = 640;
-  private static final int TOP = 48;
+  private static final int TOP = 112;
 
   private FedWatchChart() {}
 
   /** One bar per meeting, split into its ranges' probabilities. */
   public static String svg(RateExpectations r) {
     int rows = r.result().meetings().size();
-    int height = TOP + rows * ROW + 40;
+    int height = TOP + rows * ROW + 30;
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -40,10 +42,23 @@ public final class FedWatchChart {
     out.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"10\" y=\"36\" fill=\"#555\">inputs: %s, %s," + " %s</text>%n",
-            r.stripDatasetId(),
-            r.calendarDatasetId(),
-            r.targetRangeDatasetId()));
+            "<text x=\"10\" y=\"38\" fill=\"#555\" font-size=\"11\">inputs: %s, %s</text>%n"
+                + "<text x=\"10\" y=\"52\" fill=\"#555\" font-size=\"11\">%s</text>%n",
+            ReportCharts.esc(r.stripDatasetId()),
+            ReportCharts.esc(r.calendarDatasetId()),
+            ReportCharts.esc(r.targetRangeDatasetId())));
+    legend(out, r);
+    // the probability axis: 0-100% with grid lines through every bar
+    for (int pct = 0; pct <= 100; pct += 25) {
+      double gx = LEFT + pct / 100.0 * WIDTH;
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%d%%</text>%n",
+              gx,
+              TOP - 6,
+              pct));
+    }
     int y = TOP;
     for (FedWatchMeeting m : r.result().meetings()) {
       out.append(
@@ -67,18 +82,88 @@ public final class FedWatchChart {
                 colour(p, r),
                 p.label(),
                 p.probability() * 100));
+        if (w >= 62) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\""
+                      + " fill=\"%s\">%s %.0f%%</text>%n",
+                  x + w / 2,
+                  y + 14,
+                  ink(p, r),
+                  p.label(),
+                  p.probability() * 100));
+        }
         x += w;
       }
       y += ROW;
     }
+    for (int pct = 0; pct <= 100; pct += 25) {
+      double gx = LEFT + pct / 100.0 * WIDTH;
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#fff\""
+                  + " stroke-opacity=\"0.7\" stroke-dasharray=\"2 3\"/>%n",
+              gx,
+              TOP - 2,
+              gx,
+              y - 6));
+    }
     out.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" fill=\"#555\">blue: below"
-                + " today's range (darker = more cuts); grey: unchanged; red: above</text>%n",
-            LEFT,
-            y + 20));
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">probability of"
+                + " each target range after the meeting</text>%n",
+            LEFT + WIDTH / 2,
+            y + 12));
     return out.append("</svg>\n").toString();
+  }
+
+  /** One swatch per range any meeting gives, lowest first, labelled in basis points. */
+  private static void legend(StringBuilder out, RateExpectations r) {
+    java.util.TreeMap<Double, RangeProbability> ranges = new java.util.TreeMap<>();
+    for (FedWatchMeeting m : r.result().meetings()) {
+      for (RangeProbability p : m.ranges()) {
+        ranges.putIfAbsent(p.lowerBound(), p);
+      }
+    }
+    int x = 10;
+    int y = 72;
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" fill=\"#333\" font-size=\"11\">ranges (bp):</text>%n",
+            x,
+            y));
+    x += 72;
+    for (RangeProbability p : ranges.values()) {
+      boolean today =
+          Math.round((p.lowerBound() - r.result().current().lowerBound()) / 0.0025) == 0;
+      String label = p.label() + (today ? " today" : "");
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"%s\"/>"
+                  + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#333\">%s</text>%n",
+              x,
+              y - 9,
+              colour(p, r),
+              x + 15,
+              y,
+              label));
+      x += 22 + label.length() * 6;
+      if (x > LEFT + WIDTH - 60) {
+        x = 82;
+        y += 14;
+      }
+    }
+  }
+
+  /** Text that reads on the segment's colour. */
+  private static String ink(RangeProbability p, RateExpectations r) {
+    long steps = Math.round((p.lowerBound() - r.result().current().lowerBound()) / 0.0025);
+    return Math.abs(steps) >= 3 ? "#fff" : "#111";
   }
 
   private static String colour(RangeProbability p, RateExpectations r) {

@@ -2,15 +2,21 @@ package io.capshift.adapter.cli.render;
 
 import io.capshift.application.port.in.ValuationHistory;
 import io.capshift.domain.history.Observation;
+import io.capshift.domain.signal.BacktestResult;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Line charts for the report as inline SVG: a P/E history with bands, an equity curve. */
+/**
+ * Line charts for the report as inline SVG: a P/E history against its mean and ±1 standard
+ * deviation, with year and value ticks; the rotation rule's growth of 1 beside the three
+ * buy-and-hold benchmarks, on a log scale, with a legend.
+ */
 public final class ReportCharts {
-  private static final int LEFT = 60;
-  private static final int TOP = 40;
-  private static final int WIDTH = 640;
-  private static final int HEIGHT = 260;
+  private static final SvgAxes.Area AREA = new SvgAxes.Area(70, 60, 640, 260);
 
   private ReportCharts() {}
 
@@ -23,60 +29,168 @@ public final class ReportCharts {
         Math.min(obs.stream().mapToDouble(Observation::value).min().orElse(0), s.mean() - sd);
     double hi =
         Math.max(obs.stream().mapToDouble(Observation::value).max().orElse(1), s.mean() + sd);
+    List<Double> ticks = SvgAxes.ticks(lo, hi, 6);
+    lo = Math.min(lo, ticks.get(0));
+    hi = Math.max(hi, ticks.get(ticks.size() - 1));
+    double ylo = lo;
+    double yhi = hi;
+    LocalDate first = obs.get(0).date();
+    LocalDate last = obs.get(obs.size() - 1).date();
     StringBuilder out =
         open(
             String.format(
                 Locale.ROOT,
-                "%s, %s .. %s: mean %.2f, ±1 sd %.2f",
+                "%s, %s .. %s: latest %.2f; mean %.2f, ±1 sd %.2f",
                 s.seriesId(),
-                s.windowStart(),
-                s.observationDate(),
+                first,
+                last,
+                obs.get(obs.size() - 1).value(),
                 s.mean(),
                 sd));
-    for (double level : new double[] {s.mean() - sd, s.mean(), s.mean() + sd}) {
-      double y = y(level, lo, hi);
+    SvgAxes.yTicks(
+        out, AREA, ticks, v -> y(v, ylo, yhi), v -> String.format(Locale.ROOT, "%.0f", v));
+    yearTicks(out, first, last);
+    for (double[] band : new double[][] {{s.mean() - sd, -1}, {s.mean(), 0}, {s.mean() + sd, 1}}) {
+      double py = y(band[0], lo, hi);
+      String label =
+          band[1] == 0
+              ? String.format(Locale.ROOT, "mean %.1f", band[0])
+              : String.format(Locale.ROOT, "%+.0f sd %.1f", band[1], band[0]);
       out.append(
           String.format(
               Locale.ROOT,
-              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\""
-                  + " stroke=\"%s\" stroke-dasharray=\"4 3\"/>%n",
-              LEFT,
-              y,
-              LEFT + WIDTH,
-              y,
-              level == s.mean() ? "#555" : "#aaa"));
-      out.append(
-          String.format(Locale.ROOT, "<text x=\"5\" y=\"%.1f\">%.1f</text>%n", y + 4, level));
+              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
+                  + " stroke-dasharray=\"5 3\"/>%n"
+                  + "<text x=\"%d\" y=\"%.1f\" fill=\"#555\">%s</text>%n",
+              AREA.left(),
+              py,
+              AREA.right(),
+              py,
+              band[1] == 0 ? "#555" : "#999",
+              AREA.right() + 4,
+              py + 4,
+              label));
     }
-    polyline(out, obs.stream().mapToDouble(Observation::value).toArray(), lo, hi, "#1f5fbf");
-    return close(out, obs.get(0).date() + " .. " + obs.get(obs.size() - 1).date());
+    double[] xs = new double[obs.size()];
+    double[] ys = new double[obs.size()];
+    for (int i = 0; i < obs.size(); i++) {
+      xs[i] = x(obs.get(i).date(), first, last);
+      ys[i] = y(obs.get(i).value(), lo, hi);
+    }
+    polyline(out, xs, ys, "#1f5fbf", 1.5);
+    SvgAxes.frame(out, AREA, "year", unit(s.unit()));
+    return out.append("</svg>\n").toString();
   }
 
-  /** Growth of 1 of the rotation rule, on a log scale. */
-  public static String equity(List<Double> growth, String from, String to) {
-    double[] log = growth.stream().mapToDouble(Math::log10).toArray();
-    double lo = java.util.Arrays.stream(log).min().orElse(0);
-    double hi = java.util.Arrays.stream(log).max().orElse(1);
+  /** Growth of 1 of the rotation rule and of small, large and 50/50 held, on a log scale. */
+  public static String equity(BacktestResult r, YearMonth from, YearMonth to) {
+    List<Double> rotation = r.growth();
+    Map<String, List<Double>> benchmarks = r.benchmarkGrowth();
+    double lo = 0;
+    double hi = 0;
+    for (List<Double> g : allSeries(rotation, benchmarks)) {
+      for (double v : g) {
+        lo = Math.min(lo, Math.log10(v));
+        hi = Math.max(hi, Math.log10(v));
+      }
+    }
+    lo = Math.floor(lo);
+    hi = Math.ceil(hi);
+    double ylo = lo;
+    double yhi = hi;
     StringBuilder out =
         open(
             String.format(
                 Locale.ROOT,
-                "Rotation rule: growth of 1, %s .. %s" + " (log scale; %.2f at the end)",
+                "Growth of 1 held %s .. %s (log scale): rotation rule %.0f at the end",
                 from,
                 to,
-                growth.get(growth.size() - 1)));
-    for (double level = Math.ceil(lo); level <= hi; level++) {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"5\" y=\"%.1f\">%s</text>%n",
-              y(level, lo, hi) + 4,
-              level >= 0
-                  ? String.format(Locale.ROOT, "%.0f", Math.pow(10, level))
-                  : String.format(Locale.ROOT, "%.2f", Math.pow(10, level))));
+                rotation.get(rotation.size() - 1)));
+    List<Double> decades = new ArrayList<>();
+    for (double d = lo; d <= hi; d++) {
+      decades.add(d);
     }
-    polyline(out, log, lo, hi, "#2a8a3a");
-    return close(out, from + " .. " + to);
+    SvgAxes.yTicks(
+        out,
+        AREA,
+        decades,
+        v -> y(v, ylo, yhi),
+        v ->
+            v >= 0
+                ? String.format(Locale.ROOT, "%,.0f", Math.pow(10, v))
+                : String.format(Locale.ROOT, "%.2f", Math.pow(10, v)));
+    LocalDate first = from.atEndOfMonth();
+    LocalDate last = to.atEndOfMonth();
+    yearTicks(out, first, last);
+    String[] colours = {"#e07b00", "#1f5fbf", "#888888"};
+    List<String[]> legend = new ArrayList<>();
+    legend.add(
+        new String[] {
+          "#2a8a3a", String.format(Locale.ROOT, "rotation %,.0f", rotation.get(rotation.size() - 1))
+        });
+    int c = 0;
+    for (var e : benchmarks.entrySet()) {
+      List<Double> g = e.getValue();
+      line(out, g, from, first, last, lo, hi, colours[c % colours.length], 1.2);
+      legend.add(
+          new String[] {
+            colours[c % colours.length],
+            String.format(
+                Locale.ROOT,
+                "%s %,.0f",
+                e.getKey().replace(" (buy and hold)", ""),
+                g.get(g.size() - 1))
+          });
+      c++;
+    }
+    line(out, rotation, from, first, last, lo, hi, "#2a8a3a", 2);
+    SvgAxes.legend(out, AREA.left(), 46, legend);
+    SvgAxes.frame(out, AREA, "year (month ends)", "growth of 1 (log scale)");
+    return out.append("</svg>\n").toString();
+  }
+
+  private static List<List<Double>> allSeries(List<Double> one, Map<String, List<Double>> more) {
+    List<List<Double>> all = new ArrayList<>(more.values());
+    all.add(one);
+    return all;
+  }
+
+  private static void line(
+      StringBuilder out,
+      List<Double> growth,
+      YearMonth from,
+      LocalDate first,
+      LocalDate last,
+      double lo,
+      double hi,
+      String colour,
+      double width) {
+    double[] xs = new double[growth.size()];
+    double[] ys = new double[growth.size()];
+    for (int i = 0; i < growth.size(); i++) {
+      xs[i] = x(from.plusMonths(i).atEndOfMonth(), first, last);
+      ys[i] = y(Math.log10(growth.get(i)), lo, hi);
+    }
+    polyline(out, xs, ys, colour, width);
+  }
+
+  private static void yearTicks(StringBuilder out, LocalDate first, LocalDate last) {
+    List<Double> xs = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int year : SvgAxes.years(first.getYear(), last.getYear())) {
+      LocalDate d = LocalDate.of(year, 1, 1);
+      if (!d.isBefore(first) && !d.isAfter(last)) {
+        xs.add(x(d, first, last));
+        labels.add(Integer.toString(year));
+      }
+    }
+    SvgAxes.xTicks(out, AREA, xs, labels);
+  }
+
+  /** The unit's short name for an axis: the part before its explanation. */
+  private static String unit(String unit) {
+    int comma = unit.indexOf(',');
+    return comma > 0 ? unit.substring(0, comma) : unit;
   }
 
   private static StringBuilder open(String title) {
@@ -85,47 +199,40 @@ public final class ReportCharts {
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\""
                 + " width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n"
-                + "<text x=\"10\" y=\"20\" font-size=\"14\">%s</text>%n",
-            LEFT + WIDTH + 20,
-            TOP + HEIGHT + 40,
+                + "<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>%n"
+                + "<text x=\"10\" y=\"22\" font-size=\"14\">%s</text>%n",
+            AREA.right() + 90,
+            AREA.bottom() + 50,
             esc(title)));
   }
 
-  private static String close(StringBuilder out, String axis) {
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\">%s</text>%n</svg>%n",
-            LEFT + WIDTH / 2 - 60,
-            TOP + HEIGHT + 25,
-            esc(axis)));
-    return out.toString();
-  }
-
-  private static void polyline(StringBuilder out, double[] v, double lo, double hi, String colour) {
+  private static void polyline(
+      StringBuilder out, double[] xs, double[] ys, String colour, double width) {
     StringBuilder points = new StringBuilder();
-    for (int i = 0; i < v.length; i++) {
-      points.append(
-          String.format(
-              Locale.ROOT,
-              "%.1f,%.1f ",
-              LEFT + (v.length == 1 ? 0 : (double) i / (v.length - 1) * WIDTH),
-              y(v[i], lo, hi)));
+    for (int i = 0; i < xs.length; i++) {
+      points.append(String.format(Locale.ROOT, "%.1f,%.1f ", xs[i], ys[i]));
     }
     out.append(
         String.format(
             Locale.ROOT,
-            "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\"" + " stroke-width=\"1.5\"/>%n",
+            "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"/>%n",
             points.toString().strip(),
-            colour));
+            colour,
+            width));
+  }
+
+  private static double x(LocalDate d, LocalDate first, LocalDate last) {
+    long span = last.toEpochDay() - first.toEpochDay();
+    return AREA.left()
+        + (span == 0 ? 0 : (double) (d.toEpochDay() - first.toEpochDay()) / span * AREA.width());
   }
 
   private static double y(double v, double lo, double hi) {
-    return TOP + HEIGHT - (hi > lo ? (v - lo) / (hi - lo) : 0.5) * HEIGHT;
+    return AREA.bottom() - (hi > lo ? (v - lo) / (hi - lo) : 0.5) * AREA.height();
   }
 
   /** {@code s} made safe inside HTML or SVG text. */
   public static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return SvgAxes.esc(s);
   }
 }
