@@ -316,7 +316,7 @@ class CommandLineTest {
     assertThat(run("import", folder.toString())).isEqualTo(1);
 
     assertThat(out.toString())
-        .contains("[1/2] " + folder.resolve("a.csv") + " (CAPSHIFT_CONSTITUENTS)")
+        .contains("[1/2] " + folder.resolve("a.csv") + " (capshift-constituents)")
         .contains("[2/2] " + folder.resolve("sub/b.csv") + ": not imported: format: cannot tell")
         .contains(folder + ": 2 files, 1 imported, 1 not imported");
   }

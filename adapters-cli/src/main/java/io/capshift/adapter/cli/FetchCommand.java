@@ -122,7 +122,12 @@ class FetchCommand implements Callable<Integer> {
         Sources.Source s = Sources.named(n).orElseThrow();
         out.printf(Locale.ROOT, "%s: %s (%s; %s)%n", n, s.publisher(), s.cadence(), s.terms());
         for (Sources.Download d : registry.downloads(n, today, Optional.ofNullable(since))) {
-          out.printf(Locale.ROOT, "  %s  -> %s (%s)%n", d.uri(), d.fileName(), d.format());
+          out.printf(
+              Locale.ROOT,
+              "  %s  -> %s (%s)%n",
+              d.uri(),
+              d.fileName(),
+              ImportCommand.name(d.format()));
         }
         if (n.equals("sec") && contact.isEmpty() && !offline) {
           out.println("  (needs --sec-contact or $" + SEC_CONTACT_ENV + " before any SEC call)");

@@ -165,12 +165,17 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
+  /** A format as the command line takes it: {@code sp500-financials}. */
+  static String name(ImportFormat format) {
+    return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   static void print(PrintWriter out, Object file, ImportResult r) {
     out.printf(
         Locale.ROOT,
         "%s (%s): read %,d rows, stored %,d, skipped %,d%n",
         file,
-        r.stats().format(),
+        name(r.stats().format()),
         r.stats().rowsRead(),
         r.stats().rowsStored(),
         r.stats().rowsSkipped());

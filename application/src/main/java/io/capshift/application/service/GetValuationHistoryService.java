@@ -57,24 +57,51 @@ public final class GetValuationHistoryService implements GetValuationHistoryUseC
             s, query.asOf().orElse(s.date(s.size() - 1)), query.window());
     int end = s.indexOnOrBefore(stats.observationDate()).getAsInt() + 1;
     int start = end - stats.observations();
-    int from = start + offset(query.pageToken(), stats.observations());
+    int from = start + offset(query, stats.observations());
     int to = Math.min(end, from + query.pageSize());
     List<Observation> page = s.observations().subList(from, to);
-    String next = to < end ? Integer.toString(to - start) : "";
+    String next = to < end ? token(query, to - start) : "";
     return new ValuationHistory(
         stats, page, next, r.derivation(), List.of(r.dataset().datasetId()), version);
   }
 
-  private static int offset(String token, int observations) {
+  /**
+   * An opaque token: the offset into the window and a check of the query it belongs to, so a token
+   * is refused with another series, date or window (AIP-158; the page size may change).
+   */
+  private static String token(GetValuationHistoryQuery q, int offset) {
+    String raw = offset + ":" + Integer.toHexString(key(q).hashCode());
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String key(GetValuationHistoryQuery q) {
+    return q.seriesId().toLowerCase(java.util.Locale.ROOT)
+        + "|"
+        + q.asOf().map(LocalDate::toString).orElse("")
+        + "|"
+        + q.window();
+  }
+
+  private static int offset(GetValuationHistoryQuery q, int observations) {
+    String token = q.pageToken();
     if (token.isEmpty()) {
       return 0;
     }
     try {
-      int offset = Integer.parseInt(token);
-      if (offset >= 0 && offset < observations) {
+      String raw =
+          new String(
+              java.util.Base64.getUrlDecoder().decode(token),
+              java.nio.charset.StandardCharsets.UTF_8);
+      int colon = raw.indexOf(':');
+      int offset = Integer.parseInt(raw.substring(0, colon));
+      if (raw.substring(colon + 1).equals(Integer.toHexString(key(q).hashCode()))
+          && offset >= 0
+          && offset < observations) {
         return offset;
       }
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       // reported below
     }
     throw InvalidInputException.of(

@@ -95,6 +95,26 @@ class HistoryAndComparisonServiceTest {
     assertThat(second.nextPageToken()).isEmpty();
   }
 
+  /** A page token belongs to its query: with another series or window it is refused. */
+  @Test
+  void getValuationHistory_tokenOfAnotherQuery_invalidArgumentOnPageToken() {
+    storeShillerLike();
+    ValuationHistory first = history("shiller:pe", null);
+    GetValuationHistoryService service = new GetValuationHistoryService(resolver, repository);
+
+    for (GetValuationHistoryQuery other :
+        List.of(
+            new GetValuationHistoryQuery(
+                "shiller:earnings_yield", Optional.empty(), Window.FULL, 2, first.nextPageToken()),
+            new GetValuationHistoryQuery(
+                "shiller:pe", Optional.of(D3), Window.FULL, 2, first.nextPageToken()),
+            new GetValuationHistoryQuery("shiller:pe", Optional.empty(), Window.FULL, 2, "2"))) {
+      assertThatThrownBy(() -> service.getValuationHistory(other))
+          .isInstanceOf(io.capshift.domain.error.InvalidInputException.class)
+          .hasMessageContaining("page_token");
+    }
+  }
+
   @Test
   void getValuationHistory_erp_isEarningsYieldMinusTenYear() {
     storeShillerLike();

@@ -14,8 +14,15 @@ import java.util.Locale;
 final class FormatDetector {
   static final int PEEK_BYTES = 64 * 1024;
   private static final int MAX_LINES = 30;
-  private static final List<ImportFormat> KNOWN =
-      Arrays.stream(ImportFormat.values()).filter(f -> f != ImportFormat.AUTO).toList();
+
+  /** The formats as the command line names them ({@code sp500-financials}). */
+  private static final String KNOWN =
+      String.join(
+          ", ",
+          Arrays.stream(ImportFormat.values())
+              .filter(f -> f != ImportFormat.AUTO)
+              .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .toList());
 
   private FormatDetector() {}
 
@@ -51,7 +58,8 @@ final class FormatDetector {
         "format",
         "cannot tell the format of "
             + Text.quote(Targets.baseName(fileName))
-            + " from its first lines; name the format, one of "
+            + " from its first lines; name the format (--kind, or IMPORT_FORMAT_ and the name in"
+            + " capitals over gRPC), one of "
             + KNOWN);
   }
 

@@ -78,8 +78,8 @@ class FormatDetectionTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("format"))
-        .hasMessageContaining("SP500_FINANCIALS")
-        .hasMessageContaining("CAPSHIFT_TARGET_RANGES")
+        .hasMessageContaining("sp500-financials")
+        .hasMessageContaining("capshift-target-ranges")
         .hasMessageContaining("'prices.csv'");
   }
 }
