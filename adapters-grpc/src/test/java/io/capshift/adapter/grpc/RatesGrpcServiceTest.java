@@ -506,6 +506,20 @@ class RatesGrpcServiceTest {
     assertThat(sensitivityQueries).isEmpty();
   }
 
+  /** An override out of range is named by its own field, not as "the assumptions". */
+  @Test
+  void getRateSensitivity_taxRateOutOfRange_violationOnTaxRate() {
+    StatusDetails.assertFieldViolation(
+        sensitivityFailure(
+            GetRateSensitivityRequest.newBuilder()
+                .setIndexId("sp500")
+                .setRateChangeBps(-50)
+                .setTaxRate(2)),
+        "INVALID_ARGUMENT",
+        "tax_rate");
+    assertThat(sensitivityQueries).isEmpty();
+  }
+
   /** A request that asks for no change, or for two, says so rather than answer one silently. */
   @Test
   void getRateSensitivity_neitherChangeNorAsExpected_orBoth_invalidArgument() {

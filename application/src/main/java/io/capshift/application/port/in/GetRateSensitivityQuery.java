@@ -65,6 +65,14 @@ public record GetRateSensitivityQuery(
           "coverage_threshold",
           "must be a positive multiple below 1000, got " + coverageThreshold.getAsDouble());
     }
+    // each override checked by its own request field, not as "the assumptions"
+    java.util.List<io.capshift.domain.error.FieldViolation> bad = new java.util.ArrayList<>();
+    within(bad, "floating_debt_share", floatingDebtShare, 1, "a decimal share");
+    within(bad, "debt_to_earnings", debtToEarnings, 1_000, "a multiple");
+    within(bad, "tax_rate", taxRate, 1, "a decimal rate");
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException(bad);
+    }
     if (indexId == null || indexId.isBlank()) {
       throw InvalidInputException.of("index_id", "must name an index, e.g. russell2000");
     }
@@ -72,6 +80,25 @@ public record GetRateSensitivityQuery(
     if (!Double.isFinite(rateChangeBps) || Math.abs(rateChangeBps) > 2_000) {
       throw InvalidInputException.of(
           "rate_change_bps", "must be within ±2000 bp, got " + rateChangeBps);
+    }
+  }
+
+  private static void within(
+      java.util.List<io.capshift.domain.error.FieldViolation> bad,
+      String field,
+      OptionalDouble v,
+      double hi,
+      String what) {
+    if (v.isPresent() && !(v.getAsDouble() >= 0 && v.getAsDouble() <= hi)) {
+      bad.add(
+          new io.capshift.domain.error.FieldViolation(
+              field,
+              "must be "
+                  + what
+                  + " in [0, "
+                  + (hi == 1 ? "1" : "1000")
+                  + "], got "
+                  + v.getAsDouble()));
     }
   }
 }
