@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code capshift earnings}: trailing and forward earnings, growth, PEG and ERP. */
@@ -29,14 +28,7 @@ final class EarningsCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Index id, e.g. sp500.")
-  String idOption;
-
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "ID",
-      description = "The same id as a bare argument (the older spelling of --id).")
-  String idArgument;
+  @Mixin Ids ids;
 
   @Mixin AsOfOption asOf;
 
@@ -54,7 +46,7 @@ final class EarningsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String id = Ids.one(spec, idOption, idArgument);
+    String id = ids.one(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       EarningsOutlook o =

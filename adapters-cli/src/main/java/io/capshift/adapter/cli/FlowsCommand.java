@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code capshift flows ID}: money into and out of a fund, and where it turned. */
@@ -31,14 +30,7 @@ final class FlowsCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
-  String idOption;
-
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "ID",
-      description = "The same id as a bare argument (the older spelling of --id).")
-  String idArgument;
+  @Mixin Ids ids;
 
   @Option(
       names = "--window",
@@ -61,7 +53,7 @@ final class FlowsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String id = Ids.one(spec, idOption, idArgument);
+    String id = ids.one(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       var answer =

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code capshift fund ID}: what a fund holds, and what its publisher says of it. */
@@ -26,14 +24,7 @@ final class FundCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Fund ticker, e.g. IWM.")
-  String idOption;
-
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "ID",
-      description = "The same id as a bare argument (the older spelling of --id).")
-  String idArgument;
+  @Mixin Ids ids;
 
   @Mixin AsOfOption asOf;
 
@@ -41,7 +32,7 @@ final class FundCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String id = Ids.one(spec, idOption, idArgument);
+    String id = ids.one(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
       var answer =
