@@ -51,14 +51,36 @@ final class CommonProtoMapper {
     if (Double.isInfinite(value)) {
       return value;
     }
-    int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
+    double abs = Math.abs(value);
+    // the decimal exponent from the binary one (log10 2 = 0.30103), corrected by one step at most;
+    // no log10 or pow on the path every response's doubles take
+    int exponent = (int) Math.floor(Math.getExponent(abs) * 0.30102999566398120);
+    if (abs >= pow10(exponent + 1)) {
+      exponent++;
+    } else if (abs < pow10(exponent)) {
+      exponent--;
+    }
     int digits = 11 - exponent; // decimal places that keep 12 significant digits
     if (digits >= 0) {
-      double scale = POWERS[Math.min(digits, POWERS.length - 1)];
+      if (digits >= POWERS.length) {
+        return value; // |value| near 1e-11 .. 1e-12: a power of ten this small is not exact
+      }
+      double scale = POWERS[digits];
       return Math.rint(value * scale) / scale;
     }
-    double scale = POWERS[Math.min(-digits, POWERS.length - 1)];
+    if (-digits >= POWERS.length) {
+      return value;
+    }
+    double scale = POWERS[-digits];
     return Math.rint(value / scale) * scale;
+  }
+
+  /** 10^e for |e| within the table; e below it is inexact but only compared against. */
+  private static double pow10(int e) {
+    if (e >= 0) {
+      return e < POWERS.length ? POWERS[e] : Double.POSITIVE_INFINITY;
+    }
+    return -e < POWERS.length ? 1 / POWERS[-e] : 0;
   }
 
   /** 10^0 .. 10^22, each exact as a double. */
