@@ -31,6 +31,12 @@ public final class ConstituentSnapshot {
   private final String[] sectors;
   final double[] value;
   final double[] earnings;
+
+  // Figures of the whole snapshot that need a pass of their own, kept once computed: the snapshot
+  // never changes, so each valuation of it (every policy, every call) reads them instead of
+  // re-selecting 3,000 names. Racy single assignment: two threads may both compute the same value.
+  private volatile Double weightedMedianPe;
+  private volatile Double top10Value;
   final double[] dividends;
   final double[] book;
   final double[] sales;
@@ -184,5 +190,29 @@ public final class ConstituentSnapshot {
   @Override
   public String toString() {
     return "ConstituentSnapshot[" + id + "@" + asOf + ", " + type + ", " + size() + " names]";
+  }
+
+  /**
+   * The value-weighted median P/E over positive earners, computed on first use.
+   *
+   * @param positiveValue Σ value of the positive earners (from the valuation's sums)
+   */
+  double weightedMedianPriceEarnings(double positiveValue) {
+    Double m = weightedMedianPe;
+    if (m == null) {
+      m = WeightedMedian.priceEarnings(value, earnings, positiveValue);
+      weightedMedianPe = m;
+    }
+    return m;
+  }
+
+  /** Σ value of the ten largest constituents, USD, computed on first use. */
+  double top10Value() {
+    Double t = top10Value;
+    if (t == null) {
+      t = TopWeights.sumOfLargest(value, 10);
+      top10Value = t;
+    }
+    return t;
   }
 }

@@ -113,8 +113,7 @@ public final class IndexValuationCalculator {
     if (s.positiveCount == 0) {
       return Figure.undefined("no constituent has positive earnings");
     }
-    double median =
-        WeightedMedian.priceEarnings(snapshot.value, snapshot.earnings, s.positiveValue);
+    double median = snapshot.weightedMedianPriceEarnings(s.positiveValue);
     if (Double.isNaN(median)) {
       return Figure.undefined("constituents with positive earnings have no value");
     }
@@ -155,7 +154,7 @@ public final class IndexValuationCalculator {
       Figure none = Figure.undefined(ZERO_TOTAL_VALUE);
       return new Concentration(s.size, none, none, none);
     }
-    double top10 = TopWeights.sumOfLargest(snapshot.value, 10);
+    double top10 = snapshot.top10Value();
     double squaredTotal = total * total;
     return new Concentration(
         s.size,
