@@ -210,12 +210,15 @@ final class SignalAssembly {
         spec.largeFund().equals(GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND)
             ? ChooseFundUseCase.Query.DEFAULT_LARGE_FUNDS
             : List.of(spec.largeFund());
+    // the large side only matters once the small side has a P/E (most backtest months do not)
     Optional<Pe> large =
-        largeFunds.stream()
-            .map(f -> lookThroughPe(f, asOf))
-            .flatMap(Optional::stream)
-            .findFirst()
-            .or(() -> constituentsPe(LARGE_INDEX, asOf));
+        small.isEmpty()
+            ? Optional.empty()
+            : largeFunds.stream()
+                .map(f -> lookThroughPe(f, asOf))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .or(() -> constituentsPe(LARGE_INDEX, asOf));
     if (small.isPresent() && large.isPresent()) {
       // one same-day pair at the date: enough for the ratio, not for a score against history
       return RULE.valuation(
