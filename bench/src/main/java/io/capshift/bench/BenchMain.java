@@ -17,7 +17,7 @@ import java.util.Set;
  * and written to {@code bench/target/bench-results.md}. None of it runs in the tests.
  *
  * <pre>
- * ./capshift bench [--shared DIR] [--quick] [--only micro,imports,startup,grpc,overload]
+ * ./capshift bench [--shared DIR] [--quick] [--only micro,imports,startup,shell,grpc,overload]
  * [--profile]
  * </pre>
  *
@@ -35,7 +35,7 @@ public final class BenchMain {
     Path jar = root.resolve("bootstrap/target/capshift.jar");
     boolean quick = false;
     boolean profile = false;
-    Set<String> only = Set.of("micro", "imports", "startup", "grpc");
+    Set<String> only = Set.of("micro", "imports", "startup", "shell", "grpc");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--shared" -> shared = Path.of(args[++i]).toAbsolutePath();
@@ -46,7 +46,7 @@ public final class BenchMain {
         default -> {
           System.err.println(
               "usage: capshift bench [--shared DIR] [--jar capshift.jar] [--quick]"
-                  + " [--only micro,imports,startup,grpc,overload] [--profile]");
+                  + " [--only micro,imports,startup,shell,grpc,overload] [--profile]");
           System.exit(2);
         }
       }
@@ -94,6 +94,10 @@ public final class BenchMain {
     if (only.contains("startup")) {
       phase("start-up", t0);
       StartupSection.run(t, jar, workDir, full, quick ? 1 : 3);
+    }
+    if (only.contains("shell")) {
+      phase("the command line beside the pandas script", t0);
+      ShellSection.run(t, root, shared, full, quick ? 1 : 5);
     }
     Path profiles = profile ? Files.createDirectories(root.resolve("bench/target/profiles")) : null;
     GrpcSection grpc = new GrpcSection(t, jar, workDir, quick, profiles);
