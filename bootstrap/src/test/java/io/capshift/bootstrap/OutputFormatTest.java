@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import com.google.protobuf.util.JsonFormat;
 import io.capshift.api.v1.GetIndexValuationResponse;
 import io.capshift.api.v1.GetRotationSignalResponse;
+import io.capshift.api.v1.ListDatasetsResponse;
 import io.capshift.api.v1.NegativeEarningsPolicy;
 import io.capshift.api.v1.RunScenarioResponse;
 import java.io.StringReader;
@@ -139,6 +140,21 @@ class OutputFormatTest {
     }
     assertThat(sums).isNotEmpty();
     sums.values().forEach(p -> assertThat(p).isCloseTo(1.0, within(1e-9)));
+  }
+
+  @Test
+  void datasets_json_isListDatasetsWithEveryPage() throws Exception {
+    Cli.Run r = Cli.run("datasets", "--format", "json", "--data", store);
+    assertThat(r.code()).isZero();
+
+    ListDatasetsResponse.Builder list = ListDatasetsResponse.newBuilder();
+    JsonFormat.parser().merge(r.out(), list);
+    // the two files imported here and the built-in calendar and target ranges
+    assertThat(list.getDatasetsList())
+        .extracting(d -> d.getTargetId())
+        .contains("sp500", "zq", "fomc-calendar", "fed-target-range");
+    assertThat(list.getNextPageToken()).isEmpty();
+    assertThat(list.getTotalSize()).isEqualTo(list.getDatasetsCount());
   }
 
   @Test

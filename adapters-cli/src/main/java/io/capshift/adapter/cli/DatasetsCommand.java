@@ -5,6 +5,8 @@ import io.capshift.application.port.in.DatasetPage;
 import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.application.port.in.UseCases;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,27 +21,49 @@ final class DatasetsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FormatOption format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (UseCases capshift = store.open()) {
-      String token = "";
-      out.printf(
-          Locale.ROOT,
-          "%-28s %-20s %-10s %8s %8s  %s%n",
-          "DATASET",
-          "KIND",
-          "AS OF",
-          "ROWS",
-          "VERSION",
-          "SOURCE");
-      do {
-        DatasetPage page =
-            capshift
-                .datasets()
-                .listDatasets(new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
-        for (DatasetInfo d : page.datasets()) {
-          out.printf(
+      DatasetPage all = all(capshift);
+      format.print(out, store.backend(), all, () -> text(all));
+    }
+    return 0;
+  }
+
+  /** Every dataset of the store, all pages read, as one page. */
+  static DatasetPage all(UseCases capshift) {
+    List<DatasetInfo> datasets = new ArrayList<>();
+    String token = "";
+    DatasetPage page;
+    do {
+      page =
+          capshift
+              .datasets()
+              .listDatasets(new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
+      datasets.addAll(page.datasets());
+      token = page.nextPageToken();
+    } while (!token.isEmpty());
+    return new DatasetPage(datasets, "", datasets.size(), page.dataVersion());
+  }
+
+  private static String text(DatasetPage all) {
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-28s %-20s %-10s %8s %8s  %s%n",
+                "DATASET",
+                "KIND",
+                "AS OF",
+                "ROWS",
+                "VERSION",
+                "SOURCE"));
+    for (DatasetInfo d : all.datasets()) {
+      b.append(
+          String.format(
               Locale.ROOT,
               "%-28s %-20s %-10s %,8d %8d  %s%n",
               d.datasetId(),
@@ -47,11 +71,8 @@ final class DatasetsCommand implements Callable<Integer> {
               d.undated() ? "undated" : d.asOf(),
               d.rows(),
               d.version(),
-              d.source());
-        }
-        token = page.nextPageToken();
-      } while (!token.isEmpty());
+              d.source()));
     }
-    return 0;
+    return b.toString();
   }
 }

@@ -2,8 +2,6 @@ package io.capshift.adapter.cli;
 
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetKind;
-import io.capshift.application.port.in.DatasetPage;
-import io.capshift.application.port.in.ListDatasetsQuery;
 import io.capshift.application.port.in.UseCases;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
@@ -25,17 +23,9 @@ final class UpdateCommand extends FetchCommand {
   List<String> sourcesToFetch(PrintWriter out) {
     Set<String> used = new LinkedHashSet<>();
     try (UseCases capshift = store.open()) {
-      String token = "";
-      do {
-        DatasetPage page =
-            capshift
-                .datasets()
-                .listDatasets(new ListDatasetsQuery(ListDatasetsQuery.MAX_PAGE_SIZE, token));
-        for (DatasetInfo d : page.datasets()) {
-          sourceOf(d).ifPresent(used::add);
-        }
-        token = page.nextPageToken();
-      } while (!token.isEmpty());
+      for (DatasetInfo d : DatasetsCommand.all(capshift).datasets()) {
+        sourceOf(d).ifPresent(used::add);
+      }
     }
     List<String> ordered = allNames().stream().filter(used::contains).toList();
     out.println(

@@ -200,6 +200,8 @@ public final class ProtoAnswers {
           Message inner = (Message) m.getField(f);
           if (inner.getDescriptorForType().getFullName().equals("google.type.Date")) {
             row.put(name, date(inner));
+          } else if (inner instanceof com.google.protobuf.Timestamp t) {
+            row.put(name, com.google.protobuf.util.Timestamps.toString(t));
           } else if (prefix.chars().filter(c -> c == '.').count() < 2) {
             flatten(inner, name + ".", row, null);
           }

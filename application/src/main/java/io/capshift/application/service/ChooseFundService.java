@@ -105,7 +105,7 @@ public final class ChooseFundService implements ChooseFundUseCase {
           "no fund has holdings or facts on or before "
               + at
               + first
-                  .map(d -> "; the first are dated " + d)
+                  .map(d -> "; the first is dated " + d)
                   .orElse("; import a fund's holdings file or the ETF overview snapshots"),
           first.orElse(null));
     }
@@ -133,15 +133,12 @@ public final class ChooseFundService implements ChooseFundUseCase {
 
   /** The first date of any fund's holdings or facts. */
   private Optional<LocalDate> firstFundData() {
-    return repository.list().stream()
-        .filter(
-            i ->
-                !i.undated()
-                    && (i.kind() == DatasetKind.FUND_HOLDINGS
-                        || i.kind() == DatasetKind.SERIES
-                            && i.targetId().endsWith(GetFundProfileService.FACTS)))
-        .map(DatasetInfo::asOf)
-        .min(java.util.Comparator.naturalOrder());
+    return FirstDated.of(
+        repository,
+        i ->
+            i.kind() == DatasetKind.FUND_HOLDINGS
+                || i.kind() == DatasetKind.SERIES
+                    && i.targetId().endsWith(GetFundProfileService.FACTS));
   }
 
   /** Funds with a holdings snapshot or facts dated on or before {@code at}. */

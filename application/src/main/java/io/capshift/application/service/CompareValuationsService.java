@@ -270,7 +270,7 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
     String when = asOf.map(d -> " on or before " + d).orElse("");
     String hint =
         first
-            .map(d -> "; its first P/E data is dated " + d)
+            .map(d -> "; the first is dated " + d)
             .orElse("; import its constituents or a metrics file with its P/E");
     return new NotFoundException(
         Reason.INDEX_NOT_FOUND,

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,8 +22,13 @@ final class FirstDated {
   static Optional<LocalDate> of(DatasetRepository repository, String... targetIds) {
     Set<String> ids =
         Stream.of(targetIds).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return of(repository, i -> ids.contains(i.targetId().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The earliest dated dataset that {@code which} accepts. */
+  static Optional<LocalDate> of(DatasetRepository repository, Predicate<DatasetInfo> which) {
     return repository.list().stream()
-        .filter(i -> !i.undated() && ids.contains(i.targetId().toLowerCase(Locale.ROOT)))
+        .filter(i -> !i.undated() && which.test(i))
         .map(DatasetInfo::asOf)
         .min(Comparator.naturalOrder());
   }

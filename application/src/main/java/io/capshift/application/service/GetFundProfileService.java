@@ -69,7 +69,7 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
               + "'"
               + q.asOf().map(d -> " on or before " + d).orElse("")
               + first
-                  .map(d -> "; its first data is dated " + d)
+                  .map(d -> "; the first is dated " + d)
                   .orElse("; import its holdings file or the ETF overview snapshots"),
           first.orElse(null));
     }

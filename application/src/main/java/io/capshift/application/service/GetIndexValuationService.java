@@ -120,7 +120,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
             + indexId
             + "' is stored"
             + when
-            + first.map(d -> "; its first data is dated " + d).orElse("; import its data first"),
+            + first.map(d -> "; the first is dated " + d).orElse("; import its data first"),
         first.orElse(null));
   }
 

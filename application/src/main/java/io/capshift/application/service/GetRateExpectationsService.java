@@ -123,12 +123,13 @@ public final class GetRateExpectationsService implements GetRateExpectationsUseC
         () -> {
           // the first of the strip named, or of any strip when none is named
           LocalDate first =
-              repository.list().stream()
-                  .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
-                  .filter(
-                      i -> q.stripId().map(id -> id.equalsIgnoreCase(i.targetId())).orElse(true))
-                  .map(DatasetInfo::asOf)
-                  .min(Comparator.naturalOrder())
+              FirstDated.of(
+                      repository,
+                      i ->
+                          i.kind() == DatasetKind.FUTURES_STRIP
+                              && q.stripId()
+                                  .map(id -> id.equalsIgnoreCase(i.targetId()))
+                                  .orElse(true))
                   .orElse(null);
           if (q.stripId().isPresent() && first == null) {
             return new NotFoundException(

@@ -180,6 +180,6 @@ public final class EventStudyChart {
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;");
+    return SvgAxes.esc(s);
   }
 }

@@ -1,6 +1,9 @@
 package io.capshift.application.port.in;
 
+import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -66,7 +69,7 @@ public record GetRateSensitivityQuery(
           "must be a positive multiple below 1000, got " + coverageThreshold.getAsDouble());
     }
     // each override checked by its own request field, not as "the assumptions"
-    java.util.List<io.capshift.domain.error.FieldViolation> bad = new java.util.ArrayList<>();
+    List<FieldViolation> bad = new ArrayList<>();
     within(bad, "floating_debt_share", floatingDebtShare, 1, "a decimal share");
     within(bad, "debt_to_earnings", debtToEarnings, 1_000, "a multiple");
     within(bad, "tax_rate", taxRate, 1, "a decimal rate");
@@ -84,14 +87,10 @@ public record GetRateSensitivityQuery(
   }
 
   private static void within(
-      java.util.List<io.capshift.domain.error.FieldViolation> bad,
-      String field,
-      OptionalDouble v,
-      double hi,
-      String what) {
+      List<FieldViolation> bad, String field, OptionalDouble v, double hi, String what) {
     if (v.isPresent() && !(v.getAsDouble() >= 0 && v.getAsDouble() <= hi)) {
       bad.add(
-          new io.capshift.domain.error.FieldViolation(
+          new FieldViolation(
               field,
               "must be "
                   + what

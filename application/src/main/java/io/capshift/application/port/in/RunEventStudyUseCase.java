@@ -42,6 +42,10 @@ public interface RunEventStudyUseCase {
       boolean includeEventMonth,
       CycleRule cycleRule,
       Optional<LocalDate> asOf) {
+    /** {@code <target>:<name>}, as the store names a series. */
+    static final java.util.regex.Pattern SERIES_ID =
+        java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[A-Za-z0-9_]{1,64}");
+
     /** All the history. */
     public Query(
         String smallId,
@@ -116,7 +120,7 @@ public interface RunEventStudyUseCase {
    * @param id what the caller gave
    */
   static java.util.Optional<String> seriesIdProblem(String id) {
-    if (id != null && id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[A-Za-z0-9_]{1,64}")) {
+    if (id != null && Query.SERIES_ID.matcher(id).matches()) {
       return java.util.Optional.empty();
     }
     String shown = id == null ? "nothing" : id.length() > 80 ? id.substring(0, 77) + "..." : id;
