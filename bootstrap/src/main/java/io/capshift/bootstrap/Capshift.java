@@ -20,6 +20,7 @@ import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.port.in.UseCases;
 import io.capshift.application.port.in.VerifyStoreUseCase;
+import io.capshift.application.profile.Profile;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -41,8 +42,10 @@ public final class Capshift implements UseCases {
    * @throws io.capshift.domain.error.FailedPreconditionException if another process holds it
    */
   public static Capshift open(Path dataDir, Clock clock) {
+    long t = Profile.start();
     CapshiftComponent component = DaggerCapshiftComponent.factory().create(dataDir, clock);
     component.store(); // open now: the lock is taken here, not on first use
+    Profile.end("open the store (wiring, lock, manifest)", t);
     return new Capshift(component);
   }
 

@@ -21,6 +21,7 @@ import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.UseCases;
+import io.capshift.application.profile.Profile;
 import io.capshift.domain.common.Staleness;
 import io.capshift.domain.common.Staleness.Frequency;
 import io.capshift.domain.error.CapshiftException;
@@ -268,11 +269,14 @@ public final class Report {
   }
 
   private static ReportSection section(String title, Supplier<ReportSection> body) {
+    long t = Profile.start();
     try {
       return body.get().titled(title);
     } catch (CapshiftException e) {
       return new ReportSection(
           title, Text.line("lacks data: %s; %s", e.getMessage(), IMPORT_HINT), null);
+    } finally {
+      Profile.end("report section: " + title, t);
     }
   }
 

@@ -4,6 +4,7 @@ import io.capshift.adapter.cli.render.ReportHtml;
 import io.capshift.adapter.cli.render.ReportSection;
 import io.capshift.adapter.cli.render.Text;
 import io.capshift.application.port.in.UseCases;
+import io.capshift.application.profile.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     try (UseCases capshift = store.open()) {
       sections = Report.sections(capshift, day, staleness.value());
     }
+    long t = Profile.start();
     if (format.format == OutputFormat.JSON) {
       out.println(json(day, sections));
     } else if (format.format == OutputFormat.CSV) {
@@ -56,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       out.print(text);
     }
+    Profile.end("report: render " + format.format, t);
     if (html != null) {
       OutputFiles.write(html, ReportHtml.html(day, sections));
       (format.isText() ? out : spec.commandLine().getErr())

@@ -5,6 +5,7 @@ import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.port.out.ParsedDataset;
+import io.capshift.application.profile.Profile;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;
@@ -175,8 +176,10 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
       return cached;
     }
     DatasetContent content;
+    long t = Profile.start();
     try {
       content = files.readDataset(entry);
+      Profile.end("read and decode " + dataset.datasetId() + " (" + dataset.rows() + " rows)", t);
     } catch (CorruptDataException e) {
       // A write may have retired and deleted the file since locate(): not corruption then.
       if (locate(dataset).isEmpty()) {
