@@ -1,5 +1,6 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.application.profile.Profile;
 import io.capshift.domain.error.CapshiftException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,34 +20,36 @@ import picocli.CommandLine.Command;
     name = "capshift",
     mixinStandardHelpOptions = true,
     versionProvider = CapshiftCli.Version.class,
-    description = "Should an investor rotate from large caps into small caps now, and how?",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      ServeCommand.class,
-      ImportCommand.class,
-      FetchCommand.class,
-      UpdateCommand.class,
-      DatasetsCommand.class,
-      ValuationCommand.class,
-      CompareCommand.class,
-      HistoryCommand.class,
-      EarningsCommand.class,
-      FedWatchCommand.class,
-      SensitivityCommand.class,
-      FundCommand.class,
-      FundsCommand.class,
-      ChooseCommand.class,
-      FlowsCommand.class,
-      EventStudyCommand.class,
-      BacktestCommand.class,
-      ScenarioCommand.class,
-      SignalCommand.class,
-      ReportCommand.class,
-      VerifyCommand.class
-    })
+    description = "Should an investor rotate from large caps into small caps now, and how?")
 public final class CapshiftCli implements Runnable {
   /** Exit code for an answer the user's input or data prevented (not found, bad file…). */
   public static final int EXIT_FAILED = 1;
+
+  /** The commands in the order the usage lists them. */
+  private static final java.util.List<Class<?>> COMMANDS =
+      java.util.List.of(
+          CommandLine.HelpCommand.class,
+          ServeCommand.class,
+          ImportCommand.class,
+          FetchCommand.class,
+          UpdateCommand.class,
+          DatasetsCommand.class,
+          ValuationCommand.class,
+          CompareCommand.class,
+          HistoryCommand.class,
+          EarningsCommand.class,
+          FedWatchCommand.class,
+          SensitivityCommand.class,
+          FundCommand.class,
+          FundsCommand.class,
+          ChooseCommand.class,
+          FlowsCommand.class,
+          EventStudyCommand.class,
+          BacktestCommand.class,
+          ScenarioCommand.class,
+          SignalCommand.class,
+          ReportCommand.class,
+          VerifyCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +71,9 @@ public final class CapshiftCli implements Runnable {
    * @param err where progress, warnings and errors go
    */
   public static int execute(CliBackend backend, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(CapshiftCli.class, new Factory(backend));
+    long t = Profile.start();
+    CommandLine cli = model(new Factory(backend), args);
+    Profile.end("the command line's model", t);
     cli.registerConverter(LocalDate.class, CapshiftCli::date);
     describeExitCodes(cli);
     // a wrong command line gets what was wrong and where to look, not the whole usage
@@ -90,6 +95,40 @@ public final class CapshiftCli implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command line's model for {@code args}: the top level with the one command {@code args}
+   * name, none for the version alone, else (no command, help, a mistyped name) every command.
+   * Reading the options of all twenty commands is most of the start-up of a short command, and a
+   * run needs only its own.
+   */
+  static CommandLine model(CommandLine.IFactory factory, String... args) {
+    CommandLine cli = new CommandLine(new CapshiftCli(), factory);
+    Class<?> named = args.length == 0 ? null : named(args[0]);
+    java.util.List<Class<?>> commands =
+        named != null
+            ? java.util.List.of(named)
+            : args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))
+                ? java.util.List.of()
+                : COMMANDS;
+    for (Class<?> c : commands) {
+      cli.addSubcommand(c);
+    }
+    return cli;
+  }
+
+  /** The command whose name or alias is {@code arg}, if it is not the help command. */
+  private static Class<?> named(String arg) {
+    for (Class<?> c : COMMANDS) {
+      Command command = c.getAnnotation(Command.class);
+      if (c != CommandLine.HelpCommand.class
+          && (command.name().equals(arg)
+              || java.util.Arrays.asList(command.aliases()).contains(arg))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Exit code for a command line picocli could not parse (an unknown option, a bad value). */

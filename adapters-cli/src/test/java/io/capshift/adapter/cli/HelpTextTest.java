@@ -18,7 +18,7 @@ class HelpTextTest {
 
   @Test
   void everyOption_described_numbersWithTheirDefault() {
-    CommandLine cli = new CommandLine(CapshiftCli.class, new Factory());
+    CommandLine cli = CapshiftCli.model(new Factory());
     List<String> missing = new ArrayList<>();
     check(cli.getCommandSpec(), missing);
     assertThat(missing).isEmpty();
