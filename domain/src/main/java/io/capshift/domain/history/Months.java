@@ -64,9 +64,9 @@ public final class Months {
       return out;
     }
     // the level at a month's end is the last observation on or before it: the month's last, else
-    // the one carried from before (a binary search a month, not a pass over a daily series)
+    // the one carried from before (looked up in the series' month-end index, built once)
     for (YearMonth m = YearMonth.from(series.date(0)); !m.isAfter(through); m = m.plusMonths(1)) {
-      out.put(m, series.value(series.indexOnOrBefore(m.atEndOfMonth()).getAsInt()));
+      out.put(m, series.value(series.indexAtMonthEnd(m)));
     }
     return out;
   }

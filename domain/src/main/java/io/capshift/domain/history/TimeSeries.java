@@ -1,6 +1,7 @@
 package io.capshift.domain.history;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,16 +18,22 @@ public final class TimeSeries {
   private final LocalDate[] dates;
   private final double[] values;
 
+  /** Observations in this series: the arrays' first {@code n} (a prefix shares its parent's). */
+  private final int n;
+
+  /** Month ends of the arrays, worked out once and shared by every prefix of them. */
+  private final MonthEnds monthEnds;
+
   private TimeSeries(String id, String unit, List<Observation> observations) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("series id must not be blank");
     }
     this.id = id;
     this.unit = Objects.requireNonNull(unit, "unit");
-    int n = observations.size();
-    dates = new LocalDate[n];
-    values = new double[n];
-    for (int i = 0; i < n; i++) {
+    int count = observations.size();
+    dates = new LocalDate[count];
+    values = new double[count];
+    for (int i = 0; i < count; i++) {
       Observation o = observations.get(i);
       if (i > 0 && !o.date().isAfter(dates[i - 1])) {
         throw new IllegalArgumentException(
@@ -35,6 +42,8 @@ public final class TimeSeries {
       dates[i] = o.date();
       values[i] = o.value();
     }
+    this.n = count;
+    this.monthEnds = new MonthEnds();
   }
 
   /**
@@ -56,20 +65,20 @@ public final class TimeSeries {
   }
 
   public int size() {
-    return dates.length;
+    return n;
   }
 
   public LocalDate date(int i) {
-    return dates[i];
+    return dates[Objects.checkIndex(i, n)];
   }
 
   public double value(int i) {
-    return values[i];
+    return values[Objects.checkIndex(i, n)];
   }
 
   /** Index of the last observation on or before {@code date}, if any. */
   public OptionalInt indexOnOrBefore(LocalDate date) {
-    int i = Arrays.binarySearch(dates, date);
+    int i = Arrays.binarySearch(dates, 0, n, date);
     int at = i >= 0 ? i : -i - 2;
     return at >= 0 ? OptionalInt.of(at) : OptionalInt.empty();
   }
@@ -86,24 +95,74 @@ public final class TimeSeries {
   }
 
   /**
+   * Index of the last observation on or before the last day of {@code month}, or -1 if there is
+   * none: a series' level at a month's end. Constant time after the first call on a series or any
+   * prefix of it, so a backtest that asks it of every month of every month's prefix stays linear.
+   */
+  public int indexAtMonthEnd(YearMonth month) {
+    if (n == 0) {
+      return -1;
+    }
+    int[] ends = monthEnds.of(dates);
+    int k = MonthEnds.ordinal(month) - MonthEnds.ordinal(YearMonth.from(dates[0]));
+    if (k < 0) {
+      return -1;
+    }
+    return Math.min(k < ends.length ? ends[k] : dates.length - 1, n - 1);
+  }
+
+  /**
    * The observations dated on or before {@code date}: what was known by then. Returns this series
    * when nothing is cut.
    */
   public TimeSeries upTo(LocalDate date) {
     OptionalInt last = indexOnOrBefore(date);
-    int n = last.isPresent() ? last.getAsInt() + 1 : 0;
-    if (n == dates.length) {
+    int keep = last.isPresent() ? last.getAsInt() + 1 : 0;
+    if (keep == n) {
       return this;
     }
-    // a prefix of increasing dates is increasing: copy the arrays without re-checking them
-    return new TimeSeries(id, unit, Arrays.copyOf(dates, n), Arrays.copyOf(values, n));
+    // a prefix of increasing dates is increasing: a view of the same arrays, nothing copied (a
+    // backtest takes one of a daily series for every month it simulates)
+    return new TimeSeries(id, unit, dates, values, keep, monthEnds);
   }
 
-  private TimeSeries(String id, String unit, LocalDate[] dates, double[] values) {
+  private TimeSeries(
+      String id, String unit, LocalDate[] dates, double[] values, int n, MonthEnds monthEnds) {
     this.id = id;
     this.unit = unit;
     this.dates = dates;
     this.values = values;
+    this.n = n;
+    this.monthEnds = monthEnds;
+  }
+
+  /**
+   * For each month from the first observation's to the last's, the index of the last observation on
+   * or before its end; worked out on first use (racing threads compute the same array).
+   */
+  private static final class MonthEnds {
+    private volatile int[] ends;
+
+    int[] of(LocalDate[] dates) {
+      int[] e = ends;
+      if (e == null) {
+        int first = ordinal(YearMonth.from(dates[0]));
+        e = new int[ordinal(YearMonth.from(dates[dates.length - 1])) - first + 1];
+        int i = 0;
+        for (int k = 0; k < e.length; k++) {
+          while (i + 1 < dates.length && ordinal(YearMonth.from(dates[i + 1])) - first <= k) {
+            i++;
+          }
+          e[k] = i;
+        }
+        ends = e;
+      }
+      return e;
+    }
+
+    static int ordinal(YearMonth m) {
+      return m.getYear() * 12 + m.getMonthValue() - 1;
+    }
   }
 
   /** The observations dated before {@code date}. */
@@ -134,7 +193,7 @@ public final class TimeSeries {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("series id must not be blank");
     }
-    return new TimeSeries(id, Objects.requireNonNull(unit, "unit"), d, v);
+    return new TimeSeries(id, Objects.requireNonNull(unit, "unit"), d, v, n, new MonthEnds());
   }
 
   /** The observations as a read-only list view. */
@@ -142,18 +201,19 @@ public final class TimeSeries {
     return new AbstractList<>() {
       @Override
       public Observation get(int i) {
-        return new Observation(dates[i], values[i]);
+        return new Observation(dates[Objects.checkIndex(i, n)], values[i]);
       }
 
       @Override
       public int size() {
-        return dates.length;
+        return n;
       }
     };
   }
 
   /** A copy of the values from index {@code from} (inclusive) to {@code to} (exclusive). */
   public double[] values(int from, int to) {
+    Objects.checkFromToIndex(from, to, n);
     return Arrays.copyOfRange(values, from, to);
   }
 
