@@ -39,6 +39,14 @@ final class MarketSeries {
   private final DatasetRepository repository;
   private final SeriesResolver series;
 
+  /**
+   * The policy rate stitched from whole vintages, by data version and the datasets read: a backtest
+   * asks for it at every month end, and a cut of one stitched series shares its month-end index
+   * where a new one each month would work it out again.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, TimeSeries> stitched =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(16).build();
+
   MarketSeries(DatasetRepository repository, SeriesResolver series) {
     this.repository = repository;
     this.series = series;
@@ -208,9 +216,66 @@ final class MarketSeries {
               + ": import FRED's DFEDTAR and DFEDTARU files");
     }
     return new PolicyRate(
-        TimeSeries.concat("policy", "decimal rate", parts),
+        cutFromWhole(targetRead, upperRead, ranges, asOf, parts),
         String.join(", then ", sources),
         knownTo);
+  }
+
+  /**
+   * The policy series as {@code parts} join it, taken as a cut at {@code asOf} of the same datasets
+   * stitched whole (cached). Each part of the joined series is the matching part of the whole one
+   * up to the date, or (range changes inside a gap of a FRED series just before the date, where the
+   * cut and the whole vintage end apart) a superset of it; so the same number of observations means
+   * the same series, and anything else is joined from {@code parts}.
+   */
+  private TimeSeries cutFromWhole(
+      Optional<SeriesResolver.Resolved> target,
+      Optional<SeriesResolver.Resolved> upper,
+      Optional<DatasetInfo> ranges,
+      Optional<LocalDate> asOf,
+      List<TimeSeries> parts) {
+    String key =
+        String.join(
+            "|",
+            Long.toString(repository.dataVersion()),
+            target.map(r -> r.dataset().datasetId()).orElse("-"),
+            upper.map(r -> r.dataset().datasetId()).orElse("-"),
+            ranges.map(DatasetInfo::datasetId).orElse("-"));
+    TimeSeries whole =
+        stitched.get(
+            key,
+            k -> {
+              Optional<TimeSeries> t = target.map(r -> series.vintage(TARGET, asOf).series());
+              Optional<TimeSeries> u = upper.map(r -> series.vintage(UPPER, asOf).series());
+              List<TimeSeries> all = new ArrayList<>();
+              LocalDate switchAt = u.map(x -> x.date(0)).orElse(LocalDate.MAX);
+              t.ifPresent(x -> all.add(x.before(switchAt)));
+              u.ifPresent(all::add);
+              LocalDate after = LocalDate.MIN;
+              for (TimeSeries x : all) {
+                after = lastDate(x, after);
+              }
+              if (ranges.isPresent()
+                  && (after == LocalDate.MIN || ranges.get().asOf().isAfter(after))) {
+                LocalDate from = after;
+                all.add(
+                    TimeSeries.of(
+                        "policy",
+                        "decimal rate",
+                        ((DatasetContent.TargetRanges) repository.load(ranges.get()))
+                            .history().changes().stream()
+                                .filter(r -> r.effectiveDate().isAfter(from))
+                                .map(
+                                    (TargetRange r) ->
+                                        new Observation(r.effectiveDate(), r.upperBound()))
+                                .toList()));
+              }
+              return TimeSeries.concat("policy", "decimal rate", all);
+            });
+    TimeSeries cut = asOf.map(whole::upTo).orElse(whole);
+    return cut.size() == parts.stream().mapToInt(TimeSeries::size).sum()
+        ? cut
+        : TimeSeries.concat("policy", "decimal rate", parts);
   }
 
   private static String revisedNote(SeriesResolver.Resolved r) {
