@@ -6,6 +6,7 @@ import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
 import io.capshift.domain.history.MonthlyReturns;
+import io.capshift.domain.history.Months;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.TargetRange;
@@ -100,9 +101,7 @@ final class MarketSeries {
     }
     java.time.YearMonth last = io.capshift.domain.history.Months.lastEndedBy(asOf.get());
     List<Observation> kept =
-        r.series().observations().stream()
-            .filter(o -> !java.time.YearMonth.from(o.date()).isAfter(last))
-            .toList();
+        r.series().observations().stream().filter(o -> !Months.of(o.date()).isAfter(last)).toList();
     return new Labelled(
         TimeSeries.of(r.series().id(), r.series().unit(), kept),
         r.source() + "; months ended by " + asOf.get(),

@@ -1,6 +1,7 @@
 package io.capshift.domain.earnings;
 
 import io.capshift.domain.common.Result;
+import io.capshift.domain.history.Months;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -112,6 +113,6 @@ final class QuarterSum {
 
   /** The calendar quarter end {@code quarters} quarters from {@code quarterEnd}. */
   static LocalDate plusQuarters(LocalDate quarterEnd, int quarters) {
-    return YearMonth.from(quarterEnd).plusMonths(3L * quarters).atEndOfMonth();
+    return Months.of(quarterEnd).plusMonths(3L * quarters).atEndOfMonth();
   }
 }

@@ -18,6 +18,9 @@ public final class Tickers {
     if (ticker == null) {
       return "";
     }
+    if (alreadyNormal(ticker)) {
+      return ticker; // most are: a join normalises every row of every source, allocation-free
+    }
     StringBuilder b = new StringBuilder(ticker.length());
     for (int i = 0; i < ticker.length(); i++) {
       char c = ticker.charAt(i);
@@ -26,5 +29,15 @@ public final class Tickers {
       }
     }
     return b.toString().toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean alreadyNormal(String ticker) {
+    for (int i = 0; i < ticker.length(); i++) {
+      char c = ticker.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -41,7 +41,7 @@ public final class EventStudy {
     int longest = horizons.stream().mapToInt(Integer::intValue).max().orElseThrow();
     List<EventOutcome> outcomes = new ArrayList<>();
     for (EasingEvent e : events) {
-      YearMonth first = YearMonth.from(e.date()).plusMonths(includeEventMonth ? 0 : 1);
+      YearMonth first = Months.of(e.date()).plusMonths(includeEventMonth ? 0 : 1);
       List<HorizonReturn> returns = horizons.stream().map(h -> horizon(both, first, h)).toList();
       outcomes.add(new EventOutcome(e, first, returns, both.path(first, longest)));
     }

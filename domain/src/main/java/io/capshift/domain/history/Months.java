@@ -16,11 +16,19 @@ public final class Months {
   private Months() {}
 
   /**
+   * The month of {@code date}: {@code YearMonth.from} without its generic field lookups, which a
+   * backtest pays for every observation of every month.
+   */
+  public static YearMonth of(LocalDate date) {
+    return YearMonth.of(date.getYear(), date.getMonthValue());
+  }
+
+  /**
    * The last month that has ended by {@code date}: its own month on its last day, else the month
    * before. A month's return or level is known at its end and not before.
    */
   public static YearMonth lastEndedBy(LocalDate date) {
-    YearMonth own = YearMonth.from(date);
+    YearMonth own = of(date);
     return date.equals(own.atEndOfMonth()) ? own : own.minusMonths(1);
   }
 
@@ -65,7 +73,7 @@ public final class Months {
     }
     // the level at a month's end is the last observation on or before it: the month's last, else
     // the one carried from before (looked up in the series' month-end index, built once)
-    for (YearMonth m = YearMonth.from(series.date(0)); !m.isAfter(through); m = m.plusMonths(1)) {
+    for (YearMonth m = of(series.date(0)); !m.isAfter(through); m = m.plusMonths(1)) {
       out.put(m, series.value(series.indexAtMonthEnd(m)));
     }
     return out;

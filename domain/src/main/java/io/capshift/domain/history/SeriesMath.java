@@ -1,7 +1,6 @@
 package io.capshift.domain.history;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -106,7 +105,7 @@ public final class SeriesMath {
     Objects.requireNonNull(series, "series");
     List<Observation> out = new ArrayList<>(series.size());
     for (int i = 0; i < series.size(); i++) {
-      if (i > 0 && YearMonth.from(series.date(i)).equals(YearMonth.from(series.date(i - 1)))) {
+      if (i > 0 && Months.of(series.date(i)).equals(Months.of(series.date(i - 1)))) {
         throw new IllegalArgumentException(
             "series "
                 + series.id()

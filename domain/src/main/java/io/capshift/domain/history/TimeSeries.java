@@ -104,7 +104,7 @@ public final class TimeSeries {
       return -1;
     }
     int[] ends = monthEnds.of(dates);
-    int k = MonthEnds.ordinal(month) - MonthEnds.ordinal(YearMonth.from(dates[0]));
+    int k = MonthEnds.ordinal(month) - MonthEnds.ordinal(dates[0]);
     if (k < 0) {
       return -1;
     }
@@ -146,11 +146,11 @@ public final class TimeSeries {
     int[] of(LocalDate[] dates) {
       int[] e = ends;
       if (e == null) {
-        int first = ordinal(YearMonth.from(dates[0]));
-        e = new int[ordinal(YearMonth.from(dates[dates.length - 1])) - first + 1];
+        int first = ordinal(dates[0]);
+        e = new int[ordinal(dates[dates.length - 1]) - first + 1];
         int i = 0;
         for (int k = 0; k < e.length; k++) {
-          while (i + 1 < dates.length && ordinal(YearMonth.from(dates[i + 1])) - first <= k) {
+          while (i + 1 < dates.length && ordinal(dates[i + 1]) - first <= k) {
             i++;
           }
           e[k] = i;
@@ -162,6 +162,10 @@ public final class TimeSeries {
 
     static int ordinal(YearMonth m) {
       return m.getYear() * 12 + m.getMonthValue() - 1;
+    }
+
+    static int ordinal(LocalDate d) {
+      return d.getYear() * 12 + d.getMonthValue() - 1;
     }
   }
 

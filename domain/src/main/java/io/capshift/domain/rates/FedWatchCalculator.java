@@ -1,6 +1,7 @@
 package io.capshift.domain.rates;
 
 import io.capshift.domain.common.Result;
+import io.capshift.domain.history.Months;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,13 +94,13 @@ public final class FedWatchCalculator {
     List<FomcMeeting> covered = covered(scheduled, strip);
     refuseTwoDecisionsInAMonth(covered, scheduled);
     Set<YearMonth> meetingMonths =
-        scheduled.stream().map(m -> YearMonth.from(m.decisionDate())).collect(Collectors.toSet());
+        scheduled.stream().map(m -> Months.of(m.decisionDate())).collect(Collectors.toSet());
     MeetingMonthSolver solver =
         new MeetingMonthSolver(strip, meetingMonths, RangeTree.mid(current), convention, dayCount);
     RangeTree tree = RangeTree.at(current);
     List<FedWatchMeeting> out = new ArrayList<>();
     for (FomcMeeting meeting : covered) {
-      YearMonth month = YearMonth.from(meeting.decisionDate());
+      YearMonth month = Months.of(meeting.decisionDate());
       OptionalDouble average = strip.impliedRate(month);
       Result<MeetingMonthSolver.Solved> solved =
           average.isPresent()
@@ -121,16 +122,16 @@ public final class FedWatchCalculator {
   private static List<FomcMeeting> covered(List<FomcMeeting> scheduled, FuturesStrip strip) {
     return scheduled.stream()
         .filter(m -> m.decisionDate().isAfter(strip.asOf()))
-        .filter(m -> !YearMonth.from(m.decisionDate()).isAfter(strip.lastMonth()))
+        .filter(m -> !Months.of(m.decisionDate()).isAfter(strip.lastMonth()))
         .toList();
   }
 
   private static void refuseTwoDecisionsInAMonth(
       List<FomcMeeting> covered, List<FomcMeeting> scheduled) {
     Map<YearMonth, List<FomcMeeting>> byMonth =
-        scheduled.stream().collect(Collectors.groupingBy(m -> YearMonth.from(m.decisionDate())));
+        scheduled.stream().collect(Collectors.groupingBy(m -> Months.of(m.decisionDate())));
     for (FomcMeeting meeting : covered) {
-      YearMonth month = YearMonth.from(meeting.decisionDate());
+      YearMonth month = Months.of(meeting.decisionDate());
       List<FomcMeeting> inMonth = byMonth.get(month);
       if (inMonth.size() > 1) {
         throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package io.capshift.domain.rates;
 
 import io.capshift.domain.common.Result;
+import io.capshift.domain.history.Months;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class MeetingMonthSolver {
    * the month when the month it must start from is a gap inside the strip.
    */
   Result<Solved> solve(FomcMeeting meeting, double average) {
-    YearMonth month = YearMonth.from(meeting.decisionDate());
+    YearMonth month = Months.of(meeting.decisionDate());
     int n = month.lengthOfMonth();
     int pre = dayCount.daysBefore(meeting.decisionDate());
     int post = n - pre;

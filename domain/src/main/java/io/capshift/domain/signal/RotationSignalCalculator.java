@@ -190,7 +190,7 @@ public final class RotationSignalCalculator {
     LocalDate last = knownTo.isAfter(asOf) ? asOf : knownTo;
     // the realised falls up to the last day the rate is known, not carried past it
     NavigableMap<YearMonth, Double> history =
-        easingHistory(known, YearMonth.from(last), rule.policyMonths());
+        easingHistory(known, Months.of(last), rule.policyMonths());
     if (expected.isPresent() && history.size() >= rule.minHistory()) {
       // what was priced at the date, against the falls the policy rate has shown: the history
       // need not reach the date
@@ -224,7 +224,7 @@ public final class RotationSignalCalculator {
           last,
           "stale: the policy rate is known to " + last + " (" + realisedOnly + "); " + stale.get());
     }
-    Standardised s = standardise(history, YearMonth.from(last), rule.minHistory());
+    Standardised s = standardise(history, Months.of(last), rule.minHistory());
     return new SignalInput(
         ComponentKind.POLICY,
         s.raw(),
