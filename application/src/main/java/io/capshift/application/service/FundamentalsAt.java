@@ -1,7 +1,5 @@
 package io.capshift.application.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.out.DatasetContent;
@@ -33,18 +31,16 @@ final class FundamentalsAt {
   private final DatasetRepository repository;
 
   /**
-   * Join indexes by data version and sources: an index reads every company of its sources, and a
-   * report or a fund choice joins several funds against the same ones.
+   * Join indexes of the current data version, by sources: an index reads every company of its
+   * sources, and a report or a fund choice joins several funds against the same ones.
    */
-  private final Cache<String, FundamentalsJoin.Index> indexes =
-      Caffeine.newBuilder().maximumSize(16).build();
+  private final VersionedCache<String, FundamentalsJoin.Index> indexes = new VersionedCache<>(16);
 
   /**
-   * Look-throughs by data version, stored snapshot, date and rules: a report values a fund for the
-   * signal, the fund choice and the fund table at one date.
+   * Look-throughs of the current data version, by stored snapshot, date and rules: a report values
+   * a fund for the signal, the fund choice and the fund table at one date.
    */
-  private final Cache<String, HoldingsValuation> valuations =
-      Caffeine.newBuilder().maximumSize(64).build();
+  private final VersionedCache<String, HoldingsValuation> valuations = new VersionedCache<>(64);
 
   FundamentalsAt(DatasetRepository repository) {
     this.repository = repository;
@@ -113,7 +109,6 @@ final class FundamentalsAt {
     String key =
         String.join(
             "|",
-            Long.toString(repository.dataVersion()),
             snapshot.id(),
             snapshot.asOf().toString(),
             Integer.toString(snapshot.size()),
@@ -121,6 +116,7 @@ final class FundamentalsAt {
             rules.toString());
     return Optional.of(
         valuations.get(
+            repository.dataVersion(),
             key,
             k ->
                 HoldingsValuationCalculator.DEFAULT.calculate(
@@ -140,10 +136,7 @@ final class FundamentalsAt {
   }
 
   private FundamentalsJoin.Index index(List<FundamentalsSource> usable) {
-    String key =
-        repository.dataVersion()
-            + "|"
-            + String.join("|", usable.stream().map(FundamentalsSource::datasetId).toList());
-    return indexes.get(key, k -> FundamentalsJoin.Index.of(usable));
+    String key = String.join("|", usable.stream().map(FundamentalsSource::datasetId).toList());
+    return indexes.get(repository.dataVersion(), key, k -> FundamentalsJoin.Index.of(usable));
   }
 }

@@ -1,7 +1,5 @@
 package io.capshift.application.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.GetIndexValuationUseCase;
@@ -36,7 +34,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   private final FundamentalsAt fundamentals;
 
   /** Null when caching is off. */
-  private final Cache<Key, IndexValuationResult> cache;
+  private final VersionedCache<Key, IndexValuationResult> cache;
 
   @Inject
   public GetIndexValuationService(DatasetRepository repository) {
@@ -51,7 +49,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     this.fundamentals = new FundamentalsAt(repository);
     // Caffeine evicts a size-0 cache's entries asynchronously, so some would still be served:
     // with no cache every call computes.
-    this.cache = maxCached == 0 ? null : Caffeine.newBuilder().maximumSize(maxCached).build();
+    this.cache = maxCached == 0 ? null : new VersionedCache<>(maxCached);
   }
 
   @Override
@@ -60,23 +58,19 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     long version = repository.dataVersion();
     return cache == null
         ? compute(query, version)
-        : cache.get(key(query, version), k -> compute(query, version));
+        : cache.get(version, key(query), k -> compute(query, version));
   }
 
   @Override
   public Optional<IndexValuationResult> cachedIndexValuation(GetIndexValuationQuery query) {
     return cache == null
         ? Optional.empty()
-        : Optional.ofNullable(cache.getIfPresent(key(query, repository.dataVersion())));
+        : cache.getIfPresent(repository.dataVersion(), key(query));
   }
 
-  private static Key key(GetIndexValuationQuery query, long version) {
+  private static Key key(GetIndexValuationQuery query) {
     return new Key(
-        version,
-        query.indexId().toLowerCase(Locale.ROOT),
-        query.asOf(),
-        query.policy(),
-        query.rules());
+        query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy(), query.rules());
   }
 
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {
@@ -125,9 +119,5 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   }
 
   private record Key(
-      long version,
-      String indexId,
-      Optional<LocalDate> asOf,
-      NegativeEarningsPolicy policy,
-      JoinRules rules) {}
+      String indexId, Optional<LocalDate> asOf, NegativeEarningsPolicy policy, JoinRules rules) {}
 }

@@ -45,8 +45,7 @@ final class MarketSeries {
    * asks for it at every month end, and a cut of one stitched series shares its month-end index
    * where a new one each month would work it out again.
    */
-  private final com.github.benmanes.caffeine.cache.Cache<String, TimeSeries> stitched =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(16).build();
+  private final VersionedCache<String, TimeSeries> stitched = new VersionedCache<>(16);
 
   MarketSeries(DatasetRepository repository, SeriesResolver series) {
     this.repository = repository;
@@ -236,12 +235,12 @@ final class MarketSeries {
     String key =
         String.join(
             "|",
-            Long.toString(repository.dataVersion()),
             target.map(r -> r.dataset().datasetId()).orElse("-"),
             upper.map(r -> r.dataset().datasetId()).orElse("-"),
             ranges.map(DatasetInfo::datasetId).orElse("-"));
     TimeSeries whole =
         stitched.get(
+            repository.dataVersion(),
             key,
             k -> {
               Optional<TimeSeries> t = target.map(r -> series.vintage(TARGET, asOf).series());

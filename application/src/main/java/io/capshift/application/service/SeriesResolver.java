@@ -1,7 +1,5 @@
 package io.capshift.application.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.out.DatasetContent;
@@ -60,8 +58,7 @@ public final class SeriesResolver {
   }
 
   private final DatasetRepository repository;
-  private final Cache<String, Optional<Resolved>> cache =
-      Caffeine.newBuilder().maximumSize(512).build();
+  private final VersionedCache<String, Optional<Resolved>> cache = new VersionedCache<>(512);
 
   @Inject
   public SeriesResolver(DatasetRepository repository) {
@@ -174,8 +171,8 @@ public final class SeriesResolver {
   }
 
   private Optional<Resolved> load(DatasetInfo info, String name) {
-    String key = repository.dataVersion() + "/" + info.datasetId() + "/" + name;
-    return cache.get(key, k -> loadUncached(info, name));
+    String key = info.datasetId() + "/" + name;
+    return cache.get(repository.dataVersion(), key, k -> loadUncached(info, name));
   }
 
   private Optional<Resolved> loadUncached(DatasetInfo info, String name) {

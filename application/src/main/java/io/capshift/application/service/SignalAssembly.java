@@ -1,7 +1,5 @@
 package io.capshift.application.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
@@ -73,8 +71,8 @@ final class SignalAssembly {
   private final MarketSeries market;
   private final GetRateExpectationsUseCase rates;
   private final MarketExpectations priced;
-  private final Cache<String, NavigableMap<YearMonth, Double>> histories =
-      Caffeine.newBuilder().maximumSize(32).build();
+  private final VersionedCache<String, NavigableMap<YearMonth, Double>> histories =
+      new VersionedCache<>(32);
 
   SignalAssembly(
       DatasetRepository repository,
@@ -127,13 +125,13 @@ final class SignalAssembly {
     String key =
         String.join(
             "|",
-            Long.toString(repository.dataVersion()),
             spec.smallId(),
             small.getKey(),
             spec.largeId(),
             large.getKey(),
             Integer.toString(months));
     return histories.get(
+        repository.dataVersion(),
         key,
         k -> RULE.momentumHistory(PairedReturns.of(small.getValue(), large.getValue()), months));
   }
