@@ -217,7 +217,8 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
             Optional.empty());
       }
     }
-    Optional<LocalDate> first = published.firstDate();
+    // the first P/E it could have answered from: other published figures (EPS estimates) do not
+    Optional<LocalDate> first = published.firstDate(order);
     Optional<LocalDate> constituents =
         q.asOf().isPresent() ? FirstDated.of(repository, id) : Optional.empty();
     if (constituents.isPresent() && (first.isEmpty() || constituents.get().isBefore(first.get()))) {

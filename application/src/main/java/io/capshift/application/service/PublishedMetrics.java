@@ -71,4 +71,12 @@ final class PublishedMetrics {
   Optional<LocalDate> firstDate() {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).metric().date());
   }
+
+  /** The earliest date of a figure of one of {@code metrics}. */
+  Optional<LocalDate> firstDate(java.util.Collection<Metric> metrics) {
+    return found.stream()
+        .filter(f -> metrics.contains(f.metric().metric()))
+        .map(f -> f.metric().date())
+        .findFirst();
+  }
 }

@@ -199,6 +199,28 @@ class HistoryAndComparisonServiceTest {
             NotFoundException.class, e -> assertThat(e.firstAvailable()).contains(D2));
   }
 
+  @Test
+  void compareValuations_onlyEpsPublishedBefore_theFirstDateNamedIsTheConstituents() {
+    storeMetrics("m", "sp500", D1, Metric.TRAILING_EPS, 200); // no P/E: it cannot answer
+    storeMetrics("n", "sp600", D1, Metric.TRAILING_PE, 16);
+    repository.saveAll(List.of(Fixtures.twoNames("sp500", D3, -1_400)));
+
+    assertThatThrownBy(
+            () ->
+                new CompareValuationsService(repository, new GetIndexValuationService(repository))
+                    .compareValuations(
+                        new CompareValuationsQuery(
+                            "sp600", "sp500", Optional.of(D2), NegativeEarningsPolicy.INCLUDE)))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.firstAvailable()).contains(D3);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "no P/E data for 'sp500' on or before " + D2 + "; the first is dated " + D3);
+            });
+  }
+
   private ValuationComparison compare(String small, String large) {
     return new CompareValuationsService(repository, new GetIndexValuationService(repository))
         .compareValuations(
