@@ -19,12 +19,15 @@ import java.util.Set;
  * <pre>
  * ./capshift bench [--shared DIR] [--quick] [--only micro,imports,startup,shell,grpc,overload]
  * [--profile]
+ * ./capshift bench --soak MINUTES [--plant-leak]
  * </pre>
  *
  * {@code --quick} shortens every phase to check the harness itself; its figures are not for the
  * record. {@code --only} runs the sections named (the data sets are imported whenever a later
  * section needs them; {@code grpc} includes {@code overload}). {@code --profile} records each gRPC
- * server with Java Flight Recorder into {@code bench/target/profiles/}.
+ * server with Java Flight Recorder into {@code bench/target/profiles/}. {@code --soak MINUTES} runs
+ * only the soak ({@link SoakSection}) and exits 1 if it fails; {@code --plant-leak} runs it on a
+ * server with a leak planted ({@link PlantedLeak}), which must fail.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -35,6 +38,8 @@ public final class BenchMain {
     Path jar = root.resolve("bootstrap/target/capshift.jar");
     boolean quick = false;
     boolean profile = false;
+    double soak = 0;
+    boolean plantLeak = false;
     Set<String> only = Set.of("micro", "imports", "startup", "shell", "grpc");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -43,10 +48,13 @@ public final class BenchMain {
         case "--quick" -> quick = true;
         case "--profile" -> profile = true;
         case "--only" -> only = Set.of(args[++i].split(","));
+        case "--soak" -> soak = Double.parseDouble(args[++i]);
+        case "--plant-leak" -> plantLeak = true;
         default -> {
           System.err.println(
               "usage: capshift bench [--shared DIR] [--jar capshift.jar] [--quick]"
-                  + " [--only micro,imports,startup,shell,grpc,overload] [--profile]");
+                  + " [--only micro,imports,startup,shell,grpc,overload] [--profile]"
+                  + " | --soak MINUTES [--plant-leak]");
           System.exit(2);
         }
       }
@@ -78,6 +86,32 @@ public final class BenchMain {
             + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
             + "\n"
             + machine);
+    if (soak > 0) {
+      phase("imports", t0);
+      ImportSection.importAll(t, shared, full);
+      phase(String.format(Locale.ROOT, "soak, %.0f minutes", soak), t0);
+      boolean passed =
+          new SoakSection(t, jar, shared, workDir, soak, plantLeak, root.resolve("bench/target"))
+              .run(full);
+      String md =
+          String.format(
+              Locale.ROOT,
+              "Soak %s, %.1f minutes in all, `./capshift bench --soak %s%s`.%n%s%n%n%s",
+              LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+              (System.nanoTime() - t0) / 60e9,
+              args[java.util.Arrays.asList(args).indexOf("--soak") + 1],
+              plantLeak ? " --plant-leak" : "",
+              machine,
+              t.markdown());
+      Path out =
+          root.resolve(plantLeak ? "bench/target/soak-planted-leak.md" : "bench/target/soak.md");
+      Files.writeString(out, md);
+      System.out.println();
+      System.out.println(md);
+      System.out.println("written to " + out);
+      deleteTree(workDir);
+      System.exit(passed ? 0 : 1);
+    }
     if (only.contains("micro")) {
       phase("micro-benchmarks (JMH)", t0);
       MicroSection.run(t, workDir, quick);

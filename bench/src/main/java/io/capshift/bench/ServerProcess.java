@@ -45,19 +45,22 @@ final class ServerProcess implements AutoCloseable {
    */
   static ServerProcess start(Path jar, Path data, List<String> jvmFlags, Path[] tls, Path logDir)
       throws IOException, InterruptedException {
+    return start(List.of("-jar", jar.toString()), data, jvmFlags, tls, logDir);
+  }
+
+  /**
+   * Starts a server from {@code launch} ({@code -jar capshift.jar}, or {@code -cp … MainClass}) and
+   * waits until it reports SERVING.
+   */
+  static ServerProcess start(
+      List<String> launch, Path data, List<String> jvmFlags, Path[] tls, Path logDir)
+      throws IOException, InterruptedException {
     int port = freePort();
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmFlags);
-    cmd.addAll(
-        List.of(
-            "-jar",
-            jar.toString(),
-            "serve",
-            "--port",
-            Integer.toString(port),
-            "--data",
-            data.toString()));
+    cmd.addAll(launch);
+    cmd.addAll(List.of("serve", "--port", Integer.toString(port), "--data", data.toString()));
     if (tls != null) {
       cmd.addAll(List.of("--tls-cert", tls[0].toString(), "--tls-key", tls[1].toString()));
     }
@@ -132,6 +135,17 @@ final class ServerProcess implements AutoCloseable {
     return procStatus("VmRSS") / 1024.0;
   }
 
+  /** Open file descriptors, from /proc. */
+  long openFiles() throws IOException {
+    try (var fds = Files.list(Path.of("/proc", Long.toString(pid()), "fd"))) {
+      return fds.count();
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
   /** Live threads, from /proc. */
   long threads() throws IOException {
     return procStatus("Threads");
@@ -139,13 +153,34 @@ final class ServerProcess implements AutoCloseable {
 
   /** Heap in use after a full GC, MiB (jcmd GC.run, then GC.heap_info). */
   double heapAfterGcMib() throws IOException, InterruptedException {
+    return heapAfterGc(false);
+  }
+
+  /**
+   * The heap a full GC left, MiB: jcmd GC.run, then GC.heap_info's used less its young regions.
+   * Under load the young regions refill in the moment between the two commands; what the full GC
+   * left is in the old ones, which only a later young collection adds to.
+   */
+  double liveHeapAfterGcMib() throws IOException, InterruptedException {
+    return heapAfterGc(true);
+  }
+
+  private double heapAfterGc(boolean lessYoung) throws IOException, InterruptedException {
     jcmd("GC.run");
     String info = jcmd("GC.heap_info");
     Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
     if (!m.find()) {
       throw new IllegalStateException("cannot read jcmd GC.heap_info: " + info);
     }
-    return Long.parseLong(m.group(2)) / 1024.0;
+    long used = Long.parseLong(m.group(2));
+    if (lessYoung) {
+      Matcher young = Pattern.compile("\\d+ young \\((\\d+)K\\)").matcher(info);
+      if (!young.find()) {
+        throw new IllegalStateException("no young regions in jcmd GC.heap_info: " + info);
+      }
+      used -= Long.parseLong(young.group(1));
+    }
+    return used / 1024.0;
   }
 
   private String jcmd(String command) throws IOException, InterruptedException {
