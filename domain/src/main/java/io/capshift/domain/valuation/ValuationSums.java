@@ -96,9 +96,10 @@ public final class ValuationSums {
     }
     r.nonPositivePass(s);
     r.derivePositive(s);
-    r.dividends.setPresence(s.value, s.missingDividends, r.totalValue);
-    r.book.setPresence(s.value, s.missingBook, r.totalValue);
-    r.sales.setPresence(s.value, s.missingSales, r.totalValue);
+    double[] p = s.presence(r.totalValue);
+    r.dividends.set(p, 0);
+    r.book.set(p, 3);
+    r.sales.set(p, 6);
     return r;
   }
 
@@ -301,6 +302,13 @@ public final class ValuationSums {
      * less the missing value while that keeps at least half of the total (no loss of relative
      * precision), and a direct sum otherwise.
      */
+    /** Count, present value and missing value from {@code p} at {@code at}. */
+    void set(double[] p, int at) {
+      count = (int) p[at];
+      presentValue = p[at + 1];
+      missingValue = p[at + 2];
+    }
+
     void setPresence(double[] value, int[] missing, double total) {
       count = value.length - missing.length;
       missingValue = valueAt(value, missing);
