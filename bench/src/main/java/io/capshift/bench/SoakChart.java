@@ -75,9 +75,7 @@ final class SoakChart {
               py,
               LEFT - 4,
               py + 4,
-              v >= 10
-                  ? String.format(Locale.ROOT, "%.0f", v)
-                  : String.format(Locale.ROOT, "%.2f", v)));
+              label(v, step)));
     }
     double xStep = niceCeiling(minutes / 6);
     for (double m = 0; m <= minutes + 1e-9; m += xStep) {

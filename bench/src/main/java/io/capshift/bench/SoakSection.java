@@ -127,7 +127,7 @@ final class SoakSection {
             : List.of("-jar", jar.toString());
     Path file = workDir.resolve("soak.csv");
     Files.write(file, ImportSection.syntheticIndex("soak", 3_000, 1_000));
-    String first = cli(List.of("import", file.toString(), "--data", store.toString()), Map.of());
+    String first = cli(List.of("import", file.toString(), "--data", store.toString()));
     if (first.startsWith("exit ")) {
       throw new IllegalStateException("the soak index did not import: " + first);
     }
@@ -196,7 +196,7 @@ final class SoakSection {
             // alternately an import and a fetch, from the command line, while the server answers
             if (write++ % 2 == 0) {
               imports++;
-              importAndCheck(server, channels.get(1), store, imports, failures);
+              importAndCheck(channels.get(1), store, imports, failures);
             } else {
               fetches++;
               fetch(store, fred, failures);
@@ -393,8 +393,7 @@ final class SoakSection {
    * Imports a new version of the synthetic index {@code soak} with {@code capshift import} in its
    * own process; the server's next valuation of it must come from the data version after it.
    */
-  private void importAndCheck(
-      ServerProcess server, ManagedChannel ch, Path store, int n, List<String> failures)
+  private void importAndCheck(ManagedChannel ch, Path store, int n, List<String> failures)
       throws Exception {
     var valuation = ValuationServiceGrpc.newBlockingStub(ch);
     GetIndexValuationRequest q = GetIndexValuationRequest.newBuilder().setIndexId("soak").build();
@@ -402,7 +401,7 @@ final class SoakSection {
         valuation.withDeadlineAfter(30, TimeUnit.SECONDS).getIndexValuation(q).getDataVersion();
     Path file = workDir.resolve("soak.csv");
     Files.write(file, ImportSection.syntheticIndex("soak", 3_000, 1_000 + n));
-    String output = cli(List.of("import", file.toString(), "--data", store.toString()), Map.of());
+    String output = cli(List.of("import", file.toString(), "--data", store.toString()));
     if (output.startsWith("exit ")) {
       failures.add("import " + n + ": " + output);
       return;
@@ -441,8 +440,7 @@ final class SoakSection {
                 "--cache",
                 workDir.resolve("fetch-cache").toString(),
                 "--base",
-                "fred=" + fred.base() + "/fred/graph/fredgraph.csv"),
-            Map.of());
+                "fred=" + fred.base() + "/fred/graph/fredgraph.csv"));
     if (output.startsWith("exit ")) {
       failures.add("fetch: " + output);
     }
@@ -452,14 +450,12 @@ final class SoakSection {
   }
 
   /** Runs {@code java -jar capshift.jar ARGS}; its output, or "exit N: output" on failure. */
-  private String cli(List<String> args, Map<String, String> env) throws Exception {
+  private String cli(List<String> args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of("-jar", jar.toString()));
     cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().putAll(env);
-    Process p = pb.start();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();

@@ -60,11 +60,16 @@ class LoadTest {
     for (int i = 0; i < CHANNELS; i++) {
       channels.add(NettyChannelBuilder.forAddress("127.0.0.1", app.port()).usePlaintext().build());
     }
+    importIndex("load", 1);
+  }
+
+  /** Imports a synthetic index of {@link #NAMES} names as {@code id} through the gRPC API. */
+  private void importIndex(String id, long seed) throws Exception {
     GrpcImports.send(
         DataServiceGrpc.newStub(channels.get(0)),
-        "load.csv",
+        id + ".csv",
         "",
-        SyntheticIndexFile.of("load", NAMES, 1),
+        SyntheticIndexFile.of(id, NAMES, seed),
         60);
   }
 
@@ -107,12 +112,7 @@ class LoadTest {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
       if (!imported && System.nanoTime() - t0 >= TimeUnit.SECONDS.toNanos(SECONDS) / 2) {
-        GrpcImports.send(
-            DataServiceGrpc.newStub(channels.get(0)),
-            "load2.csv",
-            "",
-            SyntheticIndexFile.of("load2", NAMES, 2),
-            60);
+        importIndex("load2", 2);
         imported = true;
       }
       heap.add(new double[] {(System.nanoTime() - t0) / 1e9, heapAfterGc() / 1e6});
