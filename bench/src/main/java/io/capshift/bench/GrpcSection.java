@@ -70,7 +70,7 @@ final class GrpcSection {
 
   static final Load.Rpc<GetIndexValuationRequest, ?> LARGE_VALUATION =
       new Load.Rpc<>(
-          "GetIndexValuation 30,000",
+          String.format(Locale.ROOT, "GetIndexValuation %,d", ImportSection.OVERLOAD_NAMES),
           ValuationServiceGrpc.getGetIndexValuationMethod(),
           GetIndexValuationRequest.newBuilder().setIndexId(ImportSection.OVERLOAD_INDEX).build());
 
@@ -253,9 +253,10 @@ final class GrpcSection {
         "overload",
         String.format(
             Locale.ROOT,
-            "open loop, uncached valuation of 30,000 names, %s: saturation, closed loop before each"
+            "open loop, uncached valuation of %,d names, %s: saturation, closed loop before each"
                 + " round, %,.0f/s (%,.0f–%,.0f); half of it: p50 / p99; refused; client send lag"
                 + " p99",
+            ImportSection.OVERLOAD_NAMES,
             placement,
             median(saturation),
             range[0],
