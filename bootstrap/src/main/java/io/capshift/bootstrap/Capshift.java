@@ -1,5 +1,6 @@
 package io.capshift.bootstrap;
 
+import io.capshift.application.port.Profile;
 import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.CompareEarningsGrowthUseCase;
 import io.capshift.application.port.in.CompareFundsUseCase;
@@ -20,7 +21,6 @@ import io.capshift.application.port.in.RunScenarioUseCase;
 import io.capshift.application.port.in.SeedDefaultDataUseCase;
 import io.capshift.application.port.in.UseCases;
 import io.capshift.application.port.in.VerifyStoreUseCase;
-import io.capshift.application.profile.Profile;
 import java.nio.file.Path;
 import java.time.Clock;
 

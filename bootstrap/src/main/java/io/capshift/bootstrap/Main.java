@@ -1,7 +1,7 @@
 package io.capshift.bootstrap;
 
 import io.capshift.adapter.cli.CapshiftCli;
-import io.capshift.application.profile.Profile;
+import io.capshift.application.port.Profile;
 
 /** The {@code capshift} process: the command line over stores on this machine. */
 public final class Main {

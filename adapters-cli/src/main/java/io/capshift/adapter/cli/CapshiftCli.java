@@ -1,6 +1,6 @@
 package io.capshift.adapter.cli;
 
-import io.capshift.application.profile.Profile;
+import io.capshift.application.port.Profile;
 import io.capshift.domain.error.CapshiftException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

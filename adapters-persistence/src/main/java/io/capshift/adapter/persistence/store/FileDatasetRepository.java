@@ -1,11 +1,11 @@
 package io.capshift.adapter.persistence.store;
 
+import io.capshift.application.port.Profile;
 import io.capshift.application.port.in.DatasetCheck;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.port.out.ParsedDataset;
-import io.capshift.application.profile.Profile;
 import io.capshift.domain.error.CorruptDataException;
 import io.capshift.domain.error.FailedPreconditionException;
 import io.capshift.domain.error.NotFoundException;

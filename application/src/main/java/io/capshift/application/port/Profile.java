@@ -1,4 +1,4 @@
-package io.capshift.application.profile;
+package io.capshift.application.port;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -7,7 +7,8 @@ import java.util.Locale;
  * Where a command's time goes: with {@code CAPSHIFT_PROFILE=1} (the launcher turns it into the
  * system property {@code capshift.profile}) each measured step prints one line on standard error,
  * {@code profile: 12.3 ms what}, in the order the steps end. Off, each call is one branch on a
- * constant, so the steps stay measured in every build.
+ * constant, so the steps stay measured in every build. It sits with the ports because every layer
+ * around the domain calls it: the command line, the store and the wiring.
  */
 public final class Profile {
   private static final boolean ON = Boolean.getBoolean("capshift.profile");
