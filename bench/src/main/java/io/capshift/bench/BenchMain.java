@@ -59,6 +59,10 @@ public final class BenchMain {
         }
       }
     }
+    if (plantLeak && soak <= 0) {
+      System.err.println("capshift bench: --plant-leak goes with --soak MINUTES");
+      System.exit(2);
+    }
     if (!Files.isDirectory(shared)) {
       System.err.println(
           "capshift bench: "

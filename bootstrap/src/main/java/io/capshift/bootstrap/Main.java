@@ -11,7 +11,7 @@ public final class Main {
     if (Profile.on()) {
       // the launcher's clock before it started java: the JVM's own start-up, as a user waits it
       String launched = System.getProperty("capshift.launched", "");
-      if (!launched.isEmpty()) {
+      if (launched.matches("[1-9][0-9]*")) {
         Profile.print(
             (System.currentTimeMillis() * 1e6 - Double.parseDouble(launched)) / 1e6,
             "from the launcher's start to main (its check, the JVM's start)");

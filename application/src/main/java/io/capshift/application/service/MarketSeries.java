@@ -238,42 +238,72 @@ final class MarketSeries {
             target.map(r -> r.dataset().datasetId()).orElse("-"),
             upper.map(r -> r.dataset().datasetId()).orElse("-"),
             ranges.map(DatasetInfo::datasetId).orElse("-"));
-    TimeSeries whole =
-        stitched.get(
-            repository.dataVersion(),
-            key,
-            k -> {
-              Optional<TimeSeries> t = target.map(r -> series.vintage(TARGET, asOf).series());
-              Optional<TimeSeries> u = upper.map(r -> series.vintage(UPPER, asOf).series());
-              List<TimeSeries> all = new ArrayList<>();
-              LocalDate switchAt = u.map(x -> x.date(0)).orElse(LocalDate.MAX);
-              t.ifPresent(x -> all.add(x.before(switchAt)));
-              u.ifPresent(all::add);
-              LocalDate after = LocalDate.MIN;
-              for (TimeSeries x : all) {
-                after = lastDate(x, after);
-              }
-              if (ranges.isPresent()
-                  && (after == LocalDate.MIN || ranges.get().asOf().isAfter(after))) {
-                LocalDate from = after;
-                all.add(
-                    TimeSeries.of(
-                        "policy",
-                        "decimal rate",
-                        ((DatasetContent.TargetRanges) repository.load(ranges.get()))
-                            .history().changes().stream()
-                                .filter(r -> r.effectiveDate().isAfter(from))
-                                .map(
-                                    (TargetRange r) ->
-                                        new Observation(r.effectiveDate(), r.upperBound()))
-                                .toList()));
-              }
-              return TimeSeries.concat("policy", "decimal rate", all);
-            });
+    TimeSeries whole;
+    try {
+      whole =
+          stitched.get(
+              repository.dataVersion(),
+              key,
+              k -> {
+                Optional<TimeSeries> t = whole(TARGET, target, asOf);
+                Optional<TimeSeries> u = whole(UPPER, upper, asOf);
+                List<TimeSeries> all = new ArrayList<>();
+                LocalDate switchAt = u.map(x -> x.date(0)).orElse(LocalDate.MAX);
+                t.ifPresent(x -> all.add(x.before(switchAt)));
+                u.ifPresent(all::add);
+                LocalDate after = LocalDate.MIN;
+                for (TimeSeries x : all) {
+                  after = lastDate(x, after);
+                }
+                if (ranges.isPresent()
+                    && (after == LocalDate.MIN || ranges.get().asOf().isAfter(after))) {
+                  LocalDate from = after;
+                  all.add(
+                      TimeSeries.of(
+                          "policy",
+                          "decimal rate",
+                          ((DatasetContent.TargetRanges) repository.load(ranges.get()))
+                              .history().changes().stream()
+                                  .filter(r -> r.effectiveDate().isAfter(from))
+                                  .map(
+                                      (TargetRange r) ->
+                                          new Observation(r.effectiveDate(), r.upperBound()))
+                                  .toList()));
+                }
+                return TimeSeries.concat("policy", "decimal rate", all);
+              });
+    } catch (VintageReplaced e) {
+      return TimeSeries.concat("policy", "decimal rate", parts);
+    }
     TimeSeries cut = asOf.map(whole::upTo).orElse(whole);
     return cut.size() == parts.stream().mapToInt(TimeSeries::size).sum()
         ? cut
         : TimeSeries.concat("policy", "decimal rate", parts);
+  }
+
+  /**
+   * The whole series of the vintage {@code read} came from.
+   *
+   * @throws VintageReplaced if the store now reads another one (an import landed between the read
+   *     and this): the cache key names the vintage read, so nothing else may be cached under it
+   */
+  private Optional<TimeSeries> whole(
+      String id, Optional<SeriesResolver.Resolved> read, Optional<LocalDate> asOf) {
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    SeriesResolver.Resolved now = series.vintage(id, asOf);
+    if (!now.dataset().equals(read.get().dataset())) {
+      throw new VintageReplaced();
+    }
+    return Optional.of(now.series());
+  }
+
+  /** A vintage read was replaced while the policy series was being stitched. */
+  private static final class VintageReplaced extends RuntimeException {
+    VintageReplaced() {
+      super(null, null, false, false);
+    }
   }
 
   private static String revisedNote(SeriesResolver.Resolved r) {
