@@ -276,7 +276,9 @@ public final class Report {
       return new ReportSection(
           title, Text.line("lacks data: %s; %s", e.getMessage(), IMPORT_HINT), null);
     } finally {
-      Profile.end("report section: " + title, t);
+      if (Profile.on()) {
+        Profile.end("report section: " + title, t);
+      }
     }
   }
 

@@ -179,7 +179,9 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
     long t = Profile.start();
     try {
       content = files.readDataset(entry);
-      Profile.end("read and decode " + dataset.datasetId() + " (" + dataset.rows() + " rows)", t);
+      if (Profile.on()) { // the label is built only when it is printed
+        Profile.end("read and decode " + dataset.datasetId() + " (" + dataset.rows() + " rows)", t);
+      }
     } catch (CorruptDataException e) {
       // A write may have retired and deleted the file since locate(): not corruption then.
       if (locate(dataset).isEmpty()) {

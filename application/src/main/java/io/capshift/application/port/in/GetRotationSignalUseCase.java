@@ -1,12 +1,8 @@
 package io.capshift.application.port.in;
 
 import io.capshift.domain.common.Staleness;
-import io.capshift.domain.error.FieldViolation;
-import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.RotationSignal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /** The rotation call at a date, every component with its data. */
@@ -98,14 +94,7 @@ public interface GetRotationSignalUseCase {
       Objects.requireNonNull(smallFund, "smallFund");
       Objects.requireNonNull(largeFund, "largeFund");
       Objects.requireNonNull(staleness, "staleness");
-      List<FieldViolation> bad = new ArrayList<>();
-      RunEventStudyUseCase.seriesIdProblem(smallId)
-          .ifPresent(p -> bad.add(new FieldViolation("small_series_id", p)));
-      RunEventStudyUseCase.seriesIdProblem(largeId)
-          .ifPresent(p -> bad.add(new FieldViolation("large_series_id", p)));
-      if (!bad.isEmpty()) {
-        throw new InvalidInputException(bad);
-      }
+      RunEventStudyUseCase.requireSeriesPair(smallId, largeId);
     }
   }
 

@@ -1,12 +1,8 @@
 package io.capshift.application.port.in;
 
-import io.capshift.domain.error.FieldViolation;
-import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.signal.BacktestConfig;
 import io.capshift.domain.signal.BacktestResult;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,14 +82,7 @@ public interface RunBacktestUseCase {
       Objects.requireNonNull(config, "config");
       Objects.requireNonNull(to, "to");
       weights = Map.copyOf(weights);
-      List<FieldViolation> bad = new ArrayList<>();
-      RunEventStudyUseCase.seriesIdProblem(smallId)
-          .ifPresent(p -> bad.add(new FieldViolation("small_series_id", p)));
-      RunEventStudyUseCase.seriesIdProblem(largeId)
-          .ifPresent(p -> bad.add(new FieldViolation("large_series_id", p)));
-      if (!bad.isEmpty()) {
-        throw new InvalidInputException(bad);
-      }
+      RunEventStudyUseCase.requireSeriesPair(smallId, largeId);
       // the signal's own check of the weights
       new GetRotationSignalUseCase.Query(
           LocalDate.EPOCH, smallId, largeId, smallFund, largeFund, weights);

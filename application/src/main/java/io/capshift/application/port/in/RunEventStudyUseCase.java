@@ -1,5 +1,6 @@
 package io.capshift.application.port.in;
 
+import io.capshift.domain.error.FieldViolation;
 import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.history.CycleRule;
 import io.capshift.domain.history.EasingEvent;
@@ -111,6 +112,21 @@ public interface RunEventStudyUseCase {
               p -> {
                 throw InvalidInputException.of(field, p);
               });
+    }
+  }
+
+  /**
+   * Refuses a small and a large series id that are not series ids, naming each bad one by its
+   * request field ({@code small_series_id}, {@code large_series_id}) in one error.
+   *
+   * @throws InvalidInputException if either is not {@code <target>:<name>}
+   */
+  static void requireSeriesPair(String smallId, String largeId) {
+    List<FieldViolation> bad = new java.util.ArrayList<>();
+    seriesIdProblem(smallId).ifPresent(p -> bad.add(new FieldViolation("small_series_id", p)));
+    seriesIdProblem(largeId).ifPresent(p -> bad.add(new FieldViolation("large_series_id", p)));
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException(bad);
     }
   }
 
