@@ -62,6 +62,19 @@ final class ServerSetup {
    */
   static final Duration OVERLOADED_QUEUE_WAIT = Duration.ofMillis(5);
 
+  /**
+   * Shortest such wait: below a millisecond, the scheduler's and the collector's own pauses would
+   * shed calls that the server would have answered in time.
+   */
+  static final Duration OVERLOADED_QUEUE_WAIT_FLOOR = Duration.ofMillis(1);
+
+  /**
+   * Such a wait in typical service times: an admitted call then waits behind about as much work as
+   * four calls take, and is answered within a few times its latency at half load, whatever its size
+   * (G7 in docs/performance.md).
+   */
+  static final int OVERLOADED_SERVICE_TIMES = 4;
+
   /** How long a short call refused or shed keeps the server overloaded: CoDel's interval. */
   static final Duration OVERLOAD_MEMORY = Duration.ofMillis(100);
 
@@ -142,7 +155,12 @@ final class ServerSetup {
   record Workers(ExecutorService shortCalls, ExecutorService longJobs, QueueWaitLimit waitLimit) {
     static Workers create() {
       QueueWaitLimit waitLimit =
-          new QueueWaitLimit(MAX_QUEUE_WAIT, OVERLOADED_QUEUE_WAIT, OVERLOAD_MEMORY);
+          new QueueWaitLimit(
+              MAX_QUEUE_WAIT,
+              OVERLOADED_QUEUE_WAIT_FLOOR,
+              OVERLOADED_QUEUE_WAIT,
+              OVERLOADED_SERVICE_TIMES,
+              OVERLOAD_MEMORY);
       int threads = Runtime.getRuntime().availableProcessors();
       return new Workers(
           new ThreadPoolExecutor(

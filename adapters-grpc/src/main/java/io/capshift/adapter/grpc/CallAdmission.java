@@ -69,6 +69,16 @@ public final class CallAdmission {
    * shed instead of run (the one rule for calls the workers start and for handed misses).
    */
   record HandOff(Executor workers, QueueWaitLimit waitLimit) {
+    /** Runs {@code work}, telling the wait limit how long it took. */
+    void serve(Runnable work) {
+      long start = System.nanoTime();
+      try {
+        work.run();
+      } finally {
+        waitLimit.served(System.nanoTime() - start);
+      }
+    }
+
     /** The refusal of work queued at {@code queuedAt} ({@link System#nanoTime()}), or null. */
     StatusRuntimeException lateRefusal(long queuedAt) {
       long waited = System.nanoTime() - queuedAt;
@@ -206,7 +216,8 @@ public final class CallAdmission {
             next,
             isLong ? longCalls : shortCalls,
             isLong ? longCap : shortCap,
-            ticket.equals(READY_FIRST) ? handOff : null);
+            ticket.equals(READY_FIRST) ? handOff : null,
+            ticket.equals(SHORT) ? waitLimit : null);
       }
     };
   }
@@ -235,6 +246,7 @@ public final class CallAdmission {
 
   /**
    * @param handOff for a ready-first call, else null
+   * @param served told how long a worker took to serve the call, if not null
    */
   private static <Q, R> ServerCall.Listener<Q> admitted(
       ServerCall<Q, R> call,
@@ -242,7 +254,8 @@ public final class CallAdmission {
       ServerCallHandler<Q, R> next,
       Semaphore permits,
       Duration cap,
-      HandOff handOff) {
+      HandOff handOff,
+      QueueWaitLimit served) {
     Deadline latest = Deadline.after(cap.toNanos(), TimeUnit.NANOSECONDS);
     Context base = Context.current();
     Deadline current = base.getDeadline();
@@ -283,6 +296,21 @@ public final class CallAdmission {
       throw e;
     }
     return new SimpleForwardingServerCallListener<>(listener) {
+      @Override
+      public void onHalfClose() {
+        if (served == null) {
+          super.onHalfClose();
+          return;
+        }
+        // a unary call's handler runs here, on its worker
+        long start = System.nanoTime();
+        try {
+          super.onHalfClose();
+        } finally {
+          served.served(System.nanoTime() - start);
+        }
+      }
+
       @Override
       public void onCancel() {
         release.run();

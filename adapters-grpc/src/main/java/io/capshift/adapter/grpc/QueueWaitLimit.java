@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 
 /**
  * How long a short call may wait for a worker before it is shed: {@code normal} while the server
- * keeps up, and {@code overloaded} from the moment it refuses a call for want of a place, or sheds
- * one, until {@code memory} passes with neither.
+ * keeps up, and a few times what a call takes to serve (within a floor and a cap) from the moment
+ * it refuses a call for want of a place, or sheds one, until {@code memory} passes with neither.
  *
  * <p>Once demand exceeds what the server admits, a call that waited more than a few milliseconds
  * holds a place that a fresh call could use, and is answered later than its caller would like; shed
@@ -15,41 +15,94 @@ import java.util.function.LongSupplier;
  * of large RPC fleets, but the overload signal is the admission bound rather than a queue that has
  * not emptied: a closed loop of fewer callers than there are places keeps the queue busy without
  * ever being refused, so a server that is merely busy keeps the normal limit.
+ *
+ * <p>A fixed target suits calls of one size only: behind a 5 ms wait, calls served in half a
+ * millisecond are answered ten times later than at half load, while calls of tens of microseconds
+ * are never shed at all. So the overloaded wait is {@code serviceTimes} times the calls' typical
+ * service time (an average of the last few dozen, each counted at most as the cap), never below the
+ * floor (the scheduler's and the collector's own jitter) nor above the cap.
  */
 public final class QueueWaitLimit {
   private final long normalNanos;
+  private final long floorNanos;
   private final long overloadedNanos;
+  private final int serviceTimes;
   private final long memoryNanos;
   private final LongSupplier ticker;
   private volatile long lastOverload;
+  // the average service time, nanoseconds; updates that race may lose one sample, no more
+  private volatile long typicalService;
 
   /**
+   * A fixed overloaded wait, whatever the calls take.
+   *
    * @param normal longest wait for a worker while the server keeps up
    * @param overloaded longest wait while it is overloaded; at most {@code normal}
    * @param memory how long a refusal or a shed keeps the server overloaded
    */
   public QueueWaitLimit(Duration normal, Duration overloaded, Duration memory) {
-    this(normal, overloaded, memory, System::nanoTime);
+    this(normal, overloaded, overloaded, 1, memory, System::nanoTime);
+  }
+
+  /**
+   * An overloaded wait of {@code serviceTimes} typical service times, from {@code floor} to {@code
+   * overloaded}.
+   *
+   * @param normal longest wait for a worker while the server keeps up
+   * @param floor shortest overloaded wait
+   * @param overloaded longest overloaded wait; at most {@code normal}
+   * @param serviceTimes the overloaded wait in typical service times, at least 1
+   * @param memory how long a refusal or a shed keeps the server overloaded
+   */
+  public QueueWaitLimit(
+      Duration normal, Duration floor, Duration overloaded, int serviceTimes, Duration memory) {
+    this(normal, floor, overloaded, serviceTimes, memory, System::nanoTime);
   }
 
   /**
    * @param ticker the clock in nanoseconds, {@link System#nanoTime()} but in tests
    */
-  QueueWaitLimit(Duration normal, Duration overloaded, Duration memory, LongSupplier ticker) {
-    if (overloaded.isNegative() || memory.isNegative() || overloaded.compareTo(normal) > 0) {
+  QueueWaitLimit(
+      Duration normal,
+      Duration floor,
+      Duration overloaded,
+      int serviceTimes,
+      Duration memory,
+      LongSupplier ticker) {
+    if (floor.isNegative()
+        || memory.isNegative()
+        || floor.compareTo(overloaded) > 0
+        || overloaded.compareTo(normal) > 0
+        || serviceTimes < 1) {
       throw new IllegalArgumentException(
-          "need 0 <= overloaded <= normal and memory >= 0: "
+          "need 0 <= floor <= overloaded <= normal, serviceTimes >= 1 and memory >= 0: "
               + normal
               + ", "
+              + floor
+              + ", "
               + overloaded
+              + ", "
+              + serviceTimes
               + ", "
               + memory);
     }
     this.normalNanos = normal.toNanos();
+    this.floorNanos = floor.toNanos();
     this.overloadedNanos = overloaded.toNanos();
+    this.serviceTimes = serviceTimes;
     this.memoryNanos = memory.toNanos();
     this.ticker = ticker;
     this.lastOverload = ticker.getAsLong() - memoryNanos - 1;
+  }
+
+  /**
+   * Records the time a worker took to serve one short call, nanoseconds (from its start to its
+   * answer, the wait before it not included).
+   */
+  void served(long nanos) {
+    long sample = Math.min(Math.max(nanos, 0), overloadedNanos);
+    long typical = typicalService;
+    typicalService = typical + (sample - typical) / 32;
   }
 
   /** Records a short call refused at admission or shed after waiting. */
@@ -64,6 +117,10 @@ public final class QueueWaitLimit {
 
   /** The longest a short call may wait for a worker now, in nanoseconds. */
   long nanos() {
-    return overloaded() ? overloadedNanos : normalNanos;
+    if (!overloaded()) {
+      return normalNanos;
+    }
+    long wait = typicalService * serviceTimes;
+    return Math.min(Math.max(wait, floorNanos), overloadedNanos);
   }
 }

@@ -68,7 +68,7 @@ final class UnaryCall {
             responses.onError(late);
             return;
           }
-          answer(rpc, responses, work);
+          handOff.serve(() -> answer(rpc, responses, work));
         };
     try {
       handOff.workers().execute(Context.current().wrap(handed));
