@@ -35,6 +35,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -337,6 +339,67 @@ class CallAdmissionTest {
           .containsExactly(Status.Code.OK, Status.Code.OK);
       assertThat(limit.overloaded()).isFalse();
     }
+  }
+
+  @Test
+  void queueWait_adaptive_learnsTheServiceTimeOfCallsTheWorkersServe() throws Exception {
+    // overloaded wait: one typical service time, from 0 to 30 s; a test clock stands still, so
+    // the server is overloaded only while learnt() looks
+    AtomicLong clock = new AtomicLong();
+    QueueWaitLimit limit =
+        new QueueWaitLimit(
+            Duration.ofSeconds(30),
+            Duration.ZERO,
+            Duration.ofSeconds(30),
+            1,
+            Duration.ofMillis(1),
+            clock::get);
+    LongSupplier learnt =
+        () -> {
+          limit.overloadSeen();
+          long wait = limit.nanos();
+          clock.addAndGet(2_000_000L);
+          return wait;
+        };
+    String name = InProcessServerBuilder.generateName();
+    Server adaptive = serve(name, 4, executor, limit);
+    ManagedChannel ch = InProcessChannelBuilder.forName(name).build();
+    try {
+      assertThat(statusOf(ch, READY, new byte[] {1}).code()).isEqualTo(Status.Code.OK);
+      assertThat(learnt.getAsLong()).as("an answer ready on arrival is not the workers'").isZero();
+      assertThat(statusOf(ch, READY, new byte[0]).code()).isEqualTo(Status.Code.OK);
+      long afterMiss = awaitServiceTime(learnt, 0);
+      assertThat(afterMiss).as("a miss handed to the workers").isPositive();
+
+      CompletableFuture<Outcome> held =
+          CompletableFuture.supplyAsync(() -> statusOf(ch, BLOCK, new byte[0]));
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+      Thread.sleep(200);
+      release.countDown();
+      assertThat(held.get(10, TimeUnit.SECONDS).code()).isEqualTo(Status.Code.OK);
+      assertThat(awaitServiceTime(learnt, afterMiss))
+          .as("a call held 200 ms, averaged in at 1/32")
+          .isGreaterThanOrEqualTo(200_000_000L / 32);
+    } finally {
+      ch.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+      adaptive.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * The overloaded wait {@code learnt} reports once it is above {@code before}, or after 10 s: a
+   * call's time is recorded once its handler returns, which may be just after the client has its
+   * answer.
+   */
+  private static long awaitServiceTime(LongSupplier learnt, long before)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    long wait = learnt.getAsLong();
+    while (wait <= before && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+      wait = learnt.getAsLong();
+    }
+    return wait;
   }
 
   /**
