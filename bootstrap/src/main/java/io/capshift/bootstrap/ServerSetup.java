@@ -69,9 +69,9 @@ final class ServerSetup {
   static final Duration OVERLOADED_QUEUE_WAIT_FLOOR = Duration.ofMillis(1);
 
   /**
-   * Such a wait in typical service times: an admitted call then waits behind about as much work as
-   * four calls take, and is answered within a few times its latency at half load, whatever its size
-   * (G7 in docs/performance.md).
+   * Such a wait in typical service times (an average over the short calls of every method): an
+   * admitted call is then answered within a few times its latency at half load, for calls served in
+   * 250 µs to 1.25 ms, where the floor and the cap do not apply (G7 in docs/performance.md).
    */
   static final int OVERLOADED_SERVICE_TIMES = 4;
 

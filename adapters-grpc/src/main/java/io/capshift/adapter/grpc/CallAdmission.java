@@ -65,6 +65,13 @@ public final class CallAdmission {
   static final Context.Key<HandOff> HAND_OFF = Context.key("capshift-hand-off");
 
   /**
+   * Set in the context of a short call the workers run: told how long its answer took ({@link
+   * UnaryCall#answer}). Not set for ready-first calls, whose handed misses {@link HandOff#serve}
+   * times, nor for calls refused before their handler ran.
+   */
+  static final Context.Key<QueueWaitLimit> SERVED = Context.key("capshift-served");
+
+  /**
    * Where a ready-first call hands a miss, and how long work may wait for a worker before it is
    * shed instead of run (the one rule for calls the workers start and for handed misses).
    */
@@ -246,7 +253,7 @@ public final class CallAdmission {
 
   /**
    * @param handOff for a ready-first call, else null
-   * @param served told how long a worker took to serve the call, if not null
+   * @param served for a short call the workers run, else null
    */
   private static <Q, R> ServerCall.Listener<Q> admitted(
       ServerCall<Q, R> call,
@@ -266,6 +273,9 @@ public final class CallAdmission {
     Context context = capped == null ? base : capped;
     if (handOff != null) {
       context = context.withValue(HAND_OFF, handOff);
+    }
+    if (served != null) {
+      context = context.withValue(SERVED, served);
     }
     AtomicBoolean released = new AtomicBoolean();
     Runnable release =
@@ -296,21 +306,6 @@ public final class CallAdmission {
       throw e;
     }
     return new SimpleForwardingServerCallListener<>(listener) {
-      @Override
-      public void onHalfClose() {
-        if (served == null) {
-          super.onHalfClose();
-          return;
-        }
-        // a unary call's handler runs here, on its worker
-        long start = System.nanoTime();
-        try {
-          super.onHalfClose();
-        } finally {
-          served.served(System.nanoTime() - start);
-        }
-      }
-
       @Override
       public void onCancel() {
         release.run();

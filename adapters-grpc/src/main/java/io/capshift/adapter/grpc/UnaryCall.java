@@ -23,6 +23,20 @@ final class UnaryCall {
       responses.onError(GrpcStatusMapper.cancelled(context));
       return;
     }
+    QueueWaitLimit served = CallAdmission.SERVED.get(context);
+    if (served == null) {
+      respond(rpc, responses, work);
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      respond(rpc, responses, work);
+    } finally {
+      served.served(System.nanoTime() - start);
+    }
+  }
+
+  private static <T> void respond(String rpc, StreamObserver<T> responses, Supplier<T> work) {
     T response;
     try {
       response = work.get();

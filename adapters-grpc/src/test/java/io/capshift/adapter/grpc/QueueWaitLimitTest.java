@@ -59,8 +59,9 @@ class QueueWaitLimitTest {
     for (int i = 0; i < 1_000; i++) {
       adaptive.served(500_000L); // 0.5 ms each
     }
-    // the average converges on 0.5 ms from below (each step closes 1/32 of the gap, rounded down)
-    assertThat(adaptive.nanos()).isBetween(1_999_000L, 2_000_000L);
+    // the average converges on 0.5 ms from the cap's quarter above it, each step closing 1/32 of
+    // the gap in whole nanoseconds: it stops within 31 ns
+    assertThat(adaptive.nanos()).isBetween(2_000_000L, 2_000_124L);
     adaptive.served(100_000_000L); // one 100 ms call counts as the 5 ms cap: 0.5 + 4.5/32 ms
     assertThat(adaptive.nanos()).isBetween(2_560_000L, 2_563_000L);
   }
@@ -68,7 +69,7 @@ class QueueWaitLimitTest {
   @Test
   void nanos_adaptiveAndOverloaded_withinTheFloorAndTheCap() {
     adaptive.overloadSeen();
-    assertThat(adaptive.nanos()).as("no call served yet").isEqualTo(1_000_000L);
+    assertThat(adaptive.nanos()).as("no call measured yet: the cap").isEqualTo(5_000_000L);
     for (int i = 0; i < 1_000; i++) {
       adaptive.served(20_000L); // 20 µs: four of them are far below the floor
     }
@@ -80,11 +81,30 @@ class QueueWaitLimitTest {
   }
 
   @Test
-  void nanos_adaptiveButKeepingUp_theNormalWait() {
-    for (int i = 0; i < 100; i++) {
+  void nanos_adaptive_theNormalWaitUntilOverloadedAndAfterTheMemory() {
+    for (int i = 0; i < 1_000; i++) {
       adaptive.served(500_000L);
     }
-    assertThat(adaptive.nanos()).isEqualTo(1_000_000_000L);
+    assertThat(adaptive.nanos()).as("keeping up").isEqualTo(1_000_000_000L);
+    adaptive.overloadSeen();
+    assertThat(adaptive.nanos()).as("overloaded").isBetween(2_000_000L, 2_000_124L);
+    now.addAndGet(100_000_001L);
+    assertThat(adaptive.nanos()).as("the memory passed").isEqualTo(1_000_000_000L);
+  }
+
+  @Test
+  void nanos_adaptiveWithHugeFigures_theCapWithoutOverflow() {
+    QueueWaitLimit huge =
+        new QueueWaitLimit(
+            Duration.ofSeconds(Long.MAX_VALUE / 2_000_000_000L),
+            Duration.ZERO,
+            Duration.ofSeconds(Long.MAX_VALUE / 2_000_000_000L),
+            1_000,
+            Duration.ofHours(1),
+            now::get);
+    huge.overloadSeen();
+    huge.served(Long.MAX_VALUE);
+    assertThat(huge.nanos()).isPositive().isLessThanOrEqualTo(Long.MAX_VALUE / 2);
   }
 
   @Test
