@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,6 +48,7 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   private final StoreFiles files;
   private final Clock clock;
   private final Map<String, DatasetContent> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<DatasetContent>> loading = new ConcurrentHashMap<>();
   private final StoreWrites writes;
   private volatile StoreState state;
   private volatile Optional<Object> stamp;
@@ -175,6 +177,40 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
     if (cached != null) {
       return cached;
     }
+    // one decode per file however many callers ask at once (a report's sections, a server's
+    // first calls after an import); the others wait for it
+    CompletableFuture<DatasetContent> mine = new CompletableFuture<>();
+    CompletableFuture<DatasetContent> running = loading.putIfAbsent(entry.fileName(), mine);
+    if (running != null) {
+      return awaitDecode(running);
+    }
+    try {
+      DatasetContent content = decode(dataset, entry);
+      mine.complete(content);
+      return content;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      loading.remove(entry.fileName(), mine);
+    }
+  }
+
+  private static DatasetContent awaitDecode(CompletableFuture<DatasetContent> running) {
+    try {
+      return running.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private DatasetContent decode(DatasetInfo dataset, ManifestEntry entry) {
     DatasetContent content;
     long t = Profile.start();
     try {

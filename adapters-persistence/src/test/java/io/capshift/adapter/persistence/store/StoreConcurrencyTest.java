@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.out.DatasetContent;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +48,46 @@ class StoreConcurrencyTest {
       }
       assertThat(store.dataVersion()).isEqualTo(WRITES);
     } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void load_twoCallersAtOnce_oneDecodeBothGetIt() throws Exception {
+    AtomicInteger datasetReads = new AtomicInteger();
+    CountDownLatch firstReading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    FileSystemPort fs =
+        new ForwardingFileSystem(NioFileSystem.INSTANCE) {
+          @Override
+          public byte[] read(Path file) throws IOException {
+            if (file.getParent().getFileName().toString().equals("datasets")
+                && datasetReads.incrementAndGet() == 1) {
+              firstReading.countDown();
+              try {
+                release.await(30, TimeUnit.SECONDS); // the second caller arrives meanwhile
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return super.read(file);
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK, fs)) {
+      store.saveAll(List.of(Samples.index("x", "2026-01-01", 7)));
+      datasetReads.set(0);
+      DatasetInfo info = store.find("x", Optional.empty()).orElseThrow();
+      Future<DatasetContent> first = pool.submit(() -> store.load(info));
+      assertThat(firstReading.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<DatasetContent> second = pool.submit(() -> store.load(info));
+      Thread.sleep(200); // long enough for the second to read the file too, were it to
+      release.countDown();
+      assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+      assertThat(datasetReads.get()).as("files of datasets read").isEqualTo(1);
+    } finally {
+      release.countDown();
       pool.shutdownNow();
     }
   }
