@@ -61,9 +61,9 @@ public final class Report {
           "IJR",
           GetRotationSignalUseCase.Query.DEFAULT_LARGE_FUND);
 
-  private static final String CALL = "The rotation call";
+  static final String CALL = "The rotation call";
 
-  private static final String BACKTEST = "Backtest of the rule";
+  static final String BACKTEST = "Backtest of the rule";
 
   private Report() {}
 
@@ -273,7 +273,8 @@ public final class Report {
   }
 
   /** A section's title and how to compute it. */
-  private record Section(String title, Supplier<ReportSection> body) {
+  /** A section's title and how to compute it. */
+  record Section(String title, Supplier<ReportSection> body) {
     ReportSection compute() {
       long t = Profile.start();
       try {
@@ -289,15 +290,22 @@ public final class Report {
     }
   }
 
-  /**
-   * Each section computed, in the order given. The sections read the same store but nothing of each
-   * other, and a report is one short process with the machine to itself: on more than one processor
-   * they run side by side, the backtest and the rotation call (two thirds of the work) started
-   * first so that they overlap. The use cases are those the server calls from many threads at once.
-   */
   private static List<ReportSection> computed(List<Section> sections) {
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(), sections.size());
-    if (threads < 2) {
+    return computed(sections, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Each section computed, in the order given, on up to {@code threads} threads. The sections read
+   * the same store but nothing of each other, and a report is one short process with the machine to
+   * itself: on more than one processor they run side by side, the backtest and the rotation call
+   * (two thirds of the work) started first so that they overlap. The use cases are those the server
+   * calls from many threads at once. A fault (what a section does not turn into "lacks data") is
+   * thrown once every section has ended, the first in the report's order, the others suppressed in
+   * it.
+   */
+  static List<ReportSection> computed(List<Section> sections, int threads) {
+    int n = Math.min(threads, sections.size());
+    if (n < 2) {
       return sections.stream().map(Section::compute).toList();
     }
     List<Section> longestFirst = new ArrayList<>(sections);
@@ -306,7 +314,7 @@ public final class Report {
             s -> s.title().equals(BACKTEST) ? 0 : s.title().equals(CALL) ? 1 : 2));
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(
-            threads,
+            n,
             r -> {
               Thread t = new Thread(r, "capshift-report");
               t.setDaemon(true);
@@ -319,15 +327,31 @@ public final class Report {
         running.put(s, pool.submit(s::compute));
       }
       List<ReportSection> out = new ArrayList<>(sections.size());
+      Throwable fault = null;
       for (Section s : sections) {
-        out.add(result(running.get(s)));
+        try {
+          out.add(result(running.get(s)));
+        } catch (RuntimeException | Error e) {
+          if (fault == null) {
+            fault = e;
+          } else if (fault != e) {
+            fault.addSuppressed(e);
+          }
+        }
       }
-      return out;
+      if (fault instanceof RuntimeException r) {
+        throw r;
+      }
+      if (fault instanceof Error err) {
+        throw err;
+      }
+      return List.copyOf(out);
     } finally {
       pool.shutdownNow();
     }
   }
 
+  /** The section's answer once it has ended; the caller's interrupt ends the report. */
   private static ReportSection result(java.util.concurrent.Future<ReportSection> section) {
     try {
       return section.get();
@@ -335,7 +359,6 @@ public final class Report {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the report was computed", e);
     } catch (java.util.concurrent.ExecutionException e) {
-      // what a section did not turn into "lacks data" is a fault: thrown as it was thrown
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
