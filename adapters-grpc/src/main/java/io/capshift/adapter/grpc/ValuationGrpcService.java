@@ -19,6 +19,15 @@ import jakarta.inject.Inject;
  * cases and maps their answers or their errors. No calculation happens here.
  */
 public final class ValuationGrpcService extends ValuationServiceGrpc.ValuationServiceImplBase {
+  /**
+   * Most names a valuation may have to be computed on the network thread, from a snapshot in memory
+   * with its own earnings: a few microseconds of sums at 3,000 names, less than handing the call to
+   * a worker and its answer back costs (uncached calls 50,000/s handed off, 60,000/s inline on this
+   * machine's 2 cores; docs/performance.md, G2). Larger ones, look-throughs and snapshots not yet
+   * read go to the workers.
+   */
+  static final int INLINE_MAX_NAMES = 5_000;
+
   private final GetIndexValuationUseCase getIndexValuation;
   private final CompareValuationsUseCase compareValuations;
   private final GetValuationHistoryUseCase getValuationHistory;
@@ -45,7 +54,7 @@ public final class ValuationGrpcService extends ValuationServiceGrpc.ValuationSe
         responses,
         () ->
             getIndexValuation
-                .cachedIndexValuation(ValuationProtoMapper.toQuery(request))
+                .readyIndexValuation(ValuationProtoMapper.toQuery(request), INLINE_MAX_NAMES)
                 .map(this::mapCached),
         () ->
             ValuationProtoMapper.toResponse(

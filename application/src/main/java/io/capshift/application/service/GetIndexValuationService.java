@@ -73,12 +73,44 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
         query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy(), query.rules());
   }
 
+  @Override
+  public Optional<IndexValuationResult> readyIndexValuation(
+      GetIndexValuationQuery query, int maxNames) {
+    long version = repository.dataVersion();
+    if (cache != null) {
+      Optional<IndexValuationResult> hit = cache.getIfPresent(version, key(query));
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    Optional<DatasetInfo> info = repository.find(query.indexId(), query.asOf());
+    if (info.isEmpty()) {
+      return Optional.empty(); // the worker says what is missing
+    }
+    Optional<DatasetContent> content = repository.loaded(info.get());
+    if (content.isEmpty()
+        || !(content.get() instanceof DatasetContent.Constituents constituents)
+        || constituents.snapshot().size() > maxNames
+        || !FundamentalsAt.hasOwnEarnings(constituents.snapshot())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        cache == null
+            ? compute(query, version, info.get(), constituents)
+            : cache.get(
+                version, key(query), k -> compute(query, version, info.get(), constituents)));
+  }
+
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {
     DatasetInfo info =
         repository
             .find(query.indexId(), query.asOf())
             .orElseThrow(() -> notFound(query.indexId(), query.asOf(), repository));
-    DatasetContent content = repository.load(info);
+    return compute(query, version, info, repository.load(info));
+  }
+
+  private IndexValuationResult compute(
+      GetIndexValuationQuery query, long version, DatasetInfo info, DatasetContent content) {
     if (!(content instanceof DatasetContent.Constituents constituents)) {
       throw InvalidInputException.of(
           "index_id",

@@ -12,10 +12,15 @@ import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.error.NotFoundException;
 import io.capshift.domain.error.Reason;
 import io.capshift.domain.rates.FomcCalendar;
+import io.capshift.domain.valuation.Constituent;
+import io.capshift.domain.valuation.ConstituentSnapshot;
+import io.capshift.domain.valuation.FundFacts;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
+import io.capshift.domain.valuation.SnapshotType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class GetIndexValuationServiceTest {
@@ -78,6 +83,64 @@ class GetIndexValuationServiceTest {
     repository.saveAll(List.of(Fixtures.twoNames("test", JAN, 1_000)));
     assertThat(service.cachedIndexValuation(query("test", null))).isEmpty();
     assertThat(repository.loads).isEqualTo(1);
+  }
+
+  @Test
+  void readyIndexValuation_smallSnapshotInMemory_computedAndCachedWithoutReading() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+
+    Optional<IndexValuationResult> ready = service.readyIndexValuation(query("test", null), 2);
+
+    assertThat(ready).isPresent();
+    assertThat(ready.get().valuation().priceEarnings().getAsDouble()).isCloseTo(26.25, within(TOL));
+    assertThat(repository.loads).as("nothing read").isZero();
+    assertThat(service.cachedIndexValuation(query("test", null))).containsSame(ready.get());
+  }
+
+  @Test
+  void readyIndexValuation_tooManyNamesNotInMemoryOrMissing_empty() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+
+    assertThat(service.readyIndexValuation(query("test", null), 1)).as("2 names > 1").isEmpty();
+    assertThat(service.readyIndexValuation(query("absent", null), 10)).isEmpty();
+    // holdings without earnings of their own: a look-through, which joins fundamentals
+    Constituent held =
+        new Constituent(
+            "ABC",
+            "ABC",
+            "",
+            1_000,
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            OptionalDouble.empty());
+    repository.saveAll(
+        List.of(
+            new ParsedDataset(
+                "fund",
+                JAN,
+                "test fixture",
+                new DatasetContent.Constituents(
+                    ConstituentSnapshot.of(
+                        "fund", JAN, SnapshotType.FUND, FundFacts.NONE, List.of(held))))));
+    assertThat(service.readyIndexValuation(query("fund", null), 10)).as("look-through").isEmpty();
+    repository.keepsInMemory = false;
+    assertThat(service.readyIndexValuation(query("test", null), 10)).as("not read yet").isEmpty();
+    assertThat(repository.loads).isZero();
+    assertThat(service.cachedIndexValuation(query("test", null))).isEmpty();
+  }
+
+  @Test
+  void readyIndexValuation_cacheOff_computedEachTimeTheSame() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+    GetIndexValuationService uncached = new GetIndexValuationService(repository, 0);
+
+    IndexValuationResult first = uncached.readyIndexValuation(query("test", null), 2).orElseThrow();
+    IndexValuationResult second =
+        uncached.readyIndexValuation(query("test", null), 2).orElseThrow();
+
+    assertThat(second).isNotSameAs(first).isEqualTo(first);
+    assertThat(second).isEqualTo(uncached.getIndexValuation(query("test", null)));
   }
 
   @Test

@@ -40,6 +40,16 @@ final class InMemoryDatasetRepository implements DatasetRepository {
         .max(Comparator.comparing(DatasetInfo::asOf));
   }
 
+  /** Whether {@link #loaded} finds what is stored (a store that has read it) or nothing. */
+  boolean keepsInMemory = true;
+
+  @Override
+  public Optional<DatasetContent> loaded(DatasetInfo dataset) {
+    return keepsInMemory
+        ? Optional.ofNullable(contents.get(dataset.datasetId()))
+        : Optional.empty();
+  }
+
   @Override
   public DatasetContent load(DatasetInfo dataset) {
     loads++;

@@ -171,6 +171,11 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   }
 
   @Override
+  public Optional<DatasetContent> loaded(DatasetInfo dataset) {
+    return locate(dataset).map(entry -> cache.get(entry.fileName()));
+  }
+
+  @Override
   public DatasetContent load(DatasetInfo dataset) {
     ManifestEntry entry = locate(dataset).orElseThrow(() -> notFound(dataset));
     DatasetContent cached = cache.get(entry.fileName());

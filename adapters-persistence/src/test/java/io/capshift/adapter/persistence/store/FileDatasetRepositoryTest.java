@@ -55,6 +55,22 @@ class FileDatasetRepositoryTest {
     }
   }
 
+  @Test
+  void loaded_onlyWhatWasReadAndIsStillStored() {
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      store.saveAll(List.of(Samples.index("x", "2026-01-01", 1)));
+      DatasetInfo first = store.find("x", Optional.empty()).orElseThrow();
+      assertThat(store.loaded(first)).as("not read yet").isEmpty();
+      DatasetContent read = store.load(first);
+      assertThat(store.loaded(first)).containsSame(read);
+
+      store.saveAll(List.of(Samples.index("x", "2026-01-01", 2))); // replaces it
+      assertThat(store.loaded(first)).as("replaced").isEmpty();
+      DatasetInfo second = store.find("x", Optional.empty()).orElseThrow();
+      assertThat(store.loaded(second)).isEmpty();
+    }
+  }
+
   /**
    * An undated dataset keeps its flag through a reopen; a store written in manifest format 1 (no
    * flags) still opens, every dataset dated.

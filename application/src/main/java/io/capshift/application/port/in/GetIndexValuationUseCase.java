@@ -19,4 +19,16 @@ public interface GetIndexValuationUseCase {
   default Optional<IndexValuationResult> cachedIndexValuation(GetIndexValuationQuery query) {
     return Optional.empty();
   }
+
+  /**
+   * The answer {@link #getIndexValuation} would give, if it can be had in microseconds: cached, or
+   * computed from a snapshot already in memory that has its own earnings (no look-through to join)
+   * and at most {@code maxNames} names; empty otherwise. Reads nothing from disk, so a network
+   * thread can answer small valuations itself, where handing them to a worker would cost more than
+   * the valuation.
+   */
+  default Optional<IndexValuationResult> readyIndexValuation(
+      GetIndexValuationQuery query, int maxNames) {
+    return cachedIndexValuation(query);
+  }
 }

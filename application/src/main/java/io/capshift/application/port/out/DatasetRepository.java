@@ -33,6 +33,14 @@ public interface DatasetRepository {
   DatasetContent load(DatasetInfo dataset);
 
   /**
+   * {@code dataset}'s content if it is already in memory (read before and kept), without reading or
+   * decoding anything; empty otherwise, and always for a repository that keeps nothing.
+   */
+  default Optional<DatasetContent> loaded(DatasetInfo dataset) {
+    return Optional.empty();
+  }
+
+  /**
    * Stores the datasets as one atomic write: after a crash either all or none are visible. A
    * dataset with the same target id and as-of date as a stored one replaces it.
    *
