@@ -273,7 +273,6 @@ public final class Report {
   }
 
   /** A section's title and how to compute it. */
-  /** A section's title and how to compute it. */
   record Section(String title, Supplier<ReportSection> body) {
     ReportSection compute() {
       long t = Profile.start();
@@ -301,7 +300,7 @@ public final class Report {
    * (two thirds of the work) started first so that they overlap. The use cases are those the server
    * calls from many threads at once. A fault (what a section does not turn into "lacks data") is
    * thrown once every section has ended, the first in the report's order, the others suppressed in
-   * it.
+   * it; on one thread, at once. An interrupt of the caller ends the report at once.
    */
   static List<ReportSection> computed(List<Section> sections, int threads) {
     int n = Math.min(threads, sections.size());
@@ -331,6 +330,11 @@ public final class Report {
       for (Section s : sections) {
         try {
           out.add(result(running.get(s)));
+        } catch (Interrupted e) {
+          if (fault != null) {
+            e.addSuppressed(fault);
+          }
+          throw e;
         } catch (RuntimeException | Error e) {
           if (fault == null) {
             fault = e;
@@ -351,13 +355,22 @@ public final class Report {
     }
   }
 
+  /** The caller was interrupted while the report was computed. */
+  private static final class Interrupted extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    Interrupted(InterruptedException cause) {
+      super("interrupted while the report was computed", cause);
+    }
+  }
+
   /** The section's answer once it has ended; the caller's interrupt ends the report. */
   private static ReportSection result(java.util.concurrent.Future<ReportSection> section) {
     try {
       return section.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the report was computed", e);
+      throw new Interrupted(e);
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

@@ -110,6 +110,36 @@ class ReportTest {
   }
 
   @Test
+  void computed_callerInterrupted_endsAtOnceWithOneFault() {
+    CountDownLatch never = new CountDownLatch(1);
+    Supplier<String> waitLong =
+        () -> {
+          try {
+            never.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return "late";
+        };
+    List<Report.Section> sections =
+        List.of(section("A", waitLong), section("B", waitLong), section("C", waitLong));
+    Thread.currentThread().interrupt();
+    try {
+      long start = System.nanoTime();
+      Throwable thrown = catchThrowable(() -> Report.computed(sections, 2));
+
+      assertThat(thrown).hasMessage("interrupted while the report was computed");
+      assertThat(thrown.getSuppressed()).isEmpty();
+      assertThat(thrown.getCause()).isInstanceOf(InterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).as("the flag kept").isTrue();
+      assertThat(System.nanoTime() - start).as("not after the sections").isLessThan(5_000_000_000L);
+    } finally {
+      Thread.interrupted();
+      never.countDown();
+    }
+  }
+
+  @Test
   void computed_twoFaults_theFirstInReportOrderAfterEverySectionEnded() throws Exception {
     CountDownLatch secondFailed = new CountDownLatch(1);
     AtomicBoolean slowEnded = new AtomicBoolean();

@@ -34,9 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * map lookup): a probe must see a busy server as serving, not as refusing.
  *
  * <p>Ready-first methods are admitted as short calls but start on the transport thread, with the
- * short workers in their context ({@link UnaryCall#answerReadyFirst}): an answer already computed
- * goes out at once, and only a miss is handed to a worker. The hand-off (a queue, a wake-up and a
- * thread switch) costs more than serving a cached answer.
+ * short workers in their context ({@link UnaryCall#answerReadyFirst}): an answer already computed,
+ * or one that takes microseconds, goes out at once, and only the rest is handed to a worker. The
+ * hand-off (a queue, a wake-up and a thread switch) costs more than such an answer. Their service
+ * time counts toward the {@link QueueWaitLimit} only when a worker serves them.
  *
  * <p>A short call that waited longer than the {@link QueueWaitLimit} for a worker is refused with
  * {@code RESOURCE_EXHAUSTED} instead of run; the limit tightens from the moment a short call is

@@ -52,14 +52,20 @@ final class UnaryCall {
    * For a ready-first call ({@link CallAdmission}), which starts on the transport thread: answers
    * at once with what {@code ready} returns if it is present, and otherwise hands {@link #answer}
    * of {@code work} to the workers in the call's context, which refuse it if it waited for them too
-   * long. {@code ready} must neither block nor compute. Elsewhere (no workers in the context) it is
-   * {@link #answer}.
+   * long. {@code ready} must not block, and may compute only what takes microseconds. A call
+   * already cancelled or past its deadline is not started. Elsewhere (no workers in the context) it
+   * is {@link #answer}.
    */
   static <T> void answerReadyFirst(
       String rpc, StreamObserver<T> responses, Supplier<Optional<T>> ready, Supplier<T> work) {
     CallAdmission.HandOff handOff = CallAdmission.HAND_OFF.get();
     if (handOff == null) {
       answer(rpc, responses, work);
+      return;
+    }
+    Context context = Context.current();
+    if (context.isCancelled()) {
+      responses.onError(GrpcStatusMapper.cancelled(context));
       return;
     }
     Optional<T> response;

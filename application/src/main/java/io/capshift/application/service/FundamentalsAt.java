@@ -127,12 +127,7 @@ final class FundamentalsAt {
    * Whether the snapshot gives its own earnings: then its figures, not a look-through, value it.
    */
   static boolean hasOwnEarnings(ConstituentSnapshot s) {
-    for (int i = 0; i < s.size(); i++) {
-      if (s.constituent(i).earnings().isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return s.hasEarnings();
   }
 
   private FundamentalsJoin.Index index(List<FundamentalsSource> usable) {

@@ -56,9 +56,14 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   public IndexValuationResult getIndexValuation(GetIndexValuationQuery query) {
     // Read the version first: a write racing this call can only make the entry unreachable.
     long version = repository.dataVersion();
-    return cache == null
-        ? compute(query, version)
-        : cache.get(version, key(query), k -> compute(query, version));
+    if (cache == null) {
+      return compute(query, version);
+    }
+    Optional<IndexValuationResult> hit = cache.getIfPresent(version, key(query));
+    // computed outside the cache: a loader would hold a lock of the cache's table while it reads
+    // and joins, and a network thread adding a small valuation (readyIndexValuation) would wait
+    // behind it; two callers of one key at once may both compute it, the first put is kept
+    return hit.orElseGet(() -> cache.putIfAbsent(version, key(query), compute(query, version)));
   }
 
   @Override
@@ -94,11 +99,8 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
         || !FundamentalsAt.hasOwnEarnings(constituents.snapshot())) {
       return Optional.empty();
     }
-    return Optional.of(
-        cache == null
-            ? compute(query, version, info.get(), constituents)
-            : cache.get(
-                version, key(query), k -> compute(query, version, info.get(), constituents)));
+    IndexValuationResult computed = compute(query, version, info.get(), constituents);
+    return Optional.of(cache == null ? computed : cache.putIfAbsent(version, key(query), computed));
   }
 
   private IndexValuationResult compute(GetIndexValuationQuery query, long version) {

@@ -30,6 +30,17 @@ final class VersionedCache<K, V> {
     return cache.get(new Versioned<>(version, key), k -> compute.apply(k.key()));
   }
 
+  /**
+   * Caches {@code value} for {@code key} at {@code version} unless a result is cached already;
+   * returns the one cached. It waits only for a computation {@link #get} runs for the same part of
+   * the table, so a cache whose callers all compute first and then put never makes one wait.
+   */
+  V putIfAbsent(long version, K key, V value) {
+    seen(version);
+    V before = cache.asMap().putIfAbsent(new Versioned<>(version, key), value);
+    return before != null ? before : value;
+  }
+
   /** The result for {@code key} at {@code version} if it is cached. */
   Optional<V> getIfPresent(long version, K key) {
     seen(version);

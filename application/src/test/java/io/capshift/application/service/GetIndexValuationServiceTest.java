@@ -131,6 +131,21 @@ class GetIndexValuationServiceTest {
   }
 
   @Test
+  void readyIndexValuation_cacheOnAtADate_theWorkersAnswer() {
+    repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
+    repository.saveAll(List.of(Fixtures.twoNames("test", FEB, 1_000)));
+    LocalDate between = FEB.minusDays(1);
+
+    IndexValuationResult ready =
+        service.readyIndexValuation(query("test", between), 10).orElseThrow();
+
+    assertThat(ready.valuation().asOf()).isEqualTo(JAN);
+    assertThat(new GetIndexValuationService(repository).getIndexValuation(query("test", between)))
+        .isEqualTo(ready);
+    assertThat(service.getIndexValuation(query("test", between))).as("cached").isSameAs(ready);
+  }
+
+  @Test
   void readyIndexValuation_cacheOff_computedEachTimeTheSame() {
     repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
     GetIndexValuationService uncached = new GetIndexValuationService(repository, 0);

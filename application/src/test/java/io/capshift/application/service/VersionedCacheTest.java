@@ -18,6 +18,17 @@ class VersionedCacheTest {
   }
 
   @Test
+  void putIfAbsent_theFirstPutKept_andANewerVersionDropsIt() {
+    assertThat(cache.putIfAbsent(7, "a", 1)).isEqualTo(1);
+    assertThat(cache.putIfAbsent(7, "a", 2)).as("the one cached").isEqualTo(1);
+    assertThat(cache.getIfPresent(7, "a")).contains(1);
+
+    assertThat(cache.putIfAbsent(8, "a", 3)).isEqualTo(3);
+    assertThat(cache.getIfPresent(7, "a")).isEmpty();
+    assertThat(cache.size()).isEqualTo(1);
+  }
+
+  @Test
   void newerVersion_dropsEveryOlderEntry_andComputesAgain() {
     cache.get(7, "a", k -> computed.incrementAndGet());
     cache.get(7, "b", k -> computed.incrementAndGet());

@@ -144,6 +144,11 @@ public final class ConstituentSnapshot {
     return symbols.length;
   }
 
+  /** Whether any constituent has earnings of its own (an index's figures, not bare holdings). */
+  public boolean hasEarnings() {
+    return missingEarnings.length < symbols.length;
+  }
+
   /** The i-th constituent as a record. */
   public Constituent constituent(int i) {
     return new Constituent(

@@ -49,6 +49,12 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   private final Clock clock;
   private final Map<String, DatasetContent> cache = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<DatasetContent>> loading = new ConcurrentHashMap<>();
+
+  /** Callers waiting for another's decode of a file now (for tests). */
+  int decodesAwaited() {
+    return loading.values().stream().mapToInt(CompletableFuture::getNumberOfDependents).sum();
+  }
+
   private final StoreWrites writes;
   private volatile StoreState state;
   private volatile Optional<Object> stamp;
@@ -187,10 +193,18 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
     CompletableFuture<DatasetContent> mine = new CompletableFuture<>();
     CompletableFuture<DatasetContent> running = loading.putIfAbsent(entry.fileName(), mine);
     if (running != null) {
-      return awaitDecode(running);
+      try {
+        return running.join();
+      } catch (java.util.concurrent.CompletionException
+          | java.util.concurrent.CancellationException e) {
+        // that decode failed: this caller tries for itself, and fails with its own error
+        return decode(dataset, entry);
+      }
     }
     try {
-      DatasetContent content = decode(dataset, entry);
+      // a decode that ended between the cache's miss above and taking the slot left its content
+      DatasetContent done = cache.get(entry.fileName());
+      DatasetContent content = done != null ? done : decode(dataset, entry);
       mine.complete(content);
       return content;
     } catch (RuntimeException | Error e) {
@@ -198,20 +212,6 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
       throw e;
     } finally {
       loading.remove(entry.fileName(), mine);
-    }
-  }
-
-  private static DatasetContent awaitDecode(CompletableFuture<DatasetContent> running) {
-    try {
-      return running.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
     }
   }
 
@@ -230,11 +230,11 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
       }
       throw e;
     }
-    cache.putIfAbsent(entry.fileName(), content);
+    DatasetContent before = cache.putIfAbsent(entry.fileName(), content);
     if (locate(dataset).isEmpty()) {
       cache.remove(entry.fileName()); // retired meanwhile: do not keep it alive
     }
-    return content;
+    return before != null ? before : content;
   }
 
   @Override

@@ -82,7 +82,11 @@ class StoreConcurrencyTest {
       Future<DatasetContent> first = pool.submit(() -> store.load(info));
       assertThat(firstReading.await(10, TimeUnit.SECONDS)).isTrue();
       Future<DatasetContent> second = pool.submit(() -> store.load(info));
-      Thread.sleep(200); // long enough for the second to read the file too, were it to
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (store.decodesAwaited() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(1);
+      }
+      assertThat(store.decodesAwaited()).as("the second waits for the first's decode").isOne();
       release.countDown();
       assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
       assertThat(datasetReads.get()).as("files of datasets read").isEqualTo(1);

@@ -23,9 +23,9 @@ public interface GetIndexValuationUseCase {
   /**
    * The answer {@link #getIndexValuation} would give, if it can be had in microseconds: cached, or
    * computed from a snapshot already in memory that has its own earnings (no look-through to join)
-   * and at most {@code maxNames} names; empty otherwise. Reads nothing from disk, so a network
-   * thread can answer small valuations itself, where handing them to a worker would cost more than
-   * the valuation.
+   * and at most {@code maxNames} names; empty otherwise. Reads and decodes no dataset (the store
+   * may still look at its manifest, as every call does), so a network thread can answer small
+   * valuations itself, where handing them to a worker costs more than the valuation.
    */
   default Optional<IndexValuationResult> readyIndexValuation(
       GetIndexValuationQuery query, int maxNames) {
