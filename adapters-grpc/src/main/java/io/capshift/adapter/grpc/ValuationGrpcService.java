@@ -21,10 +21,10 @@ import jakarta.inject.Inject;
 public final class ValuationGrpcService extends ValuationServiceGrpc.ValuationServiceImplBase {
   /**
    * Most names a valuation may have to be computed on the network thread, from a snapshot in memory
-   * with its own earnings: a few microseconds of sums at 3,000 names, less than handing the call to
-   * a worker and its answer back costs (uncached calls 50,000/s handed off, 60,000/s inline on this
-   * machine's 2 cores; docs/performance.md, G2). Larger ones, look-throughs and snapshots not yet
-   * read go to the workers.
+   * with its own earnings: 3.7 µs of sums at 3,000 names, against a hand-off to a worker and back
+   * (uncached calls observed at ~50,000/s handed off and ~60,000/s in place on this machine's 2
+   * cores, across runs; docs/performance.md, G2). 5,000 is a choice a little above what was
+   * measured. Larger ones, look-throughs and snapshots not yet read go to the workers.
    */
   static final int INLINE_MAX_NAMES = 5_000;
 
