@@ -12,6 +12,7 @@ import java.util.OptionalLong;
  */
 public final class FundamentalsTable {
   private final List<CompanyFundamentals> rows;
+  private final String[] keys;
   private final Map<String, CompanyFundamentals> byKey;
   private final Map<Long, CompanyFundamentals> byCik;
   private final boolean hasFigures;
@@ -20,8 +21,11 @@ public final class FundamentalsTable {
     this.rows = List.copyOf(rows);
     byKey = new HashMap<>(this.rows.size() * 2);
     byCik = new HashMap<>();
-    for (CompanyFundamentals c : this.rows) {
+    keys = new String[this.rows.size()];
+    for (int i = 0; i < keys.length; i++) {
+      CompanyFundamentals c = this.rows.get(i);
       String key = c.key();
+      keys[i] = key;
       if (!key.isEmpty() && byKey.putIfAbsent(key, c) != null) {
         throw new IllegalArgumentException(
             "ticker " + c.ticker() + " is given twice (as " + byKey.get(key).ticker() + ")");
@@ -47,6 +51,11 @@ public final class FundamentalsTable {
 
   public int size() {
     return rows.size();
+  }
+
+  /** The normalised ticker of row {@code i} ({@link CompanyFundamentals#key}), worked out once. */
+  public String key(int i) {
+    return keys[i];
   }
 
   /** The company whose normalised ticker is {@code key} ({@link Tickers#normalise}). */
