@@ -5,7 +5,6 @@ import io.capshift.domain.rates.FedWatchMeeting;
 import io.capshift.domain.rates.PublishedDistribution;
 import io.capshift.domain.rates.RangeProbability;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.TreeMap;
 
 /** Renders the answer of {@code capshift fedwatch} as text. */
@@ -15,57 +14,75 @@ public final class FedWatchText {
   /** Each meeting's target-range probabilities, expected rate, cut probabilities and moves. */
   public static String render(RateExpectations r) {
     StringBuilder out = new StringBuilder();
-    r.stale().ifPresent(why -> out.append(Text.line("STALE: %s", why)));
-    out.append(
-        Text.line(
-            "FedWatch method (%s, %s), futures as of %s; current range %.2f-%.2f%%",
-            r.result().convention(),
-            r.result().dayCount(),
-            r.result().asOf(),
-            r.result().current().lowerBound() * 100,
-            r.result().current().upperBound() * 100));
-    out.append(
-        Text.line(
-            "inputs: %s, %s, %s; data version %d",
-            r.stripDatasetId(), r.calendarDatasetId(), r.targetRangeDatasetId(), r.dataVersion()));
+    // no String.format anywhere here: the first call alone compiles its pattern and loads the
+    // formatter, which a cold command pays in full (Text.fixed)
+    r.stale().ifPresent(why -> out.append("STALE: ").append(why).append('\n'));
+    out.append("FedWatch method (")
+        .append(r.result().convention())
+        .append(", ")
+        .append(r.result().dayCount())
+        .append("), futures as of ")
+        .append(r.result().asOf())
+        .append("; current range ")
+        .append(Text.fixed(r.result().current().lowerBound() * 100, 2))
+        .append('-')
+        .append(Text.fixed(r.result().current().upperBound() * 100, 2))
+        .append("%\n");
+    out.append("inputs: ")
+        .append(r.stripDatasetId())
+        .append(", ")
+        .append(r.calendarDatasetId())
+        .append(", ")
+        .append(r.targetRangeDatasetId())
+        .append("; data version ")
+        .append(r.dataVersion())
+        .append('\n');
     TreeMap<Double, String> labels = new TreeMap<>();
     r.result()
         .meetings()
         .forEach(m -> m.ranges().forEach(p -> labels.put(p.lowerBound(), p.label())));
     out.append("target range in bp; probability of each, cumulative to the meeting\n");
-    out.append(String.format(Locale.ROOT, "%-11s", "meeting"));
-    labels.values().forEach(l -> out.append(String.format(Locale.ROOT, "%9s", l)));
-    out.append(
-        String.format(
-            Locale.ROOT, "%10s %8s %8s %8s%n", "expected", "P(below)", "P(any)", "moves"));
+    // the table's cells without String.format: it parses its pattern for every cell, which in a
+    // command that starts cold was most of this rendering (Text.fixed)
+    String eol = System.lineSeparator();
+    out.append(Text.left("meeting", 11));
+    labels.values().forEach(l -> out.append(Text.right(l, 9)));
+    out.append(Text.right("expected", 10))
+        .append(' ')
+        .append(Text.right("P(below)", 8))
+        .append(' ')
+        .append(Text.right("P(any)", 8))
+        .append(' ')
+        .append(Text.right("moves", 8))
+        .append(eol);
     r.published()
         .values()
         .forEach(d -> d.ranges().forEach(p -> labels.put(p.lowerBound(), p.label())));
     for (FedWatchMeeting m : r.result().meetings()) {
       LocalDate decided = m.meeting().decisionDate();
       boolean past = r.past(decided);
-      out.append(String.format(Locale.ROOT, "%-11s", decided));
+      out.append(Text.left(decided.toString(), 11));
       labels
           .values()
           .forEach(
               l -> {
                 double p = m.probabilityOf(l);
-                out.append(p > 0 ? String.format(Locale.ROOT, "%8.1f%%", p * 100) : "        -");
+                out.append(p > 0 ? percentCell(p) : "        -");
               });
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%9.3f%% %7.1f%% %7.1f%% %+8.2f%n",
-              m.expectedRate() * 100,
-              m.probabilityOfCutByThen() * 100,
-              m.probabilityOfAnyCutByThen() * 100,
-              m.impliedMoves()));
+      out.append(Text.right(Text.fixed(m.expectedRate() * 100, 3), 9))
+          .append("% ")
+          .append(Text.right(Text.fixed(m.probabilityOfCutByThen() * 100, 1), 7))
+          .append("% ")
+          .append(Text.right(Text.fixed(m.probabilityOfAnyCutByThen() * 100, 1), 7))
+          .append("% ")
+          .append(Text.right(Text.signed(m.impliedMoves(), 2), 8))
+          .append(eol);
       if (past) {
         out.append("           (decided by the date asked for: past, priced before it)\n");
       }
       PublishedDistribution cme = r.published().get(decided);
       if (cme != null) {
-        out.append(String.format(Locale.ROOT, "%-11s", "  CME"));
+        out.append(Text.left("  CME", 11));
         labels
             .values()
             .forEach(
@@ -75,23 +92,26 @@ public final class FedWatchText {
                           .filter(x -> x.label().equals(l))
                           .mapToDouble(RangeProbability::probability)
                           .sum();
-                  out.append(p > 0 ? String.format(Locale.ROOT, "%8.1f%%", p * 100) : "        -");
+                  out.append(p > 0 ? percentCell(p) : "        -");
                 });
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "%9.3f%%   as CME published it on %s%n",
-                cme.expectedMid() * 100,
-                cme.publishedOn()));
+        out.append(Text.right(Text.fixed(cme.expectedMid() * 100, 3), 9))
+            .append("%   as CME published it on ")
+            .append(cme.publishedOn())
+            .append(eol);
       }
     }
     r.result()
         .incomplete()
-        .ifPresent(why -> out.append(Text.line("note: meetings stop here: %s", why)));
+        .ifPresent(why -> out.append("note: meetings stop here: ").append(why).append('\n'));
     out.append(
         "expected: probability-weighted mid rate; P(below): range below today's by then; P(any): at"
             + " least one cut by then on any path; moves: expected change in 25 bp steps, negative"
             + " = cuts\n");
     return out.toString();
+  }
+
+  /** A probability as a percentage cell, {@code "%8.1f%%"}. */
+  private static String percentCell(double p) {
+    return Text.right(Text.fixed(p * 100, 1), 8) + "%";
   }
 }

@@ -1,6 +1,8 @@
 package io.capshift.adapter.cli.render;
 
 import io.capshift.domain.common.Figure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Number formatting shared by the text answers of the command line. */
@@ -22,6 +24,38 @@ public final class Text {
   /** A decimal as a percentage with two decimals: 0.0425 is "4.25%". */
   public static String pct(double decimal) {
     return String.format(Locale.ROOT, "%.2f%%", decimal * 100);
+  }
+
+  /**
+   * {@code x} with {@code decimals} decimals, as {@code String.format(Locale.ROOT, "%.Nf", x)}
+   * gives it (the shortest decimal of {@code x}, rounded half up; a negative that rounds to zero
+   * keeps its sign), without parsing a format: a table's cells in a command that starts cold cost a
+   * regular-expression match each (150 cells: ~28 ms against ~4 ms here).
+   */
+  public static String fixed(double x, int decimals) {
+    if (!Double.isFinite(x)) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+    BigDecimal rounded = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP);
+    String s = rounded.toPlainString();
+    boolean negative = x < 0 || (x == 0 && 1 / x < 0);
+    return negative && rounded.signum() == 0 ? "-" + s : s;
+  }
+
+  /** As {@link #fixed}, with a sign on every value ({@code "%+.Nf"}). */
+  public static String signed(double x, int decimals) {
+    String s = fixed(x, decimals);
+    return s.startsWith("-") || Double.isNaN(x) ? s : "+" + s;
+  }
+
+  /** {@code s} right-aligned in {@code width} characters ({@code "%Ns"}). */
+  public static String right(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  /** {@code s} left-aligned in {@code width} characters ({@code "%-Ns"}). */
+  public static String left(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 
   /** One formatted line, in the root locale, ending in a newline. */
