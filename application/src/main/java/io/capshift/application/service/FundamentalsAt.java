@@ -123,13 +123,6 @@ final class FundamentalsAt {
                     FundamentalsJoin.DEFAULT.join(snapshot, at, sources, rules, this::index))));
   }
 
-  /**
-   * Whether the snapshot gives its own earnings: then its figures, not a look-through, value it.
-   */
-  static boolean hasOwnEarnings(ConstituentSnapshot s) {
-    return s.hasEarnings();
-  }
-
   private FundamentalsJoin.Index index(List<FundamentalsSource> usable) {
     String key = String.join("|", usable.stream().map(FundamentalsSource::datasetId).toList());
     return indexes.get(repository.dataVersion(), key, k -> FundamentalsJoin.Index.of(usable));

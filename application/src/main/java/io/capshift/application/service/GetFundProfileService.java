@@ -101,7 +101,7 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     List<String> notes = new ArrayList<>();
     Optional<HoldingsValuation> joined = Optional.empty();
     ConstituentSnapshot viewed = s;
-    if (FundamentalsAt.hasOwnEarnings(s)) {
+    if (s.hasEarnings()) {
       notes.add("valued from the figures of " + info.get().datasetId() + " itself");
     } else {
       joined = fundamentals.lookThrough(s, asOf.orElse(s.asOf()), rules, notes);

@@ -96,7 +96,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     if (content.isEmpty()
         || !(content.get() instanceof DatasetContent.Constituents constituents)
         || constituents.snapshot().size() > maxNames
-        || !FundamentalsAt.hasOwnEarnings(constituents.snapshot())) {
+        || !constituents.snapshot().hasEarnings()) {
       return Optional.empty();
     }
     IndexValuationResult computed = compute(query, version, info.get(), constituents);
@@ -122,7 +122,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
     LocalDate at = query.asOf().orElse(snapshot.asOf());
     List<String> notes = new ArrayList<>();
     IndexValuation own = IndexValuationCalculator.DEFAULT.calculate(snapshot, query.policy());
-    if (FundamentalsAt.hasOwnEarnings(snapshot)) {
+    if (snapshot.hasEarnings()) {
       notes.add("valued from the figures of " + info.datasetId() + " itself, not a look-through");
       return new IndexValuationResult(own, info, version, at, Optional.empty(), notes);
     }

@@ -250,7 +250,7 @@ final class SignalAssembly {
    */
   private Optional<Pe> lookThroughPe(String fund, LocalDate asOf) {
     Optional<ConstituentSnapshot> holdings = snapshot(fund, asOf);
-    if (holdings.isEmpty() || FundamentalsAt.hasOwnEarnings(holdings.get())) {
+    if (holdings.isEmpty() || holdings.get().hasEarnings()) {
       return Optional.empty();
     }
     return fundamentals
@@ -282,7 +282,7 @@ final class SignalAssembly {
   /** An index's P/E from its own constituent figures at {@code asOf}, fund-site convention. */
   private Optional<Pe> constituentsPe(String index, LocalDate asOf) {
     return snapshot(index, asOf)
-        .filter(FundamentalsAt::hasOwnEarnings)
+        .filter(ConstituentSnapshot::hasEarnings)
         .flatMap(
             s -> {
               Figure pe =
