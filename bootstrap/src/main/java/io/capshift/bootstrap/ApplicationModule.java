@@ -26,6 +26,7 @@ import io.capshift.application.port.out.DatasetRepository;
 import io.capshift.application.service.ChooseFundService;
 import io.capshift.application.service.CompareEarningsGrowthService;
 import io.capshift.application.service.CompareValuationsService;
+import io.capshift.application.service.FundamentalsAt;
 import io.capshift.application.service.GetEarningsOutlookService;
 import io.capshift.application.service.GetFundFlowsService;
 import io.capshift.application.service.GetFundProfileService;
@@ -50,9 +51,11 @@ interface ApplicationModule {
   String VALUATION_CACHE_PROPERTY = "capshift.valuationCache";
 
   @Provides
-  static GetIndexValuationService valuationService(DatasetRepository repository) {
+  static GetIndexValuationService valuationService(
+      DatasetRepository repository, FundamentalsAt fundamentals) {
     return new GetIndexValuationService(
         repository,
+        fundamentals,
         Integer.getInteger(VALUATION_CACHE_PROPERTY, GetIndexValuationService.MAX_CACHED));
   }
 

@@ -48,10 +48,12 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
 
   @Inject
   public CompareValuationsService(
-      DatasetRepository repository, GetIndexValuationUseCase valuations) {
+      DatasetRepository repository,
+      GetIndexValuationUseCase valuations,
+      FundamentalsAt fundamentals) {
     this.repository = repository;
     this.valuations = valuations;
-    this.fundamentals = new FundamentalsAt(repository);
+    this.fundamentals = fundamentals;
   }
 
   @Override

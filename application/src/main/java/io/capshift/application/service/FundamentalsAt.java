@@ -13,6 +13,8 @@ import io.capshift.domain.fundamentals.XbrlFrame;
 import io.capshift.domain.funds.HoldingsValuation;
 import io.capshift.domain.funds.HoldingsValuationCalculator;
 import io.capshift.domain.valuation.ConstituentSnapshot;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +28,13 @@ import java.util.Optional;
  * fundamentals target (a screener, a ticker map, a fundamentals CSV) its newest dataset dated on or
  * before the date; every SEC XBRL frame dated by then (the newest per frame) combined into one
  * table of trailing twelve months. Nothing dated after the date is read.
+ *
+ * <p>One per store: its join indexes and look-throughs serve every use case that values a fund (a
+ * report asks for the same fund at the same date from the signal, the fund choice and the fund
+ * table), and Caffeine computes each once while other callers of it wait.
  */
-final class FundamentalsAt {
+@Singleton
+public final class FundamentalsAt {
   private final DatasetRepository repository;
 
   /**
@@ -42,7 +49,8 @@ final class FundamentalsAt {
    */
   private final VersionedCache<String, HoldingsValuation> valuations = new VersionedCache<>(64);
 
-  FundamentalsAt(DatasetRepository repository) {
+  @Inject
+  public FundamentalsAt(DatasetRepository repository) {
     this.repository = repository;
   }
 

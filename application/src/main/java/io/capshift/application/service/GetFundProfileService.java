@@ -40,9 +40,9 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
   private final FundamentalsAt fundamentals;
 
   @Inject
-  public GetFundProfileService(DatasetRepository repository) {
+  public GetFundProfileService(DatasetRepository repository, FundamentalsAt fundamentals) {
     this.repository = repository;
-    this.fundamentals = new FundamentalsAt(repository);
+    this.fundamentals = fundamentals;
   }
 
   @Override

@@ -15,7 +15,6 @@ import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.IndexValuation;
 import io.capshift.domain.valuation.IndexValuationCalculator;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +35,19 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   /** Null when caching is off. */
   private final VersionedCache<Key, IndexValuationResult> cache;
 
-  @Inject
+  /** With its own look-throughs and {@link #MAX_CACHED} answers cached. */
   public GetIndexValuationService(DatasetRepository repository) {
-    this(repository, MAX_CACHED);
+    this(repository, new FundamentalsAt(repository), MAX_CACHED);
   }
 
   /**
+   * @param fundamentals the store's look-throughs, shared with the other use cases
    * @param maxCached cache size; 0 disables caching (for measuring the uncached path)
    */
-  public GetIndexValuationService(DatasetRepository repository, int maxCached) {
+  public GetIndexValuationService(
+      DatasetRepository repository, FundamentalsAt fundamentals, int maxCached) {
     this.repository = repository;
-    this.fundamentals = new FundamentalsAt(repository);
+    this.fundamentals = fundamentals;
     // Caffeine evicts a size-0 cache's entries asynchronously, so some would still be served:
     // with no cache every call computes.
     this.cache = maxCached == 0 ? null : new VersionedCache<>(maxCached);

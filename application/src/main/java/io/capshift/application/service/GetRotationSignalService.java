@@ -38,9 +38,11 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
       DatasetRepository repository,
       SeriesResolver series,
       GetRateExpectationsUseCase rates,
-      ChooseFundUseCase choice) {
+      ChooseFundUseCase choice,
+      FundamentalsAt fundamentals) {
     this.assembly =
-        new SignalAssembly(repository, series, rates, new MarketExpectations(repository));
+        new SignalAssembly(
+            repository, series, rates, new MarketExpectations(repository), fundamentals);
     this.choice = choice;
     this.repository = repository;
     this.series = series;

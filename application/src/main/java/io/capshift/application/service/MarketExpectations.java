@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +42,24 @@ final class MarketExpectations {
 
   private final DatasetRepository repository;
 
-  /** The stored FedWatch series of one data version, found once (the backtest asks monthly). */
-  private record Index(long version, List<TimeSeries> series, Optional<LocalDate> earliest) {}
+  /**
+   * One stored series of a meeting's range: the probability, 0 to 1, CME published each day that
+   * the range after {@code meeting} is {@code lower}–{@code upper} (decimal), named by {@code
+   * label}.
+   */
+  private record Range(
+      TimeSeries series, LocalDate meeting, String label, double lower, double upper) {}
+
+  /**
+   * The stored FedWatch series of one data version, found and their names read once (the backtest
+   * asks monthly): each range's series and the series of the range in force, in the order the store
+   * lists them, so that where two files give the same day the later one is read.
+   */
+  private record Index(
+      long version,
+      List<Range> ranges,
+      List<TimeSeries> currentUpper,
+      Optional<LocalDate> earliest) {}
 
   private volatile Index index;
 
@@ -55,7 +73,8 @@ final class MarketExpectations {
     if (i != null && i.version() == version) {
       return i;
     }
-    List<TimeSeries> found = new ArrayList<>();
+    List<Range> ranges = new ArrayList<>();
+    List<TimeSeries> currentUpper = new ArrayList<>();
     LocalDate earliest = null;
     for (DatasetInfo info : repository.list()) {
       if (!info.targetId().toLowerCase(java.util.Locale.ROOT).startsWith(TARGET)
@@ -63,13 +82,29 @@ final class MarketExpectations {
         continue;
       }
       for (TimeSeries s : set.series()) {
-        found.add(s);
+        String name = s.id().substring(s.id().indexOf(':') + 1);
+        Matcher m = NAME.matcher(name);
+        if (name.equals(CURRENT_UPPER)) {
+          currentUpper.add(s);
+        } else if (m.matches()) {
+          ranges.add(
+              new Range(
+                  s,
+                  LocalDate.parse(m.group(1)),
+                  m.group(2) + "_" + m.group(3),
+                  Integer.parseInt(m.group(2)) / 10_000.0,
+                  Integer.parseInt(m.group(3)) / 10_000.0));
+        } else {
+          continue;
+        }
         if (s.size() > 0 && (earliest == null || s.date(0).isBefore(earliest))) {
           earliest = s.date(0);
         }
       }
     }
-    i = new Index(version, List.copyOf(found), Optional.ofNullable(earliest));
+    i =
+        new Index(
+            version, List.copyOf(ranges), List.copyOf(currentUpper), Optional.ofNullable(earliest));
     index = i;
     return i;
   }
@@ -90,67 +125,61 @@ final class MarketExpectations {
       Map<LocalDate, PublishedDistribution> distributions, Optional<Double> currentUpper) {}
 
   private Published read(LocalDate asOf, Staleness limits) {
-    // meeting -> range label -> (date -> probability), merged over every stored file
-    Map<LocalDate, Map<String, TreeMap<LocalDate, Double>>> byMeeting = new TreeMap<>();
-    TreeMap<LocalDate, Double> current = new TreeMap<>();
     Index stored = index();
     if (stored.earliest().isEmpty() || asOf.isBefore(stored.earliest().get())) {
       return new Published(new TreeMap<>(), Optional.empty()); // nothing published by then
     }
-    for (TimeSeries s : stored.series()) {
-      String name = s.id().substring(s.id().indexOf(':') + 1);
-      if (name.equals(CURRENT_UPPER)) {
-        TimeSeries known = s.upTo(asOf);
-        for (int i = 0; i < known.size(); i++) {
-          current.put(known.date(i), known.value(i));
-        }
-        continue;
-      }
-      Matcher m = NAME.matcher(name);
-      if (!m.matches()) {
-        continue;
-      }
-      TreeMap<LocalDate, Double> rows =
-          byMeeting
-              .computeIfAbsent(LocalDate.parse(m.group(1)), k -> new TreeMap<>())
-              .computeIfAbsent(m.group(2) + "_" + m.group(3), k -> new TreeMap<>());
-      TimeSeries known = s.upTo(asOf);
-      for (int i = 0; i < known.size(); i++) {
-        rows.put(known.date(i), known.value(i));
-      }
-    }
+    // the last day on or before the date that any meeting's range was published: each series is
+    // searched, not merged, since the backtest reads the whole history once a month
     LocalDate latest = null;
-    for (var ranges : byMeeting.values()) {
-      for (var rows : ranges.values()) {
-        if (!rows.isEmpty() && (latest == null || rows.lastKey().isAfter(latest))) {
-          latest = rows.lastKey();
-        }
+    for (Range r : stored.ranges()) {
+      OptionalInt at = r.series().indexOnOrBefore(asOf);
+      if (at.isPresent() && (latest == null || r.series().date(at.getAsInt()).isAfter(latest))) {
+        latest = r.series().date(at.getAsInt());
       }
     }
     Map<LocalDate, PublishedDistribution> out = new TreeMap<>();
     if (latest == null || limits.tooOld(Staleness.Frequency.DAILY, latest, asOf).isPresent()) {
       return new Published(out, Optional.empty());
     }
-    for (var meeting : byMeeting.entrySet()) {
-      if (!meeting.getKey().isAfter(latest)) {
+    // meeting -> range label -> what was published that day; a later file's row replaces an
+    // earlier one's
+    Map<LocalDate, TreeMap<String, RangeProbability>> ranges = new TreeMap<>();
+    for (Range r : stored.ranges()) {
+      if (!r.meeting().isAfter(latest)) {
         continue; // decided by the day of publication
       }
-      List<RangeProbability> ranges = new ArrayList<>();
-      for (var range : meeting.getValue().entrySet()) {
-        Double p = range.getValue().get(latest);
-        if (p != null) {
-          String[] bp = range.getKey().split("_");
-          ranges.add(
-              new RangeProbability(
-                  Integer.parseInt(bp[0]) / 10_000.0, Integer.parseInt(bp[1]) / 10_000.0, p));
-        }
-      }
-      ranges.sort((a, b) -> Double.compare(a.lowerBound(), b.lowerBound()));
-      if (ranges.stream().anyMatch(r -> r.probability() > 0)) {
-        out.put(meeting.getKey(), new PublishedDistribution(latest, meeting.getKey(), ranges));
+      OptionalDouble p = on(r.series(), latest);
+      if (p.isPresent()) {
+        ranges
+            .computeIfAbsent(r.meeting(), k -> new TreeMap<>())
+            .put(r.label(), new RangeProbability(r.lower(), r.upper(), p.getAsDouble()));
       }
     }
-    return new Published(out, Optional.ofNullable(current.get(latest)));
+    for (var meeting : ranges.entrySet()) {
+      List<RangeProbability> distribution = new ArrayList<>(meeting.getValue().values());
+      distribution.sort((a, b) -> Double.compare(a.lowerBound(), b.lowerBound()));
+      if (distribution.stream().anyMatch(r -> r.probability() > 0)) {
+        out.put(
+            meeting.getKey(), new PublishedDistribution(latest, meeting.getKey(), distribution));
+      }
+    }
+    Optional<Double> upper = Optional.empty();
+    for (TimeSeries s : stored.currentUpper()) {
+      OptionalDouble u = on(s, latest);
+      if (u.isPresent()) {
+        upper = Optional.of(u.getAsDouble());
+      }
+    }
+    return new Published(out, upper);
+  }
+
+  /** The value {@code series} gives on {@code day} itself, if it has a row that day. */
+  private static OptionalDouble on(TimeSeries series, LocalDate day) {
+    OptionalInt at = series.indexOnOrBefore(day);
+    return at.isPresent() && series.date(at.getAsInt()).equals(day)
+        ? OptionalDouble.of(series.value(at.getAsInt()))
+        : OptionalDouble.empty();
   }
 
   /**

@@ -27,11 +27,15 @@ public final class RunBacktestService implements RunBacktestUseCase {
 
   @Inject
   public RunBacktestService(
-      DatasetRepository repository, SeriesResolver series, GetRateExpectationsUseCase rates) {
+      DatasetRepository repository,
+      SeriesResolver series,
+      GetRateExpectationsUseCase rates,
+      FundamentalsAt fundamentals) {
     this.repository = repository;
     this.market = new MarketSeries(repository, series);
     this.assembly =
-        new SignalAssembly(repository, series, rates, new MarketExpectations(repository));
+        new SignalAssembly(
+            repository, series, rates, new MarketExpectations(repository), fundamentals);
   }
 
   @Override

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -130,10 +132,37 @@ public final class SeriesResolver {
 
   /** The target's datasets, oldest first. */
   private List<DatasetInfo> vintages(String target) {
-    return repository.list().stream()
-        .filter(i -> i.targetId().equalsIgnoreCase(target))
-        .sorted(Comparator.comparing(DatasetInfo::asOf))
-        .toList();
+    return targets().byTarget().getOrDefault(target.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /**
+   * The datasets of one data version by target (lower case), oldest first: a backtest resolves
+   * several series at each of its ~1,200 month ends, and a search of the whole list for each would
+   * read every dataset each time.
+   */
+  private record Targets(long version, Map<String, List<DatasetInfo>> byTarget) {}
+
+  private volatile Targets targets;
+
+  private Targets targets() {
+    // the version before the list: a list newer than its version is replaced at the next version,
+    // while one older would be kept for the whole of the newer version
+    long version = repository.dataVersion();
+    Targets t = targets;
+    if (t != null && t.version() == version) {
+      return t;
+    }
+    Map<String, List<DatasetInfo>> byTarget = new HashMap<>();
+    for (DatasetInfo i : repository.list()) {
+      byTarget
+          .computeIfAbsent(i.targetId().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(i);
+    }
+    byTarget.replaceAll(
+        (k, v) -> v.stream().sorted(Comparator.comparing(DatasetInfo::asOf)).toList());
+    t = new Targets(version, Map.copyOf(byTarget));
+    targets = t;
+    return t;
   }
 
   /**

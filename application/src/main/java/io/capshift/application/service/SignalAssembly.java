@@ -12,6 +12,7 @@ import io.capshift.domain.common.Staleness;
 import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.fundamentals.JoinReport;
 import io.capshift.domain.fundamentals.JoinRules;
+import io.capshift.domain.history.MonthlyValues;
 import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
@@ -26,11 +27,9 @@ import io.capshift.domain.valuation.ConstituentSnapshot;
 import io.capshift.domain.valuation.IndexValuationCalculator;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
@@ -71,16 +70,16 @@ final class SignalAssembly {
   private final MarketSeries market;
   private final GetRateExpectationsUseCase rates;
   private final MarketExpectations priced;
-  private final VersionedCache<String, NavigableMap<YearMonth, Double>> histories =
-      new VersionedCache<>(32);
+  private final VersionedCache<String, MonthlyValues> histories = new VersionedCache<>(32);
 
   SignalAssembly(
       DatasetRepository repository,
       SeriesResolver series,
       GetRateExpectationsUseCase rates,
-      MarketExpectations priced) {
+      MarketExpectations priced,
+      FundamentalsAt fundamentals) {
     this.repository = repository;
-    this.fundamentals = new FundamentalsAt(repository);
+    this.fundamentals = fundamentals;
     this.market = new MarketSeries(repository, series);
     this.rates = rates;
     this.priced = priced;
@@ -119,7 +118,7 @@ final class SignalAssembly {
    * it is kept per data version, so the backtest's month ends share it instead of each computing
    * the history again.
    */
-  private NavigableMap<YearMonth, Double> momentumHistory(Spec spec, LocalDate asOf, int months) {
+  private MonthlyValues momentumHistory(Spec spec, LocalDate asOf, int months) {
     Map.Entry<String, TimeSeries> small = market.wholeVintageReturns(spec.smallId(), asOf);
     Map.Entry<String, TimeSeries> large = market.wholeVintageReturns(spec.largeId(), asOf);
     String key =
@@ -133,7 +132,10 @@ final class SignalAssembly {
     return histories.get(
         repository.dataVersion(),
         key,
-        k -> RULE.momentumHistory(PairedReturns.of(small.getValue(), large.getValue()), months));
+        k ->
+            MonthlyValues.of(
+                RULE.momentumHistory(
+                    PairedReturns.of(small.getValue(), large.getValue()), months)));
   }
 
   private SignalInput policy(LocalDate asOf, SignalRule rule) {

@@ -123,16 +123,20 @@ class BacktestIsTheSignalTest {
 
   private static GetRotationSignalService signal(InMemoryDatasetRepository repo) {
     SeriesResolver series = new SeriesResolver(repo);
+    FundamentalsAt fundamentals = new FundamentalsAt(repo);
     return new GetRotationSignalService(
         repo,
         series,
         new GetRateExpectationsService(repo, series),
-        new ChooseFundService(repo, new GetFundProfileService(repo), java.time.Clock.systemUTC()));
+        new ChooseFundService(
+            repo, new GetFundProfileService(repo, fundamentals), java.time.Clock.systemUTC()),
+        fundamentals);
   }
 
   private static RunBacktestService backtest(InMemoryDatasetRepository repo) {
     SeriesResolver series = new SeriesResolver(repo);
-    return new RunBacktestService(repo, series, new GetRateExpectationsService(repo, series));
+    return new RunBacktestService(
+        repo, series, new GetRateExpectationsService(repo, series), new FundamentalsAt(repo));
   }
 
   private static void store(InMemoryDatasetRepository repo) {

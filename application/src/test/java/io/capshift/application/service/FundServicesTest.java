@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class FundServicesTest {
   private static final double TOL = 1e-12;
   private final InMemoryDatasetRepository store = new InMemoryDatasetRepository();
-  private final GetFundProfileService profiles = new GetFundProfileService(store);
+  private final GetFundProfileService profiles =
+      new GetFundProfileService(store, new FundamentalsAt(store));
   private final GetFundFlowsService flows =
       new GetFundFlowsService(store, new SeriesResolver(store));
 

@@ -148,7 +148,8 @@ class GetIndexValuationServiceTest {
   @Test
   void readyIndexValuation_cacheOff_computedEachTimeTheSame() {
     repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
-    GetIndexValuationService uncached = new GetIndexValuationService(repository, 0);
+    GetIndexValuationService uncached =
+        new GetIndexValuationService(repository, new FundamentalsAt(repository), 0);
 
     IndexValuationResult first = uncached.readyIndexValuation(query("test", null), 2).orElseThrow();
     IndexValuationResult second =
@@ -161,7 +162,8 @@ class GetIndexValuationServiceTest {
   @Test
   void cachedIndexValuation_cacheOff_alwaysEmpty() {
     repository.saveAll(List.of(Fixtures.twoNames("test", JAN, -1_400)));
-    GetIndexValuationService uncached = new GetIndexValuationService(repository, 0);
+    GetIndexValuationService uncached =
+        new GetIndexValuationService(repository, new FundamentalsAt(repository), 0);
 
     uncached.getIndexValuation(query("test", null));
 

@@ -191,7 +191,10 @@ class HistoryAndComparisonServiceTest {
 
     assertThatThrownBy(
             () ->
-                new CompareValuationsService(repository, new GetIndexValuationService(repository))
+                new CompareValuationsService(
+                        repository,
+                        new GetIndexValuationService(repository),
+                        new FundamentalsAt(repository))
                     .compareValuations(
                         new CompareValuationsQuery(
                             "sp600", "sp500", Optional.of(D1), NegativeEarningsPolicy.INCLUDE)))
@@ -207,7 +210,10 @@ class HistoryAndComparisonServiceTest {
 
     assertThatThrownBy(
             () ->
-                new CompareValuationsService(repository, new GetIndexValuationService(repository))
+                new CompareValuationsService(
+                        repository,
+                        new GetIndexValuationService(repository),
+                        new FundamentalsAt(repository))
                     .compareValuations(
                         new CompareValuationsQuery(
                             "sp600", "sp500", Optional.of(D2), NegativeEarningsPolicy.INCLUDE)))
@@ -222,7 +228,8 @@ class HistoryAndComparisonServiceTest {
   }
 
   private ValuationComparison compare(String small, String large) {
-    return new CompareValuationsService(repository, new GetIndexValuationService(repository))
+    return new CompareValuationsService(
+            repository, new GetIndexValuationService(repository), new FundamentalsAt(repository))
         .compareValuations(
             new CompareValuationsQuery(
                 small, large, Optional.empty(), NegativeEarningsPolicy.INCLUDE));

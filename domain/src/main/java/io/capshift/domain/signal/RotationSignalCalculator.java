@@ -6,6 +6,7 @@ import io.capshift.domain.flows.FlowAnalysis;
 import io.capshift.domain.flows.FlowAnalyzer;
 import io.capshift.domain.flows.FlowCalculator;
 import io.capshift.domain.flows.RollingFlow;
+import io.capshift.domain.history.MonthlyValues;
 import io.capshift.domain.history.Months;
 import io.capshift.domain.history.PairedReturns;
 import io.capshift.domain.history.TimeSeries;
@@ -72,16 +73,31 @@ public final class RotationSignalCalculator {
    */
   public NavigableMap<YearMonth, Double> easingHistory(
       TimeSeries policyRate, YearMonth through, int months) {
-    NavigableMap<YearMonth, Double> levels = Months.monthEnds(policyRate, through);
-    TreeMap<YearMonth, Double> out = new TreeMap<>();
-    levels.forEach(
-        (m, level) -> {
-          Double before = levels.get(m.minusMonths(months));
-          if (before != null) {
-            out.put(m, before - level);
-          }
-        });
-    return out;
+    return easing(policyRate, through, months).asMap();
+  }
+
+  /** {@link #easingHistory} in arrays: the policy component reads it at every backtest month. */
+  private static MonthlyValues easing(TimeSeries policyRate, YearMonth through, int months) {
+    if (policyRate.size() == 0) {
+      return MonthlyValues.EMPTY;
+    }
+    // the level at the end of each month from the first observed to the last wanted, carried
+    // through months without an observation (Months.monthEnds)
+    YearMonth first = Months.of(policyRate.date(0));
+    long count = first.until(through, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    if (count <= months) {
+      return MonthlyValues.EMPTY;
+    }
+    double[] level = new double[(int) count];
+    YearMonth m = first;
+    for (int k = 0; k < level.length; k++, m = m.plusMonths(1)) {
+      level[k] = policyRate.value(policyRate.indexAtMonthEnd(m));
+    }
+    double[] falls = new double[level.length - months];
+    for (int k = months; k < level.length; k++) {
+      falls[k - months] = level[k - months] - level[k];
+    }
+    return MonthlyValues.consecutive(first.plusMonths(months), falls);
   }
 
   /**
@@ -92,20 +108,22 @@ public final class RotationSignalCalculator {
    */
   public Standardised standardise(
       NavigableMap<YearMonth, Double> history, YearMonth through, int minHistory) {
-    Map.Entry<YearMonth, Double> latest = history.floorEntry(through);
-    if (latest == null) {
+    return standardise(MonthlyValues.of(history), through, minHistory);
+  }
+
+  /** {@link #standardise(NavigableMap, YearMonth, int)} of a history held in arrays. */
+  public Standardised standardise(MonthlyValues history, YearMonth through, int minHistory) {
+    int count = history.countThrough(through);
+    if (count == 0) {
       return new Standardised(
           Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), fewer(0, minHistory));
     }
-    double[] values =
-        history.headMap(latest.getKey(), true).values().stream()
-            .mapToDouble(Double::doubleValue)
-            .toArray();
+    double latest = history.value(count - 1);
     return new Standardised(
-        Optional.of(latest.getKey()),
-        OptionalDouble.of(latest.getValue()),
-        values.length < minHistory ? OptionalDouble.empty() : zScore(latest.getValue(), values),
-        values.length < minHistory ? fewer(values.length, minHistory) : NO_DISPERSION);
+        Optional.of(history.month(count - 1)),
+        OptionalDouble.of(latest),
+        count < minHistory ? OptionalDouble.empty() : zScore(latest, history.values(count)),
+        count < minHistory ? fewer(count, minHistory) : NO_DISPERSION);
   }
 
   /**
@@ -128,6 +146,15 @@ public final class RotationSignalCalculator {
    */
   public SignalInput momentum(
       NavigableMap<YearMonth, Double> history, LocalDate asOf, SignalRule rule, String source) {
+    return momentum(MonthlyValues.of(history), asOf, rule, source);
+  }
+
+  /**
+   * {@link #momentum(NavigableMap, LocalDate, SignalRule, String)} from a history held in arrays,
+   * which a backtest builds once and reads at every month.
+   */
+  public SignalInput momentum(
+      MonthlyValues history, LocalDate asOf, SignalRule rule, String source) {
     YearMonth through = Months.lastEndedBy(asOf);
     Standardised s = standardise(history, through, rule.minHistory());
     String unit = unit(ComponentKind.MOMENTUM, rule);
@@ -189,14 +216,12 @@ public final class RotationSignalCalculator {
     }
     LocalDate last = knownTo.isAfter(asOf) ? asOf : knownTo;
     // the realised falls up to the last day the rate is known, not carried past it
-    NavigableMap<YearMonth, Double> history =
-        easingHistory(known, Months.of(last), rule.policyMonths());
+    MonthlyValues history = easing(known, Months.of(last), rule.policyMonths());
     if (expected.isPresent() && history.size() >= rule.minHistory()) {
       // what was priced at the date, against the falls the policy rate has shown: the history
       // need not reach the date
       ExpectedFall e = expected.get();
-      double[] with = history.values().stream().mapToDouble(Double::doubleValue).toArray();
-      with = Arrays.copyOf(with, with.length + 1);
+      double[] with = Arrays.copyOf(history.values(history.size()), history.size() + 1);
       with[with.length - 1] = e.fall();
       return new SignalInput(
           ComponentKind.POLICY,
