@@ -145,14 +145,15 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** The command line's parser knows nothing of capshift: it only reads command lines. */
   @Test
-  void bootstrap_usesNoPicocli() {
+  void commandLineParser_dependsOnNothingOfCapshift() {
     noClasses()
         .that()
-        .resideInAPackage("io.capshift.bootstrap..")
+        .resideInAPackage("io.capshift.adapter.cli.line..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("picocli..")
+        .resideOutsideOfPackages("io.capshift.adapter.cli.line..", "java..")
         .check(classes);
   }
 
@@ -170,8 +171,7 @@ class ArchitectureTest {
             "io.grpc..",
             "io.capshift.api..",
             "io.capshift.adapter.grpc..",
-            "io.capshift.adapter.cli..",
-            "picocli..")
+            "io.capshift.adapter.cli..")
         .check(classes);
   }
 

@@ -1,8 +1,8 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import java.time.LocalDate;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /** {@code --as-of}: answer from the data dated on or before a date; by default the latest. */
 final class AsOfOption {

@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.BacktestText;
 import io.capshift.application.port.in.RunBacktestUseCase;
 import io.capshift.application.port.in.UseCases;
@@ -12,21 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift backtest}: how the rotation rule would have done, month by month. */
 @Command(
     name = "backtest",
-    mixinStandardHelpOptions = true,
     description =
         "The rotation signal, decided at every month end from what was known then, held for the"
             + " next month, against buy-and-hold small, large and 50/50.")
 final class BacktestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -55,8 +54,8 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.out();
+    PrintWriter err = spec.err();
     try (UseCases capshift = store.open()) {
       RunBacktestUseCase.Report r =
           capshift

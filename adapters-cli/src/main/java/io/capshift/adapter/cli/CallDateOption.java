@@ -1,7 +1,7 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import java.time.LocalDate;
-import picocli.CommandLine.Option;
 
 /** {@code --as-of} for the rotation call: the date of the call; by default today. */
 final class CallDateOption {

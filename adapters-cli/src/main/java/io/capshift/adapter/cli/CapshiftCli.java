@@ -1,5 +1,12 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.BadValueException;
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.CommandModel;
+import io.capshift.adapter.cli.line.Converter;
+import io.capshift.adapter.cli.line.Help;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.UsageException;
 import io.capshift.application.port.Profile;
 import io.capshift.domain.error.CapshiftException;
 import java.io.IOException;
@@ -9,26 +16,32 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code capshift} command line. Commands print their answers to its output and progress to its
  * error stream, and open stores through the {@link CliBackend} they are given.
+ *
+ * <p>Its own small parser ({@link CommandModel}) reads the command line: a command runs for a
+ * fraction of a second, and modelling it with a general-purpose library took longer than most
+ * answers (docs/performance.md, "The command line").
  */
-@Command(
-    name = "capshift",
-    mixinStandardHelpOptions = true,
-    versionProvider = CapshiftCli.Version.class,
-    description = "Should an investor rotate from large caps into small caps now, and how?")
-public final class CapshiftCli implements Runnable {
+public final class CapshiftCli {
   /** Exit code for an answer the user's input or data prevented (not found, bad file…). */
   public static final int EXIT_FAILED = 1;
 
+  /** Exit code for a command line that could not be read (an unknown option, a bad value). */
+  public static final int EXIT_USAGE = 2;
+
+  private static final String DESCRIPTION =
+      "Should an investor rotate from large caps into small caps now, and how?";
+
   /** The commands in the order the usage lists them. */
-  private static final java.util.List<Class<?>> COMMANDS =
-      java.util.List.of(
-          CommandLine.HelpCommand.class,
+  private static final List<Class<?>> COMMANDS =
+      List.of(
           ServeCommand.class,
           ImportCommand.class,
           FetchCommand.class,
@@ -51,9 +64,28 @@ public final class CapshiftCli implements Runnable {
           ReportCommand.class,
           VerifyCommand.class);
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** Converters by field type, where an option names none. */
+  private static final Map<Class<?>, Converter<?>> CONVERTERS =
+      Map.of(LocalDate.class, CapshiftCli::date);
 
-  CapshiftCli() {}
+  private static final String EXIT_CODES =
+      "\nExit codes:\n"
+          + Help.columns(
+              List.of(
+                  new String[] {
+                    "  0", "answered (a report or fetch may still name sections or files it lacked)"
+                  },
+                  new String[] {
+                    "  1",
+                    "the data or an input prevented an answer: not found, a bad file, a failed"
+                        + " download, a store in use"
+                  },
+                  new String[] {
+                    "  2",
+                    "the command line was wrong: an unknown option or a value that does not parse"
+                  }));
+
+  private CapshiftCli() {}
 
   /** Runs one command line on the process's standard output and error; returns its exit code. */
   public static int execute(CliBackend backend, String... args) {
@@ -71,84 +103,136 @@ public final class CapshiftCli implements Runnable {
    * @param err where progress, warnings and errors go
    */
   public static int execute(CliBackend backend, PrintWriter out, PrintWriter err, String... args) {
-    long t = Profile.start();
-    CommandLine cli = model(new Factory(backend), args);
-    Profile.end("the command line's model", t);
-    cli.registerConverter(LocalDate.class, CapshiftCli::date);
-    describeExitCodes(cli);
-    // a wrong command line gets what was wrong and where to look, not the whole usage
-    cli.setParameterExceptionHandler(
-        (ex, given) -> {
-          CommandLine at = ex.getCommandLine();
-          PrintWriter e = at.getErr();
-          e.println("capshift: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-          e.println("see: " + at.getCommandSpec().qualifiedName() + " --help");
-          return EXIT_USAGE;
-        });
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler(CapshiftCli::handle);
     try {
-      return cli.execute(args);
+      return run(new Factory(backend), out, err, args);
     } finally {
       out.flush();
       err.flush();
     }
   }
 
-  /**
-   * The command line's model for {@code args}: the top level with the one command {@code args}
-   * name, none for the version alone, else (no command, help, a mistyped name) every command.
-   * Reading the options of all twenty commands is most of the start-up of a short command, and a
-   * run needs only its own.
-   */
-  static CommandLine model(CommandLine.IFactory factory, String... args) {
-    CommandLine cli = new CommandLine(new CapshiftCli(), factory);
-    Class<?> named = args.length == 0 ? null : named(args[0]);
-    java.util.List<Class<?>> commands =
-        named != null
-            ? java.util.List.of(named)
-            : args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))
-                ? java.util.List.of()
-                : COMMANDS;
-    for (Class<?> c : commands) {
-      cli.addSubcommand(c);
+  private static int run(Factory factory, PrintWriter out, PrintWriter err, String... args) {
+    String first = args.length == 0 ? "--help" : args[0];
+    switch (first) {
+      case "-h", "--help" -> {
+        out.print(usage());
+        return 0;
+      }
+      case "-V", "--version" -> {
+        out.println(version());
+        return 0;
+      }
+      case "help" -> {
+        if (args.length == 1) {
+          out.print(usage());
+          return 0;
+        }
+        return run(factory, out, err, args[1], "--help");
+      }
+      default -> {
+        // a command is read below
+      }
     }
-    return cli;
+    Class<?> named = named(first);
+    if (named == null) {
+      List<String> close = Help.closest(first, names());
+      err.println(
+          "capshift: "
+              + (first.startsWith("-") ? "unknown option '" : "unknown command '")
+              + first
+              + "'"
+              + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"));
+      err.println("see: capshift --help");
+      return EXIT_USAGE;
+    }
+    long t = Profile.start();
+    CommandModel model = model(named, factory);
+    Profile.end("the command line's model", t);
+    try {
+      switch (model.parse(List.of(args).subList(1, args.length))) {
+        case HELP -> {
+          out.print(model.usage(EXIT_CODES));
+          return 0;
+        }
+        case VERSION -> {
+          out.println(version());
+          return 0;
+        }
+        case RUN -> {
+          model.inject(new Invocation(out, err, model.qualifiedName()));
+          return ((Callable<?>) model.command()).call() instanceof Integer code ? code : 0;
+        }
+      }
+      throw new IllegalStateException("unreachable");
+    } catch (UsageException e) {
+      // a wrong command line gets what was wrong and where to look, not the whole usage
+      err.println("capshift: " + e.getMessage());
+      err.println("see: " + model.qualifiedName() + " --help");
+      return EXIT_USAGE;
+    } catch (CapshiftException e) {
+      // the user's own machine: the detail (their store's path, the I/O error) may be shown
+      err.println("capshift: " + e.getMessage() + e.detail().map(d -> " (" + d + ")").orElse(""));
+      return EXIT_FAILED;
+    } catch (UncheckedIOException e) {
+      err.println("capshift: " + e.getMessage());
+      return EXIT_FAILED;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      if (e instanceof IOException) {
+        err.println("capshift: " + e.getMessage());
+        return EXIT_FAILED;
+      }
+      throw new IllegalStateException(e);
+    }
   }
 
-  /** The command whose name or alias is {@code arg}, if it is not the help command. */
+  /** The model of one command, its object built by {@code factory}. */
+  static CommandModel model(Class<?> command, CommandModel.Factory factory) {
+    return CommandModel.of(command, "capshift", factory, CONVERTERS);
+  }
+
+  /** Every command's model, for checks of the help text. */
+  static List<CommandModel> models(CommandModel.Factory factory) {
+    return COMMANDS.stream().map(c -> model(c, factory)).toList();
+  }
+
+  /** The command named {@code arg}, or null. */
   private static Class<?> named(String arg) {
     for (Class<?> c : COMMANDS) {
-      Command command = c.getAnnotation(Command.class);
-      if (c != CommandLine.HelpCommand.class
-          && (command.name().equals(arg)
-              || java.util.Arrays.asList(command.aliases()).contains(arg))) {
+      if (c.getAnnotation(Command.class).name().equals(arg)) {
         return c;
       }
     }
     return null;
   }
 
-  /** Exit code for a command line picocli could not parse (an unknown option, a bad value). */
-  public static final int EXIT_USAGE = 2;
+  private static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (Class<?> c : COMMANDS) {
+      names.add(c.getAnnotation(Command.class).name());
+    }
+    return names;
+  }
 
-  private static final java.util.Map<String, String> EXIT_CODES =
-      new java.util.LinkedHashMap<>(
-          java.util.Map.of(
-              "0",
-              "answered (a report or fetch may still name sections or files it lacked)",
-              "1",
-              "the data or an input prevented an answer: not found, a bad file, a failed"
-                  + " download, a store in use",
-              "2",
-              "the command line was wrong: an unknown option or a value that does not parse"));
-
-  private static void describeExitCodes(CommandLine cli) {
-    java.util.Map<String, String> sorted = new java.util.TreeMap<>(EXIT_CODES);
-    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(sorted);
-    cli.getSubcommands().values().forEach(CapshiftCli::describeExitCodes);
+  /** The top-level help: what capshift does and its commands. */
+  static String usage() {
+    List<String[]> commands = new ArrayList<>();
+    commands.add(new String[] {"  help", "Display help information about the specified command."});
+    for (Class<?> c : COMMANDS) {
+      Command command = c.getAnnotation(Command.class);
+      commands.add(new String[] {"  " + command.name(), command.description()[0]});
+    }
+    return "Usage: capshift [-hV] [COMMAND]\n"
+        + DESCRIPTION
+        + "\n\n"
+        + Help.columns(
+            List.of(
+                new String[] {"  -h, --help", "Show this help message and exit."},
+                new String[] {"  -V, --version", "Print version information and exit."}))
+        + "\nCommands:\n"
+        + Help.columns(commands)
+        + EXIT_CODES;
   }
 
   /** A date option's value, or one line saying it is not a date. */
@@ -156,32 +240,18 @@ public final class CapshiftCli implements Runnable {
     try {
       return LocalDate.parse(value.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(value + " is not a date (YYYY-MM-DD)");
+      throw new BadValueException(value + " is not a date (YYYY-MM-DD)");
     }
   }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult)
-      throws Exception {
-    PrintWriter err = cmd.getErr();
-    if (e instanceof CapshiftException ce) {
-      // the user's own machine: the detail (their store's path, the I/O error) may be shown
-      err.println("capshift: " + ce.getMessage() + ce.detail().map(d -> " (" + d + ")").orElse(""));
-      return EXIT_FAILED;
-    }
-    if (e instanceof UncheckedIOException || e instanceof IOException) {
-      err.println("capshift: " + e.getMessage());
-      return EXIT_FAILED;
-    }
-    throw e;
+  /** The version from the jar manifest, or "dev" when run from classes. */
+  static String version() {
+    String v = CapshiftCli.class.getPackage().getImplementationVersion();
+    return "capshift " + (v == null ? "dev" : v);
   }
 
   /** Builds commands and mixins, giving the backend to those that take it. */
-  private static final class Factory implements CommandLine.IFactory {
+  private static final class Factory implements CommandModel.Factory {
     private final CliBackend backend;
 
     Factory(CliBackend backend) {
@@ -189,23 +259,20 @@ public final class CapshiftCli implements Runnable {
     }
 
     @Override
-    public <K> K create(Class<K> type) throws Exception {
-      for (Constructor<?> c : type.getDeclaredConstructors()) {
-        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliBackend.class) {
-          c.setAccessible(true);
-          return type.cast(c.newInstance(backend));
+    public Object create(Class<?> type) {
+      try {
+        for (Constructor<?> c : type.getDeclaredConstructors()) {
+          if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliBackend.class) {
+            c.setAccessible(true);
+            return c.newInstance(backend);
+          }
         }
+        Constructor<?> c = type.getDeclaredConstructor();
+        c.setAccessible(true);
+        return c.newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot create " + type.getName(), e);
       }
-      return CommandLine.defaultFactory().create(type);
-    }
-  }
-
-  /** Version from the jar manifest, or "dev" when run from classes. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = CapshiftCli.class.getPackage().getImplementationVersion();
-      return new String[] {"capshift " + (v == null ? "dev" : v)};
     }
   }
 }

@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.ChooseText;
 import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.UseCases;
@@ -9,21 +14,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift choose}: through which fund, ranked on stated criteria at a date. */
 @Command(
     name = "choose",
-    mixinStandardHelpOptions = true,
     description =
         "Through which fund: ranks small-cap funds (and the large-cap alternative) on look-through"
             + " valuation, unprofitable holdings, concentration, dividend yield, cost and size.")
 final class ChooseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -62,7 +61,7 @@ final class ChooseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (UseCases capshift = store.open()) {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = spec.out();
       var answer =
           capshift
               .chooseFund()

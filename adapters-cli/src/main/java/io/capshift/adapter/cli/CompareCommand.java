@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.CompareText;
 import io.capshift.application.port.in.CompareEarningsGrowthQuery;
 import io.capshift.application.port.in.CompareValuationsQuery;
@@ -11,19 +16,13 @@ import io.capshift.domain.error.CapshiftException;
 import io.capshift.domain.valuation.NegativeEarningsPolicy;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift compare}: small against large. */
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
     description = "Relative valuation of a small-cap and a large-cap index: ratio and discount.")
 final class CompareCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -49,7 +48,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       ValuationComparison c =
           capshift

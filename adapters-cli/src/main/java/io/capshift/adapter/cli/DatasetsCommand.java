@@ -1,5 +1,9 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetPage;
 import io.capshift.application.port.in.ListDatasetsQuery;
@@ -9,15 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift datasets}: what the store holds. */
-@Command(name = "datasets", mixinStandardHelpOptions = true, description = "List stored datasets.")
+@Command(name = "datasets", description = "List stored datasets.")
 final class DatasetsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -25,7 +25,7 @@ final class DatasetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       DatasetPage all = all(capshift);
       format.print(out, store.backend(), all, () -> text(all));

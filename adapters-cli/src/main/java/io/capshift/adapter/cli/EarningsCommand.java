@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.EarningsText;
 import io.capshift.application.port.in.EarningsOutlook;
 import io.capshift.application.port.in.GetEarningsOutlookQuery;
@@ -10,19 +15,13 @@ import io.capshift.domain.error.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift earnings}: trailing and forward earnings, growth, PEG and ERP. */
 @Command(
     name = "earnings",
-    mixinStandardHelpOptions = true,
     description = "Trailing and forward earnings of an index, growth, PEG and equity risk premium.")
 final class EarningsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -46,8 +45,8 @@ final class EarningsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String id = ids.one(spec);
-    PrintWriter out = spec.commandLine().getOut();
+    String id = ids.one();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       EarningsOutlook o =
           capshift

@@ -1,5 +1,12 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.BadValueException;
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Converter;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.EventStudyChart;
 import io.capshift.adapter.cli.render.EventStudyText;
 import io.capshift.application.port.in.RunEventStudyUseCase;
@@ -12,23 +19,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code capshift event-study}: small vs large after the first cut of each easing cycle. */
 @Command(
     name = "event-study",
-    mixinStandardHelpOptions = true,
     description =
         "Returns of small and large caps after the first Fed cut of each easing cycle,"
             + " against every month as the baseline.")
 final class EventStudyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -77,7 +76,7 @@ final class EventStudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       RunEventStudyUseCase.Report r =
           capshift
@@ -95,20 +94,20 @@ final class EventStudyCommand implements Callable<Integer> {
       format.print(out, store.backend(), answer, () -> EventStudyText.render(answer));
       if (chart != null) {
         OutputFiles.write(chart, EventStudyChart.svg(r));
-        (format.isText() ? out : spec.commandLine().getErr()).println("chart written to " + chart);
+        (format.isText() ? out : spec.err()).println("chart written to " + chart);
       }
     }
     return 0;
   }
 
   /** A {@link CycleRule} by its label. */
-  static final class CycleRuleConverter implements ITypeConverter<CycleRule> {
+  static final class CycleRuleConverter implements Converter<CycleRule> {
     @Override
     public CycleRule convert(String label) {
       try {
         return CycleRule.ofLabel(label);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+        throw new BadValueException(e.getMessage());
       }
     }
   }

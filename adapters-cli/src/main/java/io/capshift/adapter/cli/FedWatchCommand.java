@@ -1,5 +1,12 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.BadValueException;
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Converter;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.FedWatchChart;
 import io.capshift.adapter.cli.render.FedWatchText;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
@@ -11,23 +18,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code capshift fedwatch}: what fed funds futures price for each coming FOMC meeting. */
 @Command(
     name = "fedwatch",
-    mixinStandardHelpOptions = true,
     description =
         "Target-range probabilities per FOMC meeting from a fed funds futures strip"
             + " (CME FedWatch method).")
 final class FedWatchCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -61,7 +60,7 @@ final class FedWatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     FedWatchConvention convention =
         consecutive
             ? FedWatchConvention.CONSECUTIVE_MONTHS
@@ -77,21 +76,20 @@ final class FedWatchCommand implements Callable<Integer> {
       format.print(out, store.backend(), answer, () -> FedWatchText.render(answer));
       if (chart != null) {
         OutputFiles.write(chart, FedWatchChart.svg(r));
-        (format.isText() ? out : spec.commandLine().getErr()).println("chart written to " + chart);
+        (format.isText() ? out : spec.err()).println("chart written to " + chart);
       }
     }
     return 0;
   }
 
   /** {@code old-rate} or {@code new-rate}. */
-  static final class DayCountConverter implements ITypeConverter<FedWatchDayCount> {
+  static final class DayCountConverter implements Converter<FedWatchDayCount> {
     @Override
     public FedWatchDayCount convert(String name) {
       return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
         case "old-rate", "decision-day-at-old-rate" -> FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
         case "new-rate", "decision-day-at-new-rate" -> FedWatchDayCount.DECISION_DAY_AT_NEW_RATE;
-        default ->
-            throw new TypeConversionException("must be old-rate or new-rate, got '" + name + "'");
+        default -> throw new BadValueException("must be old-rate or new-rate, got '" + name + "'");
       };
     }
   }

@@ -2,6 +2,12 @@ package io.capshift.adapter.cli;
 
 import io.capshift.adapter.cli.fetch.HttpFetcher;
 import io.capshift.adapter.cli.fetch.Sources;
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Parameters;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.UseCases;
 import io.capshift.domain.error.CapshiftException;
@@ -22,12 +28,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code capshift fetch}: downloads from each publisher's own address and imports what came, with
@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "fetch",
-    mixinStandardHelpOptions = true,
     description =
         "Download the publishers' current files (FRED, the French library, Shiller's data, iShares"
             + " holdings, the SEC) and import them; --dry-run lists the addresses.")
@@ -50,7 +49,7 @@ class FetchCommand implements Callable<Integer> {
   /** The SEC's fair-access limit is 10 requests a second. */
   private static final Duration SEC_SPACING = Duration.ofMillis(110);
 
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -98,7 +97,7 @@ class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     List<String> names = sourcesToFetch(out);
     if (names.isEmpty()) {
       return 0;
@@ -146,8 +145,7 @@ class FetchCommand implements Callable<Integer> {
             Optional.of(cacheDir()),
             "capshift " + contact.map(c -> "(" + c + ")").orElse("(no contact given)"),
             d -> Thread.sleep(d.toMillis()),
-            (uri, declared, body) ->
-                new ProgressInputStream(body, label[0], declared, spec.commandLine().getErr()));
+            (uri, declared, body) -> new ProgressInputStream(body, label[0], declared, spec.err()));
     Map<Done, Integer> tally = new EnumMap<>(Done.class);
     try (UseCases capshift = store.open()) {
       for (String n : names) {
@@ -287,8 +285,8 @@ class FetchCommand implements Callable<Integer> {
     for (String a : asked) {
       String n = a.strip().toLowerCase(Locale.ROOT);
       if (Sources.named(n).isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown source '" + a + "'; the sources are " + allNames());
+        throw new io.capshift.adapter.cli.line.UsageException(
+            "unknown source '" + a + "'; the sources are " + allNames());
       }
       out.add(n);
     }

@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.FundText;
 import io.capshift.application.port.in.GetFundFlowsUseCase;
 import io.capshift.application.port.in.UseCases;
@@ -10,21 +15,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift flows ID}: money into and out of a fund, and where it turned. */
 @Command(
     name = "flows",
-    mixinStandardHelpOptions = true,
     description =
         "Fund flows from shares outstanding × NAV, rolling sums, z-scores and the"
             + " reversals (sign changes beyond k standard deviations).")
 final class FlowsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -53,8 +52,8 @@ final class FlowsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String id = ids.one(spec);
-    PrintWriter out = spec.commandLine().getOut();
+    String id = ids.one();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       var answer =
           capshift

@@ -1,9 +1,9 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import io.capshift.domain.error.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
-import picocli.CommandLine.Option;
 
 /**
  * {@code --format text|json|csv} on every command that answers: text for people, or the gRPC API's
@@ -44,7 +44,8 @@ final class FormatOption {
   }
 
   /** Reads the option's value, naming the choices when it is none of them. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+  static final class FormatConverter
+      implements io.capshift.adapter.cli.line.Converter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
       for (OutputFormat f : OutputFormat.values()) {
@@ -52,7 +53,7 @@ final class FormatOption {
           return f;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException(
+      throw new io.capshift.adapter.cli.line.BadValueException(
           "'" + value + "' is not a format; use text, json or csv");
     }
   }

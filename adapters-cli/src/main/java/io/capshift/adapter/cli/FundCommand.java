@@ -1,24 +1,23 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.FundText;
 import io.capshift.application.port.in.GetFundProfileQuery;
 import io.capshift.application.port.in.UseCases;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift fund ID}: what a fund holds, and what its publisher says of it. */
 @Command(
     name = "fund",
-    mixinStandardHelpOptions = true,
     description =
         "A fund's look-through (concentration, P/E, sectors, turnover) and its facts,"
             + " each with its source and date.")
 final class FundCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -32,8 +31,8 @@ final class FundCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String id = ids.one(spec);
-    PrintWriter out = spec.commandLine().getOut();
+    String id = ids.one();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       var answer =
           capshift

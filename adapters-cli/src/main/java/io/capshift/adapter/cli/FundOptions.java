@@ -1,7 +1,7 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
-import picocli.CommandLine.Option;
 
 /** {@code --small-fund} and {@code --large-fund}: the funds whose facts the signal reads. */
 final class FundOptions {

@@ -1,7 +1,7 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import io.capshift.domain.fundamentals.JoinRules;
-import picocli.CommandLine.Option;
 
 /** {@code --max-fundamentals-age}: how old the company fundamentals of a look-through may be. */
 final class FundamentalsAgeOption {
@@ -15,8 +15,7 @@ final class FundamentalsAgeOption {
 
   JoinRules rules() {
     if (days < 0 || days > 3650) {
-      throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this),
+      throw new io.capshift.adapter.cli.line.UsageException(
           "--max-fundamentals-age must be 0 to 3650 days, got " + days);
     }
     return new JoinRules(days, JoinRules.DEFAULT.capTolerance());

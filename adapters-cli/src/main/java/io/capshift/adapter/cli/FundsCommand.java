@@ -1,26 +1,25 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Parameters;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.FundText;
 import io.capshift.application.port.in.CompareFundsUseCase;
 import io.capshift.application.port.in.UseCases;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift funds ID ID…}: funds side by side at one date. */
 @Command(
     name = "funds",
-    mixinStandardHelpOptions = true,
     description =
         "Several funds side by side: each one's nearest holdings and facts on or before"
             + " the date, with the gap in days and the source of each figure.")
 final class FundsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -33,7 +32,7 @@ final class FundsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       var answer = capshift.funds().compareFunds(new CompareFundsUseCase.Query(ids, asOf.value()));
       format.print(out, store.backend(), answer, () -> FundText.comparison(answer));

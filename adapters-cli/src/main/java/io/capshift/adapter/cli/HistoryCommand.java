@@ -1,5 +1,11 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Parameters;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.HistoryText;
 import io.capshift.application.port.in.GetValuationHistoryQuery;
 import io.capshift.application.port.in.UseCases;
@@ -7,17 +13,10 @@ import io.capshift.application.port.in.ValuationHistory;
 import io.capshift.domain.history.Window;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift history}: where a valuation series sits against its own past. */
 @Command(
     name = "history",
-    mixinStandardHelpOptions = true,
     description = {
       "Mean, standard deviation, z-score and percentile of a series at a date.",
       "SERIES is <dataset>:<series>, e.g. shiller:cape, or a derived one: <dataset>:pe"
@@ -25,13 +24,13 @@ import picocli.CommandLine.Spec;
           + " the 10-year yield)."
     })
 final class HistoryCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
   @Mixin FormatOption format;
 
-  @Parameters(index = "0", paramLabel = "SERIES", description = "Series id, e.g. shiller:cape.")
+  @Parameters(paramLabel = "SERIES", description = "Series id, e.g. shiller:cape.")
   String series;
 
   @Mixin AsOfOption asOf;
@@ -44,7 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     Window window = windowYears == null ? Window.FULL : Window.lastYears(windowYears);
     try (UseCases capshift = store.open()) {
       ValuationHistory h =

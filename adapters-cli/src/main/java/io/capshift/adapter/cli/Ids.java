@@ -1,9 +1,8 @@
 package io.capshift.adapter.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Parameters;
+import io.capshift.adapter.cli.line.UsageException;
 
 /**
  * One id style on every command: {@code --id ID}. Commands that once took the id as a bare argument
@@ -21,14 +20,13 @@ final class Ids {
   String argument;
 
   /** The id given by {@code --id} or, the older spelling, as the argument; exactly one. */
-  String one(CommandSpec spec) {
+  String one() {
     if (option != null && argument != null && !option.equals(argument)) {
-      throw new ParameterException(
-          spec.commandLine(), "give the id once: --id " + option + " or " + argument);
+      throw new UsageException("give the id once: --id " + option + " or " + argument);
     }
     String id = option != null ? option : argument;
     if (id == null || id.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "Missing required option: '--id=ID'");
+      throw new UsageException("missing --id=ID");
     }
     return id.strip();
   }

@@ -1,5 +1,11 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Parameters;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.ImportDatasetCommand;
 import io.capshift.application.port.in.ImportFormat;
@@ -22,20 +28,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift import}: reads publishers' files into the local store. */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
     description = "Import data files into the store (the server must not be running on it).")
 final class ImportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -75,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ImportFormat format = parseFormat(kind);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     int failed = 0;
     try (UseCases capshift = store.open()) {
       for (Path path : files) {
@@ -135,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
               new BufferedInputStream(raw, 1 << 16),
               file.getFileName().toString(),
               Files.size(file),
-              spec.commandLine().getErr());
+              spec.err());
       ImportResult result =
           capshift
               .importer()

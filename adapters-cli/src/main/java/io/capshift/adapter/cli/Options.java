@@ -2,7 +2,7 @@ package io.capshift.adapter.cli;
 
 import java.util.OptionalDouble;
 
-/** Turning picocli's option values into the forms the use cases take. */
+/** Turning the command line's option values into the forms the use cases take. */
 final class Options {
   private Options() {}
 

@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.ReportHtml;
 import io.capshift.adapter.cli.render.ReportSection;
 import io.capshift.adapter.cli.render.Text;
@@ -10,11 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code capshift report}: every answer capshift has for the rotation question at a date ({@link
@@ -22,10 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
     description = "The rotation call and everything behind it, as text or as HTML with charts.")
 final class ReportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -40,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     LocalDate day = date.value();
     List<ReportSection> sections;
     try (UseCases capshift = store.open()) {
@@ -61,8 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     Profile.end("report: render " + format.format, t);
     if (html != null) {
       OutputFiles.write(html, ReportHtml.html(day, sections));
-      (format.isText() ? out : spec.commandLine().getErr())
-          .println("HTML report written to " + html);
+      (format.isText() ? out : spec.err()).println("HTML report written to " + html);
     }
     return 0;
   }

@@ -1,8 +1,8 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import io.capshift.application.port.in.RunEventStudyUseCase;
 import java.util.Locale;
-import picocli.CommandLine.Option;
 
 /** {@code --small} and {@code --large}: the return series of small and large caps. */
 final class ReturnSeriesOptions {

@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.ScenarioText;
 import io.capshift.adapter.cli.render.Text;
 import io.capshift.application.port.in.RunScenarioUseCase;
@@ -9,22 +14,16 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift scenario}: implied returns of small and large caps under a scenario. */
 @Command(
     name = "scenario",
-    mixinStandardHelpOptions = true,
     description =
         "Implied annual returns of small and large caps under the 2026 small-cap thesis"
             + " or a change of it, split into dividend yield, earnings growth, rate effect and"
             + " multiple change.")
 final class ScenarioCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -107,7 +106,7 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       RunScenarioUseCase.Query q =
           query(Optional.ofNullable(moves).map(m -> m.stream().filter(b -> b != 0).toList()));

@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.SensitivityText;
 import io.capshift.application.port.in.GetRateSensitivityQuery;
 import io.capshift.application.port.in.UseCases;
@@ -7,21 +12,15 @@ import io.capshift.domain.error.InvalidInputException;
 import io.capshift.domain.rates.RateSensitivity;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift sensitivity}: a rate change's effect on an index's earnings. */
 @Command(
     name = "sensitivity",
-    mixinStandardHelpOptions = true,
     description =
         "Earnings effect of a policy-rate change through floating-rate debt, with"
             + " every assumption and its source.")
 final class SensitivityCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -78,7 +77,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     if ((changeBp == null) == !expected) {
       throw InvalidInputException.of("--change-bp", "give either --change-bp BP or --expected");
     }

@@ -1,22 +1,21 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.domain.error.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift serve}: the gRPC server. */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
     description = "Serve the capshift gRPC API (with reflection and health) until SIGTERM.")
 final class ServeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -76,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
                 Optional.ofNullable(tokenFile),
                 Optional.ofNullable(readTokenFile)),
             store.dataDir(),
-            spec.commandLine().getOut());
+            spec.out());
     return 0;
   }
 }

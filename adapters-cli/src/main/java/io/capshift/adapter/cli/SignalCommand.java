@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.SignalText;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.UseCases;
@@ -7,21 +12,15 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift signal}: the rotation call at a date, with every reason. */
 @Command(
     name = "signal",
-    mixinStandardHelpOptions = true,
     description =
         "The rotation call (overweight, neutral or underweight small caps) at a date,"
             + " each component with its raw value, z-score, weight, contribution and data.")
 final class SignalCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -47,7 +46,7 @@ final class SignalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (UseCases capshift = store.open()) {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = spec.out();
       var answer =
           capshift
               .signal()

@@ -1,10 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import io.capshift.domain.common.Staleness;
 import io.capshift.domain.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
 /**
  * {@code --max-staleness monthly=DAYS,daily=DAYS}: how old data may be at the date and still count;

@@ -1,8 +1,8 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Option;
 import io.capshift.application.port.in.UseCases;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
 /** The {@code --data} option every command shares, and how the store is opened from it. */
 final class StoreOption {

@@ -1,5 +1,6 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.in.UseCases;
@@ -8,12 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import picocli.CommandLine.Command;
 
 /** {@code capshift update}: {@code fetch} of every source the store already holds data of. */
 @Command(
     name = "update",
-    mixinStandardHelpOptions = true,
     description = "Fetch again every source the store already holds data of (see capshift fetch).")
 final class UpdateCommand extends FetchCommand {
   private static final Set<String> FRED =

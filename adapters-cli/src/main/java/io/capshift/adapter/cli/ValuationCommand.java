@@ -1,5 +1,10 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Option;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.ValuationText;
 import io.capshift.application.port.in.GetIndexValuationQuery;
 import io.capshift.application.port.in.IndexValuationResult;
@@ -9,19 +14,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capshift valuation}: an index's or fund's valuation at a date. */
 @Command(
     name = "valuation",
-    mixinStandardHelpOptions = true,
     description = "Valuation of an index or fund: P/E, yields, negative earners, concentration.")
 final class ValuationCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
@@ -44,7 +43,7 @@ final class ValuationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.open()) {
       List<IndexValuationResult> results = new ArrayList<>();
       for (NegativeEarningsPolicy policy : policies()) {

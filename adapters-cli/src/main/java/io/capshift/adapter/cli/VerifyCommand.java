@@ -1,15 +1,15 @@
 package io.capshift.adapter.cli;
 
+import io.capshift.adapter.cli.line.Command;
+import io.capshift.adapter.cli.line.Invocation;
+import io.capshift.adapter.cli.line.Mixin;
+import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.Text;
 import io.capshift.application.port.in.DatasetCheck;
 import io.capshift.application.port.in.UseCases;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code capshift verify}: reads every file of a store and checks it, listing what is damaged.
@@ -18,18 +18,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "verify",
-    mixinStandardHelpOptions = true,
     description =
         "Check every stored file against its checksum; list damaged datasets."
             + " Exit code 0 when all verify, 1 when any is damaged.")
 final class VerifyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec Invocation spec;
 
   @Mixin StoreOption store;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     try (UseCases capshift = store.openUnseeded()) {
       List<DatasetCheck> checks = capshift.verifyStore().verifyStore();
       long damaged = checks.stream().filter(c -> !c.ok()).count();
