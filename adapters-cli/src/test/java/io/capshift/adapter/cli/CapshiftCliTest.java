@@ -146,4 +146,41 @@ class CapshiftCliTest {
 
     assertThat(out.toString()).isEqualTo("serving localhost:0\n");
   }
+
+  @Test
+  void wrongCommandLines_exitTwo_sayWhatAndWhereToLook_andOpenNoStore() {
+    assertThat(run("signal", "--as-off", "2025-01-01")).isEqualTo(CapshiftCli.EXIT_USAGE);
+    assertThat(err.toString())
+        .isEqualTo(
+            "capshift: unknown option '--as-off'; did you mean --as-of?\n"
+                + "see: capshift signal --help\n");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("sginal")).isEqualTo(CapshiftCli.EXIT_USAGE);
+    assertThat(err.toString())
+        .startsWith("capshift: unknown command 'sginal'; did you mean signal?");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("fund")).isEqualTo(CapshiftCli.EXIT_USAGE);
+    assertThat(err.toString()).startsWith("capshift: missing --id=ID\n");
+    verify(store, org.mockito.Mockito.never()).signal();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void helpAndVersion_exitZero_onTheOutput() {
+    assertThat(run()).isZero();
+    assertThat(out.toString()).startsWith("Usage: capshift [-hV] [COMMAND]").contains("  signal ");
+    out.getBuffer().setLength(0);
+    assertThat(run("help", "signal")).isZero();
+    assertThat(out.toString())
+        .startsWith("Usage: capshift signal [OPTIONS]")
+        .contains("Exit codes:");
+    out.getBuffer().setLength(0);
+    assertThat(run("signal", "--as-of", "x", "-h")).as("help before the value is read").isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("-V")).isZero();
+    assertThat(out.toString()).startsWith("capshift ");
+    assertThat(err.toString()).isEmpty();
+  }
 }

@@ -55,6 +55,7 @@ public final class CommandModel {
   private final Map<String, Slot> byName = new HashMap<>();
   private final List<Field> specs = new ArrayList<>();
   private final List<Object> specOwners = new ArrayList<>();
+  private boolean parsed;
 
   private CommandModel(
       Class<?> type, String parent, Factory factory, Map<Class<?>, Converter<?>> converters) {
@@ -168,6 +169,10 @@ public final class CommandModel {
    * @throws UsageException saying what is wrong with the command line
    */
   public Request parse(List<String> args) {
+    if (parsed) {
+      throw new IllegalStateException("a model reads one command line");
+    }
+    parsed = true;
     for (String a : args) {
       if (a.equals("--")) {
         break;
@@ -198,17 +203,20 @@ public final class CommandModel {
         throw new UsageException(unknown(a));
       }
       if (s.flag) {
-        if (eq > 0) {
-          throw new UsageException(given + " takes no value, got '" + a.substring(eq + 1) + "'");
+        String v = eq > 0 ? a.substring(eq + 1).toLowerCase(Locale.ROOT) : "true";
+        if (!v.equals("true") && !v.equals("false")) {
+          throw new UsageException(given + " is true or false, got '" + a.substring(eq + 1) + "'");
         }
         s.given++;
-        set(s.field, s.owner, true);
+        set(s.field, s.owner, v.equals("true"));
         continue;
       }
       String value;
       if (eq > 0) {
         value = a.substring(eq + 1);
-      } else if (i + 1 < args.size() && !isOptionName(args.get(i + 1))) {
+      } else if (i + 1 < args.size()
+          && !args.get(i + 1).equals("--")
+          && !isOptionName(args.get(i + 1))) {
         value = args.get(++i);
       } else {
         throw new UsageException(given + " needs a value (" + s.label() + ")");
@@ -286,11 +294,12 @@ public final class CommandModel {
       }
     }
     if (at < positional.size()) {
-      String extra = positional.get(at);
+      // options were read above: what is left here was given as an argument
       throw new UsageException(
-          extra.startsWith("-")
-              ? unknown(extra)
-              : "unexpected argument '" + extra + "'" + (parameters.isEmpty() ? "" : ": too many"));
+          "unexpected argument '"
+              + positional.get(at)
+              + "'"
+              + (parameters.isEmpty() ? "" : ": too many"));
     }
   }
 
@@ -300,6 +309,7 @@ public final class CommandModel {
     List<String> names = new ArrayList<>(byName.keySet());
     names.addAll(HELP);
     names.addAll(VERSION);
+    names.remove(given); // "--help=x": the name is right, not its value
     List<String> close = Help.closest(given, names);
     return "unknown option '"
         + given
@@ -316,8 +326,7 @@ public final class CommandModel {
       }
     }
     for (Slot s : parameters) {
-      String label = s.label() + (s.max > 1 ? "..." : "");
-      b.append(' ').append(s.min == 0 ? "[" + label + "]" : label);
+      b.append(' ').append(s.argument());
     }
     b.append('\n');
     for (String line : Help.wrap(description(), Help.WIDTH)) {
@@ -325,7 +334,7 @@ public final class CommandModel {
     }
     List<String[]> rows = new ArrayList<>();
     for (Slot s : parameters) {
-      rows.add(new String[] {"      " + s.label(), describe(s)});
+      rows.add(new String[] {"      " + s.argument(), describe(s)});
     }
     TreeMap<String, Slot> sorted = new TreeMap<>();
     for (Slot s : options) {
@@ -450,10 +459,20 @@ public final class CommandModel {
       return longest;
     }
 
-    /** {@code --as-of=YYYY-MM-DD}, or a flag's names. */
+    /** {@code --as-of=YYYY-MM-DD}, {@code --funds=ID[,ID...]}, or a flag's names. */
     String synopsis() {
       String names = String.join(", ", option.names());
-      return flag ? names : names + "=" + label();
+      if (flag) {
+        return names;
+      }
+      boolean repeat = multi && !option.split().isEmpty() && !label().contains(option.split());
+      return names + "=" + label() + (repeat ? "[" + option.split() + label() + "...]" : "");
+    }
+
+    /** A parameter as the synopsis and the rows show it: {@code [ID...]}, {@code FILE}. */
+    String argument() {
+      String label = label() + (max > 1 ? "..." : "");
+      return min == 0 ? "[" + label + "]" : label;
     }
 
     boolean hasDefault() {
@@ -480,7 +499,8 @@ public final class CommandModel {
         return;
       }
       String split = option != null ? option.split() : "";
-      String[] parts = split.isEmpty() ? new String[] {value} : value.split(split, -1);
+      // "-25," is "-25": an empty last piece is dropped, as an empty piece between two is not
+      String[] parts = split.isEmpty() ? new String[] {value} : value.split(split);
       Object held = get(field, owner);
       // the first value given replaces an initial (default) list rather than adding to it
       if (!replaced) {

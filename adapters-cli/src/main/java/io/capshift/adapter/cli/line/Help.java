@@ -74,7 +74,19 @@ public final class Help {
    * line break and {@code %%} a percent sign.
    */
   static String paragraphs(String[] description) {
-    return String.join("\n", description).replace("%n", "\n").replace("%%", "%");
+    String text = String.join("\n", description);
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%'
+          && i + 1 < text.length()
+          && (text.charAt(i + 1) == '%' || text.charAt(i + 1) == 'n')) {
+        b.append(text.charAt(++i) == 'n' ? '\n' : '%');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -56,6 +56,12 @@ class CommandModelTest {
 
     @Parameters(arity = "0..2", paramLabel = "NAME", description = "Names.")
     List<String> names = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "C", description = "An enum.")
+    java.time.DayOfWeek day;
+
+    @Option(names = "--ids", split = ",", paramLabel = "ID", description = "Ids.")
+    List<String> ids;
   }
 
   static final class Mode implements Converter<String> {
@@ -179,7 +185,6 @@ class CommandModelTest {
         .hasMessage("invalid value for --moves: 'NaN' is not a finite number");
     assertThatThrownBy(() -> parsed("--count", "1", "--count", "2"))
         .hasMessage("--count is given more than once");
-    assertThatThrownBy(() -> parsed("--flag=yes")).hasMessage("--flag takes no value, got 'yes'");
     assertThatThrownBy(() -> parsed("--mode", "mid"))
         .hasMessage("invalid value for --mode: must be old or new, got 'mid'");
   }
@@ -228,5 +233,59 @@ class CommandModelTest {
     assertThat(Help.closest("fedwach", List.of("fedwatch", "fund", "flows")))
         .containsExactly("fedwatch");
     assertThat(Help.distance("kitten", "sitting")).isEqualTo(3);
+  }
+
+  @Test
+  void flags_takeTrueOrFalseAfterAnEqualsSign() {
+    assertThat(parsed("--flag=false").flag).isFalse();
+    assertThat(parsed("--flag=TRUE").flag).isTrue();
+    assertThatThrownBy(() -> parsed("--flag=yes")).hasMessage("--flag is true or false, got 'yes'");
+  }
+
+  @Test
+  void twoDashes_areNeverAnOptionsValue() {
+    assertThatThrownBy(() -> parsed("--as-of", "--"))
+        .hasMessage("--as-of needs a value (YYYY-MM-DD)");
+    assertThat(parsed("--", "-h").names).containsExactly("-h");
+  }
+
+  @Test
+  void aTrailingSeparator_isDropped_anEmptyPieceBetweenIsNot() {
+    assertThat(parsed("--moves", "-25,").moves).containsExactly(-25.0);
+    assertThatThrownBy(() -> parsed("--moves", "1,,2"))
+        .hasMessage("invalid value for --moves: '' is not a number");
+  }
+
+  @Test
+  void enumsAndPaths_convertByType() {
+    assertThat(parsed("--color", "monday").day).isEqualTo(java.time.DayOfWeek.MONDAY);
+    assertThatThrownBy(() -> parsed("--color", "someday"))
+        .hasMessageStartingWith("invalid value for --color: 'someday' is none of monday, tuesday");
+    assertThat(parsed("--data", "a/b").store.data).isEqualTo(Path.of("a/b"));
+    assertThatThrownBy(() -> parsed("--data", "a\0b"))
+        .hasMessageStartingWith("invalid value for --data: 'a");
+  }
+
+  @Test
+  void aModel_readsOneCommandLine() {
+    CommandModel m = model(Demo.class);
+    m.parse(List.of());
+    assertThatThrownBy(() -> m.parse(List.of())).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aRightNameWithAValueItCannotTake_isNotSuggestedBack() {
+    assertThatThrownBy(() -> parsed("--help=x")).hasMessage("unknown option '--help'");
+  }
+
+  @Test
+  void usage_showsHowAListRepeats() {
+    String usage = model(Demo.class).usage("");
+    assertThat(usage)
+        .contains("--ids=ID[,ID...]")
+        .contains("--horizons=M,...  ")
+        .contains("[NAME...]");
+    assertThat(Help.paragraphs(new String[] {"5%%n and%nmore %% %x"}))
+        .isEqualTo("5%n and\nmore % %x");
   }
 }
