@@ -86,16 +86,12 @@ final class MarketExpectations {
         Matcher m = NAME.matcher(name);
         if (name.equals(CURRENT_UPPER)) {
           currentUpper.add(s);
-        } else if (m.matches()) {
-          ranges.add(
-              new Range(
-                  s,
-                  LocalDate.parse(m.group(1)),
-                  m.group(2) + "_" + m.group(3),
-                  Integer.parseInt(m.group(2)) / 10_000.0,
-                  Integer.parseInt(m.group(3)) / 10_000.0));
         } else {
-          continue;
+          Optional<Range> range = range(s, m);
+          if (range.isEmpty()) {
+            continue;
+          }
+          ranges.add(range.get());
         }
         if (s.size() > 0 && (earliest == null || s.date(0).isBefore(earliest))) {
           earliest = s.date(0);
@@ -107,6 +103,27 @@ final class MarketExpectations {
             version, List.copyOf(ranges), List.copyOf(currentUpper), Optional.ofNullable(earliest));
     index = i;
     return i;
+  }
+
+  /**
+   * The meeting's range {@code name} names, read once; empty for a name of no meeting and range (a
+   * date that is none, a bound of more than five digits of basis points), which no read could use.
+   */
+  private static Optional<Range> range(TimeSeries s, Matcher name) {
+    if (!name.matches() || name.group(2).length() > 5 || name.group(3).length() > 5) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Range(
+              s,
+              LocalDate.parse(name.group(1)),
+              name.group(2) + "_" + name.group(3),
+              Integer.parseInt(name.group(2)) / 10_000.0,
+              Integer.parseInt(name.group(3)) / 10_000.0));
+    } catch (java.time.format.DateTimeParseException noDate) {
+      return Optional.empty();
+    }
   }
 
   /**

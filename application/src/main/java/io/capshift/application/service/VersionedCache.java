@@ -3,6 +3,8 @@ package io.capshift.application.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -12,11 +14,17 @@ import java.util.function.Function;
  * a server that imports every few minutes would otherwise hold a cache's full size of dead results
  * (several for each import) until the size bound pushed them out.
  *
+ * <p>A result is computed by the first caller of its key, on its own thread and outside any lock of
+ * the cache; later callers of that key wait for it (and compute it themselves if it fails), and
+ * callers of other keys never do. (Computing inside Caffeine's {@code get} would hold a lock on a
+ * part of its table for the whole computation: a short call could wait behind a backtest's
+ * look-through of another key.)
+ *
  * @param <K> the key within a version
  * @param <V> the computed result
  */
 final class VersionedCache<K, V> {
-  private final Cache<Versioned<K>, V> cache;
+  private final Cache<Versioned<K>, CompletableFuture<V>> cache;
   private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
   /** At most {@code maximumSize} entries, as Caffeine bounds them. */
@@ -27,24 +35,52 @@ final class VersionedCache<K, V> {
   /** The result for {@code key} at data version {@code version}, computed once. */
   V get(long version, K key, Function<K, V> compute) {
     seen(version);
-    return cache.get(new Versioned<>(version, key), k -> compute.apply(k.key()));
+    Versioned<K> k = new Versioned<>(version, key);
+    CompletableFuture<V> mine = new CompletableFuture<>();
+    CompletableFuture<V> held = cache.asMap().putIfAbsent(k, mine);
+    if (held != null) {
+      try {
+        return held.join();
+      } catch (CompletionException failed) {
+        // the first caller's computation failed and is no longer held: this caller tries itself
+        return get(version, key, compute);
+      }
+    }
+    try {
+      V v = compute.apply(key);
+      mine.complete(v);
+      return v;
+    } catch (RuntimeException | Error e) {
+      // not kept: the next caller computes again (a store being repaired, an interrupt)
+      cache.asMap().remove(k, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
   }
 
   /**
    * Caches {@code value} for {@code key} at {@code version} unless a result is cached already;
-   * returns the one cached. It waits only for a computation {@link #get} runs for the same part of
-   * the table, so a cache whose callers all compute first and then put never makes one wait.
+   * returns the one cached, or {@code value} while another caller is still computing one. Never
+   * waits.
    */
   V putIfAbsent(long version, K key, V value) {
     seen(version);
-    V before = cache.asMap().putIfAbsent(new Versioned<>(version, key), value);
-    return before != null ? before : value;
+    CompletableFuture<V> held =
+        cache
+            .asMap()
+            .putIfAbsent(new Versioned<>(version, key), CompletableFuture.completedFuture(value));
+    return held == null ? value : done(held).orElse(value);
   }
 
-  /** The result for {@code key} at {@code version} if it is cached. */
+  /** The result for {@code key} at {@code version} if it is cached (not while it is computed). */
   Optional<V> getIfPresent(long version, K key) {
     seen(version);
-    return Optional.ofNullable(cache.getIfPresent(new Versioned<>(version, key)));
+    CompletableFuture<V> held = cache.getIfPresent(new Versioned<>(version, key));
+    return held == null ? Optional.empty() : done(held);
+  }
+
+  private static <V> Optional<V> done(CompletableFuture<V> f) {
+    return f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
   }
 
   /** Entries held, after pending evictions. */

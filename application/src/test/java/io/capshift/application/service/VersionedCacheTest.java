@@ -1,7 +1,11 @@
 package io.capshift.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +53,60 @@ class VersionedCacheTest {
     cache.get(9, "a", k -> computed.incrementAndGet());
 
     assertThat(cache.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aLongComputation_blocksNoOtherKey_andItsOwnKeyWaitsForIt() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Integer> slow =
+        CompletableFuture.supplyAsync(
+            () ->
+                cache.get(
+                    7,
+                    "slow",
+                    k -> {
+                      started.countDown();
+                      await(release);
+                      return computed.incrementAndGet();
+                    }));
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    // every other key, whatever part of the table it falls in, answers at once
+    for (int i = 0; i < 60; i++) { // within the size bound of 100
+      int n = i;
+      assertThat(cache.get(7, "k" + i, k -> 1000 + n)).isEqualTo(1000 + i);
+    }
+    assertThat(cache.getIfPresent(7, "slow")).as("not while it is computed").isEmpty();
+    assertThat(cache.putIfAbsent(7, "slow", 99)).as("never waits").isEqualTo(99);
+    CompletableFuture<Integer> waiter =
+        CompletableFuture.supplyAsync(() -> cache.get(7, "slow", k -> computed.incrementAndGet()));
+    Thread.sleep(50);
+    assertThat(waiter).isNotDone();
+    release.countDown();
+    assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    assertThat(waiter.get(10, TimeUnit.SECONDS)).as("the first caller's result").isEqualTo(1);
+    assertThat(computed).hasValue(1);
+  }
+
+  @Test
+  void aFailedComputation_isNotKept() {
+    assertThatThrownBy(
+            () ->
+                cache.get(
+                    7,
+                    "a",
+                    k -> {
+                      throw new IllegalStateException("store being repaired");
+                    }))
+        .hasMessage("store being repaired");
+    assertThat(cache.get(7, "a", k -> computed.incrementAndGet())).isEqualTo(1);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -24,12 +24,19 @@ public final class MonthlyValues {
     this.values = values;
   }
 
-  /** The entries of {@code byMonth}, in its order. */
+  /**
+   * The entries of {@code byMonth}.
+   *
+   * @throws IllegalArgumentException if the map is not in month order
+   */
   public static MonthlyValues of(NavigableMap<YearMonth, Double> byMonth) {
     YearMonth[] months = new YearMonth[byMonth.size()];
     double[] values = new double[months.length];
     int i = 0;
     for (Map.Entry<YearMonth, Double> e : byMonth.entrySet()) {
+      if (i > 0 && !e.getKey().isAfter(months[i - 1])) {
+        throw new IllegalArgumentException("months out of order: " + e.getKey());
+      }
       months[i] = e.getKey();
       values[i++] = e.getValue();
     }

@@ -78,6 +78,9 @@ public final class RotationSignalCalculator {
 
   /** {@link #easingHistory} in arrays: the policy component reads it at every backtest month. */
   private static MonthlyValues easing(TimeSeries policyRate, YearMonth through, int months) {
+    if (months < 0) {
+      throw new IllegalArgumentException("months must be 0 or more: " + months);
+    }
     if (policyRate.size() == 0) {
       return MonthlyValues.EMPTY;
     }

@@ -44,4 +44,13 @@ class MonthlyValuesTest {
     assertThat(v.value(0)).isEqualTo(1.0);
     assertThatThrownBy(() -> v.values(3)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void of_refusesAMapOutOfMonthOrder() {
+    TreeMap<YearMonth, Double> descending = new TreeMap<>(java.util.Comparator.reverseOrder());
+    descending.put(JAN, 1.0);
+    descending.put(JAN.plusMonths(1), 2.0);
+    assertThatThrownBy(() -> MonthlyValues.of(descending))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

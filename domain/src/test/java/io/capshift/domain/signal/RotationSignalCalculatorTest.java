@@ -165,6 +165,11 @@ class RotationSignalCalculatorTest {
     assertThat(h.keySet()).containsExactly(JAN.plusMonths(2), JAN.plusMonths(3), JAN.plusMonths(4));
     assertThat(h.get(JAN.plusMonths(2))).isCloseTo(0.005, within(TOL));
     assertThat(h.get(JAN.plusMonths(4))).isZero();
+    // before the first month with a level two months back, and a window of 0 or fewer months
+    assertThat(CALC.easingHistory(policy, JAN.plusMonths(1), 2)).isEmpty();
+    assertThat(CALC.easingHistory(policy, JAN.plusMonths(1), 0).values()).containsExactly(0.0, 0.0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CALC.easingHistory(policy, JAN, -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
