@@ -41,8 +41,14 @@ import io.capshift.application.service.RunBacktestService;
 import io.capshift.application.service.RunEventStudyService;
 import io.capshift.application.service.RunScenarioService;
 import io.capshift.application.service.SeedDefaultDataService;
+import io.capshift.application.service.SideWork;
 import io.capshift.application.service.VerifyStoreService;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The use cases. Singletons, so that one valuation cache serves every caller. */
 @Module
@@ -62,6 +68,33 @@ interface ApplicationModule {
   @Binds
   @Singleton
   GetIndexValuationUseCase getIndexValuation(GetIndexValuationService service);
+
+  /**
+   * Side work ({@link SideWork}): up to one thread fewer than the processors, made when a task
+   * comes and none is idle, gone after a second idle; with all busy, the caller runs the task
+   * itself.
+   */
+  @Provides
+  @Singleton
+  @SideWork
+  static Executor sideWork() {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    AtomicInteger made = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            0,
+            threads,
+            1,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            task -> {
+              Thread t = new Thread(task, "capshift-side-" + made.incrementAndGet());
+              t.setDaemon(true); // never keeps a finished command's process alive
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    return pool;
+  }
 
   @Binds
   @Singleton

@@ -6,6 +6,7 @@ import io.capshift.adapter.cli.line.Mixin;
 import io.capshift.adapter.cli.line.Option;
 import io.capshift.adapter.cli.line.Spec;
 import io.capshift.adapter.cli.render.SignalText;
+import io.capshift.application.port.Profile;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.UseCases;
 import java.io.PrintWriter;
@@ -59,7 +60,9 @@ final class SignalCommand implements Callable<Integer> {
                       funds.large,
                       weights,
                       staleness.value()));
+      long t = Profile.start();
       format.print(out, store.backend(), answer, () -> SignalText.render(answer));
+      Profile.end("signal: render", t);
     }
     return 0;
   }

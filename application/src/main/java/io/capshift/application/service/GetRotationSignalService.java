@@ -1,5 +1,6 @@
 package io.capshift.application.service;
 
+import io.capshift.application.port.Profile;
 import io.capshift.application.port.in.ChooseFundUseCase;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +35,7 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
   private final ChooseFundUseCase choice;
   private final DatasetRepository repository;
   private final SeriesResolver series;
+  private final Executor sideWork;
 
   @Inject
   public GetRotationSignalService(
@@ -39,13 +43,15 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
       SeriesResolver series,
       GetRateExpectationsUseCase rates,
       ChooseFundUseCase choice,
-      FundamentalsAt fundamentals) {
+      FundamentalsAt fundamentals,
+      @SideWork Executor sideWork) {
     this.assembly =
         new SignalAssembly(
             repository, series, rates, new MarketExpectations(repository), fundamentals);
     this.choice = choice;
     this.repository = repository;
     this.series = series;
+    this.sideWork = sideWork;
   }
 
   /**
@@ -85,9 +91,14 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
   @Override
   public RotationSignal getRotationSignal(Query q) {
     requireKnown(q);
+    SignalRule rule = SignalRule.LIVE.withStaleness(q.staleness());
+    // momentum and the policy direction read no fund: computed beside the fund choice
+    CompletableFuture<SignalAssembly.Market> market =
+        CompletableFuture.supplyAsync(() -> assembly.market(q.asOf(), spec(q), rule), sideWork);
     String fund = q.smallFund();
     String note = "named by the caller";
     if (fund.isBlank()) {
+      long t = Profile.start();
       FundChoice choiceAt;
       try {
         choiceAt =
@@ -101,6 +112,7 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
         choiceAt =
             FundChoice.none(q.asOf(), "no fund has holdings or facts on or before " + q.asOf());
       }
+      Profile.end("signal: the fund choice", t);
       FundChoice ranked = choiceAt;
       Optional<FundChoice.Ranked> best =
           ranked.ranked().stream().filter(r -> !r.largeCap()).findFirst();
@@ -125,10 +137,10 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
     Query resolved =
         new Query(
             q.asOf(), q.smallId(), q.largeId(), fund, q.largeFund(), q.weights(), q.staleness());
+    long t = Profile.start();
     RotationSignal signal =
-        assembly
-            .at(q.asOf(), spec(resolved), SignalRule.LIVE.withStaleness(q.staleness()))
-            .withFund(fund, note);
+        assembly.at(q.asOf(), spec(resolved), rule, Futures.joined(market)).withFund(fund, note);
+    Profile.end("signal: the components", t);
     if (signal.components().stream().allMatch(c -> c.leftOut().isPresent())) {
       throw new FailedPreconditionException(
           Reason.NO_USABLE_COMPONENT,

@@ -87,10 +87,26 @@ final class SignalAssembly {
 
   /** The call at {@code asOf}; with no usable component it is neutral with score 0. */
   RotationSignal at(LocalDate asOf, Spec spec, SignalRule rule) {
+    return at(asOf, spec, rule, market(asOf, spec, rule));
+  }
+
+  /**
+   * The components that read no fund: relative momentum of the return series and the policy
+   * direction.
+   */
+  record Market(SignalInput momentum, SignalInput policy) {}
+
+  /** {@link Market} at {@code asOf}: reads the spec's return series, not its funds. */
+  Market market(LocalDate asOf, Spec spec, SignalRule rule) {
+    return new Market(momentum(asOf, spec, rule), policy(asOf, rule));
+  }
+
+  /** {@link #at(LocalDate, Spec, SignalRule)} with its market components already computed. */
+  RotationSignal at(LocalDate asOf, Spec spec, SignalRule rule, Market market) {
     List<SignalInput> inputs =
         List.of(
-            momentum(asOf, spec, rule),
-            policy(asOf, rule),
+            market.momentum(),
+            market.policy(),
             flows(asOf, spec, rule),
             valuation(asOf, spec, rule),
             RULE.growthGap(rule));

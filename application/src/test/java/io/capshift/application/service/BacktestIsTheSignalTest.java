@@ -93,6 +93,35 @@ class BacktestIsTheSignalTest {
   }
 
   @Test
+  void theSignal_withItsMarketComponentsOnAnotherThread_isTheSameCall() throws Exception {
+    store(full);
+    java.util.concurrent.ExecutorService side =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      GetRotationSignalService besides = signal(full, side);
+      GetRotationSignalService alone = signal(full);
+      int compared = 0;
+      for (LocalDate d = LocalDate.of(2009, 1, 31); d.isBefore(LocalDate.of(2021, 1, 1)); ) {
+        for (String fund : List.of("IWM", GetRotationSignalUseCase.Query.CHOSEN)) {
+          var q = new GetRotationSignalUseCase.Query(d, "ret:small", "ret:large", fund, "SPY");
+          RotationSignal a;
+          try {
+            a = alone.getRotationSignal(q);
+          } catch (FailedPreconditionException none) {
+            continue;
+          }
+          assertThat(besides.getRotationSignal(q)).as("%s %s", d, fund).isEqualTo(a);
+          compared++;
+        }
+        d = d.plusMonths(7).withDayOfMonth(1).plusMonths(1).minusDays(1);
+      }
+      assertThat(compared).isGreaterThan(10);
+    } finally {
+      side.shutdownNow();
+    }
+  }
+
+  @Test
   void theSignalAtADate_readsTheStripAndCmesProbabilitiesOfThatTime() {
     store(full);
     GetRotationSignalService s = signal(full);
@@ -122,6 +151,11 @@ class BacktestIsTheSignalTest {
   }
 
   private static GetRotationSignalService signal(InMemoryDatasetRepository repo) {
+    return signal(repo, Runnable::run);
+  }
+
+  private static GetRotationSignalService signal(
+      InMemoryDatasetRepository repo, java.util.concurrent.Executor sideWork) {
     SeriesResolver series = new SeriesResolver(repo);
     FundamentalsAt fundamentals = new FundamentalsAt(repo);
     return new GetRotationSignalService(
@@ -130,7 +164,8 @@ class BacktestIsTheSignalTest {
         new GetRateExpectationsService(repo, series),
         new ChooseFundService(
             repo, new GetFundProfileService(repo, fundamentals), java.time.Clock.systemUTC()),
-        fundamentals);
+        fundamentals,
+        sideWork);
   }
 
   private static RunBacktestService backtest(InMemoryDatasetRepository repo) {
