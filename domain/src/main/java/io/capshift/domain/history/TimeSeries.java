@@ -56,6 +56,39 @@ public final class TimeSeries {
     return new TimeSeries(id, unit, observations);
   }
 
+  /**
+   * The series of {@code dates[i]} and {@code values[i]}, held as given, not copied: a store
+   * decoding thousands of observations builds the arrays once, and the series of one file may share
+   * one array of dates. Neither array may be changed afterwards.
+   *
+   * @param dates strictly increasing
+   * @param values finite, as many as the dates
+   * @throws IllegalArgumentException if the dates do not increase, a value is not finite, or the
+   *     lengths differ
+   */
+  public static TimeSeries ofArrays(String id, String unit, LocalDate[] dates, double[] values) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("series id must not be blank");
+    }
+    if (dates.length != values.length) {
+      throw new IllegalArgumentException(
+          "series " + id + ": " + dates.length + " dates for " + values.length + " values");
+    }
+    for (int i = 0; i < dates.length; i++) {
+      Objects.requireNonNull(dates[i], "date");
+      if (i > 0 && !dates[i].isAfter(dates[i - 1])) {
+        throw new IllegalArgumentException(
+            "series " + id + " dates must increase: " + dates[i] + " after " + dates[i - 1]);
+      }
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(
+            "value must be finite on " + dates[i] + ": " + values[i]);
+      }
+    }
+    return new TimeSeries(
+        id, Objects.requireNonNull(unit, "unit"), dates, values, dates.length, new MonthEnds());
+  }
+
   public String id() {
     return id;
   }

@@ -68,4 +68,25 @@ class TimeSeriesTest {
     assertThat(GAPPY.upTo(LocalDate.of(2025, 1, 30)).indexAtMonthEnd(YearMonth.of(2025, 3)))
         .isEqualTo(-1);
   }
+
+  @Test
+  void ofArrays_isTheSeriesOfTheObservations_andChecksThemAlike() {
+    LocalDate[] dates = {LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 29)};
+    TimeSeries s = TimeSeries.ofArrays("x:v", "u", dates, new double[] {1, 2});
+    assertThat(s.observations())
+        .containsExactly(new Observation(dates[0], 1), new Observation(dates[1], 2));
+    assertThat(s.indexAtMonthEnd(YearMonth.of(2020, 3))).isEqualTo(1);
+
+    assertThatThrownBy(
+            () ->
+                TimeSeries.ofArrays(
+                    "x:v", "u", new LocalDate[] {dates[1], dates[0]}, new double[2]))
+        .hasMessageContaining("dates must increase");
+    assertThatThrownBy(() -> TimeSeries.ofArrays("x:v", "u", dates, new double[] {1, Double.NaN}))
+        .hasMessageContaining("value must be finite");
+    assertThatThrownBy(() -> TimeSeries.ofArrays("x:v", "u", dates, new double[1]))
+        .hasMessageContaining("2 dates for 1 values");
+    assertThatThrownBy(() -> TimeSeries.ofArrays(" ", "u", dates, new double[2]))
+        .hasMessageContaining("blank");
+  }
 }

@@ -2,7 +2,6 @@ package io.capshift.adapter.persistence.store;
 
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.domain.earnings.QuarterlyEarnings;
-import io.capshift.domain.history.Observation;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.FuturesStrip;
 import io.capshift.domain.valuation.PublishedMetric;
@@ -71,15 +70,33 @@ final class MarketDataCodec {
   static DatasetContent.SeriesSet readSeries(PayloadReader r) {
     int n = r.readCount(MIN_SERIES_BYTES);
     List<TimeSeries> series = new ArrayList<>(n);
+    // the series of one file mostly share a calendar (a size portfolio per column, a probability
+    // per range): a date the series before had at the same place is taken from it, and an
+    // identical calendar is shared whole, rather than made again for every series
+    long[] days = new long[0];
+    LocalDate[] calendar = new LocalDate[0];
     for (int k = 0; k < n; k++) {
       String id = r.readString();
       String unit = r.readString();
       int points = r.readCount(OBSERVATION_BYTES);
-      List<Observation> observations = new ArrayList<>(points);
+      long[] ownDays = new long[points];
+      LocalDate[] dates = new LocalDate[points];
+      double[] values = new double[points];
+      boolean same = points == calendar.length;
       for (int i = 0; i < points; i++) {
-        observations.add(new Observation(r.readDate(), r.readDouble()));
+        long day = r.readEpochDay();
+        ownDays[i] = day;
+        boolean known = i < days.length && days[i] == day;
+        dates[i] = known ? calendar[i] : LocalDate.ofEpochDay(day);
+        same &= known;
+        values[i] = r.readDouble();
       }
-      series.add(TimeSeries.of(id, unit, observations));
+      if (same) {
+        dates = calendar;
+      }
+      series.add(TimeSeries.ofArrays(id, unit, dates, values));
+      days = ownDays;
+      calendar = dates;
     }
     return new DatasetContent.SeriesSet(series);
   }

@@ -55,6 +55,11 @@ final class PayloadReader {
     return LocalDate.ofEpochDay(buf.getLong());
   }
 
+  /** A date as {@link #readDate} reads it, as its epoch day (not checked to be a date). */
+  long readEpochDay() {
+    return buf.getLong();
+  }
+
   Instant readInstant() {
     long seconds = buf.getLong();
     return Instant.ofEpochSecond(seconds, buf.getInt());

@@ -167,6 +167,38 @@ class ContentCodecTest {
   }
 
   @Test
+  void decode_seriesOfOneCalendar_shareItsDates_andOthersKeepTheirOwn() {
+    LocalDate jan = LocalDate.of(2020, 1, 31);
+    LocalDate feb = LocalDate.of(2020, 2, 29);
+    LocalDate mar = LocalDate.of(2020, 3, 31);
+    TimeSeries a = series("x:a", jan, 1, feb, 2);
+    TimeSeries b = series("x:b", jan, 3, feb, 4);
+    TimeSeries c = series("x:c", jan, 5, mar, 6); // the first date the same, the second not
+    TimeSeries d = series("x:d", jan, 7); // shorter
+    byte[] bytes = ContentCodec.encode(ID, 1, new DatasetContent.SeriesSet(List.of(a, b, c, d)));
+
+    List<TimeSeries> back = ((DatasetContent.SeriesSet) decode(bytes).content()).series();
+
+    assertThat(back).extracting(TimeSeries::id).containsExactly("x:a", "x:b", "x:c", "x:d");
+    assertThat(back.get(1).observations())
+        .containsExactly(new Observation(jan, 3), new Observation(feb, 4));
+    assertThat(back.get(2).observations())
+        .containsExactly(new Observation(jan, 5), new Observation(mar, 6));
+    assertThat(back.get(3).observations()).containsExactly(new Observation(jan, 7));
+    assertThat(back.get(1).date(0)).isSameAs(back.get(0).date(0));
+    assertThat(back.get(2).date(0)).isSameAs(back.get(0).date(0));
+    assertThat(back.get(2).date(1)).isNotSameAs(back.get(0).date(1)).isEqualTo(mar);
+  }
+
+  private static TimeSeries series(String id, Object... dateValue) {
+    List<Observation> obs = new java.util.ArrayList<>();
+    for (int i = 0; i < dateValue.length; i += 2) {
+      obs.add(new Observation((LocalDate) dateValue[i], ((Number) dateValue[i + 1]).doubleValue()));
+    }
+    return TimeSeries.of(id, "u", obs);
+  }
+
+  @Test
   void decode_hugeSeriesCount_failsWithoutAllocating() {
     byte[] bytes = ContentCodec.encode(ID, 1, new DatasetContent.SeriesSet(List.of()));
     ByteBuffer.wrap(bytes).putInt(TAG_OFFSET + 1, Integer.MAX_VALUE);
