@@ -138,13 +138,33 @@ final class MarketSeries {
    * one with the changes up to it.
    */
   PolicyRate policy(Optional<String> id, Optional<LocalDate> asOf) {
+    return policyIfKnown(id, asOf)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    Reason.SERIES_NOT_FOUND, "capshift.io/Series", TARGET, noPolicyRate(asOf)));
+  }
+
+  /** Why there is no policy rate at {@code asOf}. */
+  static String noPolicyRate(Optional<LocalDate> asOf) {
+    return "no policy-rate history"
+        + asOf.map(d -> " known by " + d).orElse("")
+        + ": import FRED's DFEDTAR and DFEDTARU files";
+  }
+
+  /**
+   * {@link #policy}, empty where no policy rate is known by the date rather than an exception: the
+   * backtest asks at every month end since 1926, half of them before the first observation.
+   */
+  Optional<PolicyRate> policyIfKnown(Optional<String> id, Optional<LocalDate> asOf) {
     if (id.isPresent()) {
       SeriesResolver.Resolved r = series.resolve(id.get(), asOf);
       TimeSeries s = r.series();
-      return new PolicyRate(
-          s,
-          "series " + id.get() + ", " + r.derivation(),
-          s.size() == 0 ? LocalDate.MIN : s.date(s.size() - 1));
+      return Optional.of(
+          new PolicyRate(
+              s,
+              "series " + id.get() + ", " + r.derivation(),
+              s.size() == 0 ? LocalDate.MIN : s.date(s.size() - 1)));
     }
     Optional<SeriesResolver.Resolved> targetRead =
         series.find(TARGET, asOf).filter(r -> r.series().size() > 0);
@@ -205,18 +225,13 @@ final class MarketSeries {
       }
     }
     if (last[0] == null) {
-      throw new NotFoundException(
-          Reason.SERIES_NOT_FOUND,
-          "capshift.io/Series",
-          TARGET,
-          "no policy-rate history"
-              + asOf.map(d -> " known by " + d).orElse("")
-              + ": import FRED's DFEDTAR and DFEDTARU files");
+      return Optional.empty();
     }
-    return new PolicyRate(
-        cutFromWhole(targetRead, upperRead, ranges, asOf, parts),
-        String.join(", then ", sources),
-        knownTo);
+    return Optional.of(
+        new PolicyRate(
+            cutFromWhole(targetRead, upperRead, ranges, asOf, parts),
+            String.join(", then ", sources),
+            knownTo));
   }
 
   /**

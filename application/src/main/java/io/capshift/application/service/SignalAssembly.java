@@ -1,6 +1,8 @@
 package io.capshift.application.service;
 
 import io.capshift.application.port.in.ChooseFundUseCase;
+import io.capshift.application.port.in.DatasetInfo;
+import io.capshift.application.port.in.DatasetKind;
 import io.capshift.application.port.in.GetRateExpectationsQuery;
 import io.capshift.application.port.in.GetRateExpectationsUseCase;
 import io.capshift.application.port.in.GetRotationSignalUseCase;
@@ -60,6 +62,31 @@ final class SignalAssembly {
     double weight(ComponentKind k) {
       return weights.getOrDefault(k.key(), defaultWeight);
     }
+  }
+
+  private static final String NO_EXPECTATIONS =
+      "no futures strip or CME FedWatch history of the time stored";
+
+  /** The date of the first futures strip of one data version, if any. */
+  private record FirstStrip(long version, Optional<LocalDate> date) {}
+
+  private volatile FirstStrip firstStrip;
+
+  /** The date of the first futures strip stored, undated ones included, found once a version. */
+  private Optional<LocalDate> firstStrip() {
+    long version = repository.dataVersion();
+    FirstStrip f = firstStrip;
+    if (f == null || f.version() != version) {
+      f =
+          new FirstStrip(
+              version,
+              repository.list().stream()
+                  .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+                  .map(DatasetInfo::asOf)
+                  .min(java.util.Comparator.naturalOrder()));
+      firstStrip = f;
+    }
+    return f.date();
   }
 
   /** The large-cap index whose constituents give the large side's P/E when its fund has none. */
@@ -157,7 +184,13 @@ final class SignalAssembly {
   private SignalInput policy(LocalDate asOf, SignalRule rule) {
     MarketSeries.PolicyRate policy;
     try {
-      policy = market.policy(Optional.empty(), Optional.of(asOf));
+      Optional<MarketSeries.PolicyRate> known =
+          market.policyIfKnown(Optional.empty(), Optional.of(asOf));
+      if (known.isEmpty()) {
+        return RULE.leftOut(
+            ComponentKind.POLICY, rule, "", "", MarketSeries.noPolicyRate(Optional.of(asOf)));
+      }
+      policy = known.get();
     } catch (CapshiftException e) {
       return RULE.leftOut(ComponentKind.POLICY, rule, "", "", e.getMessage());
     }
@@ -194,6 +227,10 @@ final class SignalAssembly {
     if (published.isPresent()) {
       return Result.success(published.get());
     }
+    if (firstStrip().filter(first -> !first.isAfter(asOf)).isEmpty()) {
+      // what the strip's use case below would throw at every month end before the first strip
+      return Result.failure(NO_EXPECTATIONS);
+    }
     try {
       var r =
           rates.getRateExpectations(
@@ -202,7 +239,7 @@ final class SignalAssembly {
       return RULE.expectedFall(
           r.result(), asOf, rule.policyMonths(), "futures strip " + r.stripDatasetId());
     } catch (CapshiftException e) {
-      return Result.failure("no futures strip or CME FedWatch history of the time stored");
+      return Result.failure(NO_EXPECTATIONS);
     }
   }
 
