@@ -71,7 +71,7 @@ interface ApplicationModule {
 
   /**
    * Side work ({@link SideWork}): up to one thread fewer than the processors, made when a task
-   * comes and none is idle, gone after a second idle; with all busy, the caller runs the task
+   * comes and none is idle, gone after ten idle seconds; with all busy, the caller runs the task
    * itself.
    */
   @Provides
@@ -84,7 +84,7 @@ interface ApplicationModule {
         new ThreadPoolExecutor(
             0,
             threads,
-            1,
+            10,
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
             task -> {

@@ -1,8 +1,9 @@
 package io.capshift.application.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,24 +25,40 @@ import java.util.function.Function;
  * @param <V> the computed result
  */
 final class VersionedCache<K, V> {
-  private final Cache<Versioned<K>, CompletableFuture<V>> cache;
+  /**
+   * Caffeine's asynchronous cache: a future in it weighs nothing until it completes, so the size
+   * bound never drops a result still being computed (its other callers would compute it again), and
+   * a future that fails is removed.
+   */
+  private final AsyncCache<Versioned<K>, V> cache;
+
   private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
   /** At most {@code maximumSize} entries, as Caffeine bounds them. */
   VersionedCache(long maximumSize) {
-    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    // Caffeine's own upkeep runs on the threads that use the cache, not on a pool of its own
+    this.cache =
+        Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).buildAsync();
   }
 
-  /** The result for {@code key} at data version {@code version}, computed once. */
+  /**
+   * The result for {@code key} at data version {@code version}, computed once.
+   *
+   * @throws IllegalStateException if computing {@code key} asks for {@code key} again on its own
+   *     thread, which would wait for itself
+   */
   V get(long version, K key, Function<K, V> compute) {
     seen(version);
     Versioned<K> k = new Versioned<>(version, key);
-    CompletableFuture<V> mine = new CompletableFuture<>();
+    Computation<V> mine = new Computation<>();
     CompletableFuture<V> held = cache.asMap().putIfAbsent(k, mine);
     if (held != null) {
+      if (held instanceof Computation<V> c && c.owner == Thread.currentThread() && !c.isDone()) {
+        throw new IllegalStateException("the computation of " + key + " asks for itself");
+      }
       try {
         return held.join();
-      } catch (CompletionException failed) {
+      } catch (CompletionException | CancellationException failed) {
         // the first caller's computation failed and is no longer held: this caller tries itself
         return get(version, key, compute);
       }
@@ -56,6 +73,11 @@ final class VersionedCache<K, V> {
       mine.completeExceptionally(e);
       throw e;
     }
+  }
+
+  /** A result being computed, and the thread computing it. */
+  private static final class Computation<V> extends CompletableFuture<V> {
+    final Thread owner = Thread.currentThread();
   }
 
   /**
@@ -80,13 +102,15 @@ final class VersionedCache<K, V> {
   }
 
   private static <V> Optional<V> done(CompletableFuture<V> f) {
-    return f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
+    return f.isDone() && !f.isCompletedExceptionally()
+        ? Optional.ofNullable(f.join())
+        : Optional.empty();
   }
 
   /** Entries held, after pending evictions. */
   long size() {
-    cache.cleanUp();
-    return cache.estimatedSize();
+    cache.synchronous().cleanUp();
+    return cache.synchronous().estimatedSize();
   }
 
   private void seen(long version) {

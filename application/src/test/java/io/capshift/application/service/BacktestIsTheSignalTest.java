@@ -1,6 +1,7 @@
 package io.capshift.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.capshift.application.port.in.GetRotationSignalUseCase;
 import io.capshift.application.port.in.RunBacktestUseCase;
@@ -119,6 +120,44 @@ class BacktestIsTheSignalTest {
     } finally {
       side.shutdownNow();
     }
+  }
+
+  @Test
+  void beforeAnyStripOrPolicyRate_theSignalSaysSo_andALaterImportOfAnEarlierStripIsRead() {
+    store(full);
+    GetRotationSignalService s = signal(full);
+
+    assertThatThrownBy(
+            () ->
+                s.getRotationSignal(
+                    new GetRotationSignalUseCase.Query(
+                        LocalDate.of(2005, 12, 31), "ret:small", "ret:large", "IWM", "SPY")))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining(
+            "policy direction: no policy-rate history known by 2005-12-31: import FRED's DFEDTAR"
+                + " and DFEDTARU files");
+    var april2019 =
+        new GetRotationSignalUseCase.Query(
+            LocalDate.of(2019, 4, 30), "ret:small", "ret:large", "IWM", "SPY");
+    assertThat(s.getRotationSignal(april2019).components().get(1).source())
+        .startsWith("realised (no futures strip or CME FedWatch history of the time stored)");
+
+    Map<YearMonth, Double> earlier = new LinkedHashMap<>();
+    for (YearMonth m = YearMonth.of(2019, 3);
+        m.isBefore(YearMonth.of(2020, 3));
+        m = m.plusMonths(1)) {
+      earlier.put(m, 97.6);
+    }
+    full.saveAll(
+        List.of(
+            new ParsedDataset(
+                "fut",
+                LocalDate.of(2019, 3, 29),
+                "an earlier strip, imported later",
+                new DatasetContent.Futures(FuturesStrip.of(LocalDate.of(2019, 3, 29), earlier)))));
+    assertThat(s.getRotationSignal(april2019).components().get(1).source())
+        .doesNotContain("no futures strip")
+        .contains("fut@2019-03-29");
   }
 
   @Test

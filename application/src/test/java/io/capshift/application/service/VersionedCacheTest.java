@@ -72,16 +72,23 @@ class VersionedCacheTest {
                     }));
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
     // every other key, whatever part of the table it falls in, answers at once
-    for (int i = 0; i < 60; i++) { // within the size bound of 100
+    // three times the size bound: the bound may drop finished entries, never one being computed
+    for (int i = 0; i < 300; i++) {
       int n = i;
       assertThat(cache.get(7, "k" + i, k -> 1000 + n)).isEqualTo(1000 + i);
     }
     assertThat(cache.getIfPresent(7, "slow")).as("not while it is computed").isEmpty();
     assertThat(cache.putIfAbsent(7, "slow", 99)).as("never waits").isEqualTo(99);
+    CountDownLatch asking = new CountDownLatch(1);
     CompletableFuture<Integer> waiter =
-        CompletableFuture.supplyAsync(() -> cache.get(7, "slow", k -> computed.incrementAndGet()));
+        CompletableFuture.supplyAsync(
+            () -> {
+              asking.countDown();
+              return cache.get(7, "slow", k -> computed.incrementAndGet());
+            });
+    assertThat(asking.await(10, TimeUnit.SECONDS)).isTrue();
     Thread.sleep(50);
-    assertThat(waiter).isNotDone();
+    assertThat(waiter).as("waits for the computation it found").isNotDone();
     release.countDown();
     assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(1);
     assertThat(waiter.get(10, TimeUnit.SECONDS)).as("the first caller's result").isEqualTo(1);
@@ -108,5 +115,39 @@ class VersionedCacheTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void aComputationAskingForItsOwnKey_failsRatherThanWaitingForItself() {
+    assertThatThrownBy(() -> cache.get(7, "a", k -> cache.get(7, "a", j -> 1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("asks for itself");
+    assertThat(cache.get(7, "a", k -> 2)).as("nothing kept of it").isEqualTo(2);
+  }
+
+  @Test
+  void aWaiter_computesItselfWhenTheComputationItWaitedForFails() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch fail = new CountDownLatch(1);
+    CompletableFuture<Integer> failing =
+        CompletableFuture.supplyAsync(
+            () ->
+                cache.get(
+                    7,
+                    "a",
+                    k -> {
+                      started.countDown();
+                      await(fail);
+                      throw new IllegalStateException("store being repaired");
+                    }));
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Integer> waiter =
+        CompletableFuture.supplyAsync(() -> cache.get(7, "a", k -> 5));
+    Thread.sleep(50);
+    fail.countDown();
+    assertThat(waiter.get(10, TimeUnit.SECONDS)).isEqualTo(5);
+    assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(cache.getIfPresent(7, "a")).contains(5);
   }
 }
