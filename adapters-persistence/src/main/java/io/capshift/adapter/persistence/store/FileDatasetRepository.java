@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,6 +51,11 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   private final Clock clock;
   private final Map<String, DatasetContent> cache = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<DatasetContent>> loading = new ConcurrentHashMap<>();
+
+  /** The files whose decoded contents are held (for tests). */
+  Set<String> decodedFiles() {
+    return Set.copyOf(cache.keySet());
+  }
 
   /** Callers waiting for another's decode of a file now (for tests). */
   int decodesAwaited() {
@@ -154,6 +161,12 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
       Manifest m = files.readManifest();
       if (m.dataVersion() != state.dataVersion() || !now.equals(stamp)) {
         state = new StoreState(m);
+        // another process replaced or dropped files: their decoded contents can no longer be
+        // located, and a server importing from the command line every few minutes would keep
+        // every one of them
+        Set<String> live = new HashSet<>();
+        m.entries().forEach(e -> live.add(e.fileName()));
+        cache.keySet().retainAll(live);
       }
       stamp = now;
     } catch (IOException e) {

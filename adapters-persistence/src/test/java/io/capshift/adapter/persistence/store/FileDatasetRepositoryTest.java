@@ -172,6 +172,28 @@ class FileDatasetRepositoryTest {
   }
 
   @Test
+  void aFileReplacedByAnotherProcess_leavesTheDecodedContents() throws Exception {
+    try (FileDatasetRepository server = FileDatasetRepository.open(dir, CLOCK)) {
+      DatasetInfo first = server.saveAll(List.of(Samples.index("x", "2026-01-01", 1))).get(0);
+      server.saveAll(List.of(Samples.index("y", "2026-01-01", 2)));
+      server.load(first);
+      server.load(server.find("y", Optional.empty()).orElseThrow());
+      assertThat(server.decodedFiles())
+          .containsExactlyInAnyOrder("x@2026-01-01.1.csd", "y@2026-01-01.2.csd");
+      try (FileDatasetRepository commandLine = FileDatasetRepository.open(dir, CLOCK)) {
+        commandLine.saveAll(List.of(Samples.index("x", "2026-01-01", 3)));
+      }
+      Thread.sleep(FileDatasetRepository.RECHECK_NANOS / 1_000_000 * 2); // past the re-check
+      DatasetInfo second = server.find("x", Optional.empty()).orElseThrow();
+
+      assertThat(server.decodedFiles())
+          .as("x's first file is gone")
+          .containsExactly("y@2026-01-01.2.csd");
+      assertThat(valueOfFirst(server.load(second))).isEqualTo(3);
+    }
+  }
+
+  @Test
   void open_afterReplacingWrites_deletesTheReplacedFiles() throws Exception {
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       store.saveAll(List.of(Samples.index("x", "2026-01-01", 1)));
