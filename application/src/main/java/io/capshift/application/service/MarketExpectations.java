@@ -56,23 +56,19 @@ final class MarketExpectations {
    * lists them, so that where two files give the same day the later one is read.
    */
   private record Index(
-      long version,
-      List<Range> ranges,
-      List<TimeSeries> currentUpper,
-      Optional<LocalDate> earliest) {}
+      List<Range> ranges, List<TimeSeries> currentUpper, Optional<LocalDate> earliest) {}
 
-  private volatile Index index;
+  private final VersionedCache<String, Index> index = new VersionedCache<>(1);
 
   MarketExpectations(DatasetRepository repository) {
     this.repository = repository;
   }
 
   private Index index() {
-    long version = repository.dataVersion();
-    Index i = index;
-    if (i != null && i.version() == version) {
-      return i;
-    }
+    return index.get(repository.dataVersion(), TARGET, k -> indexed());
+  }
+
+  private Index indexed() {
     List<Range> ranges = new ArrayList<>();
     List<TimeSeries> currentUpper = new ArrayList<>();
     LocalDate earliest = null;
@@ -98,11 +94,7 @@ final class MarketExpectations {
         }
       }
     }
-    i =
-        new Index(
-            version, List.copyOf(ranges), List.copyOf(currentUpper), Optional.ofNullable(earliest));
-    index = i;
-    return i;
+    return new Index(List.copyOf(ranges), List.copyOf(currentUpper), Optional.ofNullable(earliest));
   }
 
   /**

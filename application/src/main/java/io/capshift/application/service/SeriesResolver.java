@@ -132,7 +132,11 @@ public final class SeriesResolver {
 
   /** The target's datasets, oldest first. */
   private List<DatasetInfo> vintages(String target) {
-    return targets().byTarget().getOrDefault(target.toLowerCase(Locale.ROOT), List.of());
+    // the version is read before the list: a list newer than its version is replaced at the next
+    // version, while one older would be kept for the whole of the newer version
+    return targets
+        .get(repository.dataVersion(), "targets", k -> byTarget())
+        .getOrDefault(target.toLowerCase(Locale.ROOT), List.of());
   }
 
   /**
@@ -140,18 +144,10 @@ public final class SeriesResolver {
    * several series at each of its ~1,200 month ends, and a search of the whole list for each would
    * read every dataset each time.
    */
-  private record Targets(long version, Map<String, List<DatasetInfo>> byTarget) {}
+  private final VersionedCache<String, Map<String, List<DatasetInfo>>> targets =
+      new VersionedCache<>(1);
 
-  private volatile Targets targets;
-
-  private Targets targets() {
-    // the version before the list: a list newer than its version is replaced at the next version,
-    // while one older would be kept for the whole of the newer version
-    long version = repository.dataVersion();
-    Targets t = targets;
-    if (t != null && t.version() == version) {
-      return t;
-    }
+  private Map<String, List<DatasetInfo>> byTarget() {
     Map<String, List<DatasetInfo>> byTarget = new HashMap<>();
     for (DatasetInfo i : repository.list()) {
       byTarget
@@ -160,9 +156,7 @@ public final class SeriesResolver {
     }
     byTarget.replaceAll(
         (k, v) -> v.stream().sorted(Comparator.comparing(DatasetInfo::asOf)).toList());
-    t = new Targets(version, Map.copyOf(byTarget));
-    targets = t;
-    return t;
+    return Map.copyOf(byTarget);
   }
 
   /**

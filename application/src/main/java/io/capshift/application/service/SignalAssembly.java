@@ -67,26 +67,19 @@ final class SignalAssembly {
   private static final String NO_EXPECTATIONS =
       "no futures strip or CME FedWatch history of the time stored";
 
-  /** The date of the first futures strip of one data version, if any. */
-  private record FirstStrip(long version, Optional<LocalDate> date) {}
-
-  private volatile FirstStrip firstStrip;
+  /** The date of the first futures strip of each data version, if any. */
+  private final VersionedCache<String, Optional<LocalDate>> firstStrip = new VersionedCache<>(1);
 
   /** The date of the first futures strip stored, undated ones included, found once a version. */
   private Optional<LocalDate> firstStrip() {
-    long version = repository.dataVersion();
-    FirstStrip f = firstStrip;
-    if (f == null || f.version() != version) {
-      f =
-          new FirstStrip(
-              version,
-              repository.list().stream()
-                  .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
-                  .map(DatasetInfo::asOf)
-                  .min(java.util.Comparator.naturalOrder()));
-      firstStrip = f;
-    }
-    return f.date();
+    return firstStrip.get(
+        repository.dataVersion(),
+        "strip",
+        k ->
+            repository.list().stream()
+                .filter(i -> i.kind() == DatasetKind.FUTURES_STRIP)
+                .map(DatasetInfo::asOf)
+                .min(java.util.Comparator.naturalOrder()));
   }
 
   /** The large-cap index whose constituents give the large side's P/E when its fund has none. */

@@ -106,13 +106,7 @@ public final class CommandModel {
   public List<OptionHelp> optionHelp() {
     List<OptionHelp> out = new ArrayList<>();
     for (Slot s : options) {
-      out.add(
-          new OptionHelp(
-              s.longestName(),
-              describe(s),
-              s.field.getType(),
-              s.option.required(),
-              s.hasDefault()));
+      out.add(new OptionHelp(s.longestName(), describe(s), s.field.getType(), s.option.required()));
     }
     return out;
   }
@@ -124,10 +118,8 @@ public final class CommandModel {
    * @param description its description, defaults filled in
    * @param type its field's type
    * @param required whether it must be given
-   * @param hasDefault whether a default is declared or the field has an initial value
    */
-  public record OptionHelp(
-      String name, String description, Class<?> type, boolean required, boolean hasDefault) {}
+  public record OptionHelp(String name, String description, Class<?> type, boolean required) {}
 
   private void read(Object owner, Factory factory) {
     List<Class<?>> types = new ArrayList<>();
@@ -473,10 +465,6 @@ public final class CommandModel {
     String argument() {
       String label = label() + (max > 1 ? "..." : "");
       return min == 0 ? "[" + label + "]" : label;
-    }
-
-    boolean hasDefault() {
-      return !option.defaultValue().equals(Option.NO_DEFAULT) || initial != null;
     }
 
     String defaultText() {
