@@ -13,10 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rule of the hexagon, checked on the compiled classes of every module. */
+/**
+ * The dependency rule of the hexagon, and what keeps a command's fresh process from paying for
+ * set-up it does not need, checked on the compiled classes of every module.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -208,6 +212,19 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dagger..")
+        .check(classes);
+  }
+
+  /** docs/performance.md, "The fourth round". */
+  @Test
+  void numbersAreFormattedWithLocaleUs() {
+    noClasses()
+        .should()
+        .accessField(Locale.class, "ROOT")
+        .because(
+            "java.util.Formatter reads no locale data for Locale.US alone: the first number"
+                + " formatted under Locale.ROOT loads the locale providers, ~10 ms in a fresh"
+                + " process, and prints the same digits")
         .check(classes);
   }
 }

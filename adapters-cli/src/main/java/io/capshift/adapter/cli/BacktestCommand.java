@@ -100,7 +100,7 @@ final class BacktestCommand implements Callable<Integer> {
     int[] months = {0};
     return () -> {
       if (ProgressInputStream.ON_TERMINAL && ++months[0] % 120 == 0) {
-        err.printf(Locale.ROOT, "\rbacktest: %,d months simulated", months[0]);
+        err.printf(Locale.US, "\rbacktest: %,d months simulated", months[0]);
         err.flush();
       }
       return false;

@@ -237,11 +237,8 @@ public final class CapshiftCli {
 
   /** A date option's value, or one line saying it is not a date. */
   static LocalDate date(String value) {
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new BadValueException(value + " is not a date (YYYY-MM-DD)");
-    }
+    return io.capshift.domain.common.IsoDates.parse(value.strip())
+        .orElseThrow(() -> new BadValueException(value + " is not a date (YYYY-MM-DD)"));
   }
 
   /** The version from the jar manifest, or "dev" when run from classes. */

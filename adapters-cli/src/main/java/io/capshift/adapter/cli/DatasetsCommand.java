@@ -53,7 +53,7 @@ final class DatasetsCommand implements Callable<Integer> {
     StringBuilder b =
         new StringBuilder(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%-28s %-20s %-10s %8s %8s  %s%n",
                 "DATASET",
                 "KIND",
@@ -64,7 +64,7 @@ final class DatasetsCommand implements Callable<Integer> {
     for (DatasetInfo d : all.datasets()) {
       b.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%-28s %-20s %-10s %,8d %8d  %s%n",
               d.datasetId(),
               d.kind(),

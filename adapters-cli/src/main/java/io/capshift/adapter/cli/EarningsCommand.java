@@ -60,7 +60,7 @@ final class EarningsCommand implements Callable<Integer> {
   }
 
   static BlendRule blendRule(String s) {
-    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+    return switch (s.strip().toLowerCase(Locale.US)) {
       case "factset" -> BlendRule.FACTSET_CALENDAR_DAYS;
       case "yardeni" -> BlendRule.YARDENI_WEEKS;
       default -> throw InvalidInputException.of("--blend", "must be factset or yardeni: " + s);
@@ -68,7 +68,7 @@ final class EarningsCommand implements Callable<Integer> {
   }
 
   static EpsBasis epsBasis(String s) {
-    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+    return switch (s.strip().toLowerCase(Locale.US)) {
       case "operating" -> EpsBasis.OPERATING;
       case "as-reported", "reported" -> EpsBasis.AS_REPORTED;
       default ->

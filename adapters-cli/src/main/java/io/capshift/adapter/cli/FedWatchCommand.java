@@ -86,7 +86,7 @@ final class FedWatchCommand implements Callable<Integer> {
   static final class DayCountConverter implements Converter<FedWatchDayCount> {
     @Override
     public FedWatchDayCount convert(String name) {
-      return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+      return switch (name.strip().toLowerCase(java.util.Locale.US)) {
         case "old-rate", "decision-day-at-old-rate" -> FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
         case "new-rate", "decision-day-at-new-rate" -> FedWatchDayCount.DECISION_DAY_AT_NEW_RATE;
         default -> throw new BadValueException("must be old-rate or new-rate, got '" + name + "'");

@@ -104,7 +104,7 @@ class FetchCommand implements Callable<Integer> {
     }
     Map<String, String> overrides = new HashMap<>();
     for (String n : allNames()) {
-      String env = System.getenv(BASE_ENV + n.toUpperCase(Locale.ROOT));
+      String env = System.getenv(BASE_ENV + n.toUpperCase(Locale.US));
       if (env != null && !env.isBlank()) {
         overrides.put(n, env);
       }
@@ -119,10 +119,10 @@ class FetchCommand implements Callable<Integer> {
     if (dryRun) {
       for (String n : names) {
         Sources.Source s = Sources.named(n).orElseThrow();
-        out.printf(Locale.ROOT, "%s: %s (%s; %s)%n", n, s.publisher(), s.cadence(), s.terms());
+        out.printf(Locale.US, "%s: %s (%s; %s)%n", n, s.publisher(), s.cadence(), s.terms());
         for (Sources.Download d : registry.downloads(n, today, Optional.ofNullable(since))) {
           out.printf(
-              Locale.ROOT,
+              Locale.US,
               "  %s  -> %s (%s)%n",
               d.uri(),
               d.fileName(),
@@ -159,9 +159,9 @@ class FetchCommand implements Callable<Integer> {
         List<Sources.Download> downloads = registry.downloads(n, today, Optional.ofNullable(since));
         int done = 0;
         for (Sources.Download d : downloads) {
-          out.printf(Locale.ROOT, "[%s %d/%d] ", n, ++done, downloads.size());
+          out.printf(Locale.US, "[%s %d/%d] ", n, ++done, downloads.size());
           label[0] =
-              String.format(Locale.ROOT, "[%s %d/%d] %s", n, done, downloads.size(), d.fileName());
+              String.format(Locale.US, "[%s %d/%d] %s", n, done, downloads.size(), d.fileName());
           tally.merge(fetchOne(capshift, http, d, out), 1, Integer::sum);
           if (n.equals("sec") && !offline) {
             pause(SEC_SPACING);
@@ -170,7 +170,7 @@ class FetchCommand implements Callable<Integer> {
       }
     }
     out.printf(
-        Locale.ROOT,
+        Locale.US,
         "fetch: %d imported, %d unchanged, %d not fetched or not imported%n",
         tally.getOrDefault(Done.IMPORTED, 0),
         tally.getOrDefault(Done.UNCHANGED, 0),
@@ -197,7 +197,7 @@ class FetchCommand implements Callable<Integer> {
       Optional<byte[]> kept = http.cached(d.uri());
       if (kept.isEmpty()) {
         out.printf(
-            Locale.ROOT,
+            Locale.US,
             "%s %s: not in the cache (fetch it once online)%n",
             d.source(),
             d.fileName());
@@ -209,7 +209,7 @@ class FetchCommand implements Callable<Integer> {
     }
     if (o instanceof HttpFetcher.NotModified) {
       out.printf(
-          Locale.ROOT,
+          Locale.US,
           "%s %s: unchanged since the last fetch (%s)%n",
           d.source(),
           d.fileName(),
@@ -218,7 +218,7 @@ class FetchCommand implements Callable<Integer> {
     }
     if (o instanceof HttpFetcher.Failed f) {
       out.printf(
-          Locale.ROOT,
+          Locale.US,
           "%s %s: not fetched from %s: %s%n",
           d.source(),
           d.fileName(),
@@ -234,12 +234,12 @@ class FetchCommand implements Callable<Integer> {
               .importDataset(
                   new ImportDatasetCommand(
                       d.fileName(), d.format(), Optional.empty(), d.asOf(), in));
-      out.printf(Locale.ROOT, "%s %s <- %s%n", d.source(), d.fileName(), o.uri());
+      out.printf(Locale.US, "%s %s <- %s%n", d.source(), d.fileName(), o.uri());
       ImportCommand.print(out, "  " + d.fileName(), r);
       return Done.IMPORTED;
     } catch (CapshiftException | IOException e) {
       out.printf(
-          Locale.ROOT,
+          Locale.US,
           "%s %s: fetched from %s but not imported: %s%n",
           d.source(),
           d.fileName(),
@@ -253,7 +253,7 @@ class FetchCommand implements Callable<Integer> {
   private static InputStream unzipped(byte[] body) throws IOException {
     ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body));
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-      if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      if (!e.isDirectory() && e.getName().toLowerCase(Locale.US).endsWith(".csv")) {
         return zip;
       }
     }
@@ -283,7 +283,7 @@ class FetchCommand implements Callable<Integer> {
   private List<String> normalised(List<String> asked) {
     List<String> out = new ArrayList<>();
     for (String a : asked) {
-      String n = a.strip().toLowerCase(Locale.ROOT);
+      String n = a.strip().toLowerCase(Locale.US);
       if (Sources.named(n).isEmpty()) {
         throw new io.capshift.adapter.cli.line.UsageException(
             "unknown source '" + a + "'; the sources are " + allNames());

@@ -68,7 +68,7 @@ final class FlowsCommand implements Callable<Integer> {
 
   /** {@code 20} or {@code 20d}: a number of flows (daily flows for the daily series). */
   static int window(String text) {
-    String digits = text.strip().toLowerCase(Locale.ROOT);
+    String digits = text.strip().toLowerCase(Locale.US);
     digits = digits.endsWith("d") ? digits.substring(0, digits.length() - 1) : digits;
     if (!digits.matches("\\d{1,4}")) {
       throw InvalidInputException.of(

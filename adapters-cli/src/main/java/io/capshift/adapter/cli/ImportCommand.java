@@ -98,18 +98,14 @@ final class ImportCommand implements Callable<Integer> {
       found =
           walk.filter(Files::isRegularFile)
               .filter(
-                  p ->
-                      p.getFileName()
-                          .toString()
-                          .toLowerCase(Locale.ROOT)
-                          .matches(".*\\.(csv|json)"))
+                  p -> p.getFileName().toString().toLowerCase(Locale.US).matches(".*\\.(csv|json)"))
               .sorted()
               .toList();
     }
     int failed = 0;
     int done = 0;
     for (Path file : found) {
-      out.printf(Locale.ROOT, "[%d/%d] ", ++done, found.size());
+      out.printf(Locale.US, "[%d/%d] ", ++done, found.size());
       try {
         print(out, file, importOne(capshift, file, ImportFormat.AUTO));
       } catch (CapshiftException e) {
@@ -118,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     out.printf(
-        Locale.ROOT,
+        Locale.US,
         "%s: %d files, %d imported, %d not imported%n",
         dir,
         found.size(),
@@ -157,7 +153,7 @@ final class ImportCommand implements Callable<Integer> {
 
   static ImportFormat parseFormat(String kind) {
     try {
-      return ImportFormat.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+      return ImportFormat.valueOf(kind.strip().toUpperCase(Locale.US).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(
           "--kind", "unknown format '" + kind + "'; see capshift import --help");
@@ -166,12 +162,12 @@ final class ImportCommand implements Callable<Integer> {
 
   /** A format as the command line takes it: {@code sp500-financials}. */
   static String name(ImportFormat format) {
-    return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return format.name().toLowerCase(Locale.US).replace('_', '-');
   }
 
   static void print(PrintWriter out, Object file, ImportResult r) {
     out.printf(
-        Locale.ROOT,
+        Locale.US,
         "%s (%s): read %,d rows, stored %,d, skipped %,d%n",
         file,
         name(r.stats().format()),
@@ -180,7 +176,7 @@ final class ImportCommand implements Callable<Integer> {
         r.stats().rowsSkipped());
     for (DatasetInfo d : r.stored()) {
       out.printf(
-          Locale.ROOT,
+          Locale.US,
           "  stored %s  %s  as of %s  %,d rows  (data version %d)%n",
           d.datasetId(),
           d.kind(),
@@ -197,7 +193,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(ImportFormat.values())
-          .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .map(f -> f.name().toLowerCase(Locale.US).replace('_', '-'))
           .iterator();
     }
   }

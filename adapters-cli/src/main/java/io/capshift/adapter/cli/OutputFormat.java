@@ -14,6 +14,6 @@ public enum OutputFormat {
   /** Its name on the command line. */
   @Override
   public String toString() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.US);
   }
 }

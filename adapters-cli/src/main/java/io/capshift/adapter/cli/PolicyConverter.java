@@ -9,7 +9,7 @@ import java.util.Locale;
 final class PolicyConverter implements Converter<NegativeEarningsPolicy> {
   @Override
   public NegativeEarningsPolicy convert(String name) {
-    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+    return switch (name.strip().toLowerCase(Locale.US)) {
       case "include" -> NegativeEarningsPolicy.INCLUDE;
       case "exclude", "exclude-negative" -> NegativeEarningsPolicy.EXCLUDE_NEGATIVE;
       case "fund", "fund-harmonic-capped" -> NegativeEarningsPolicy.FUND_HARMONIC_CAPPED;

@@ -74,15 +74,15 @@ final class ProgressInputStream extends FilterInputStream {
       int filled = (int) Math.round(done * BAR_WIDTH);
       bar =
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "[%s%s] %3.0f%%",
               "#".repeat(filled),
               " ".repeat(BAR_WIDTH - filled),
               done * 100);
     } else {
-      bar = String.format(Locale.ROOT, "%,d bytes", readBytes);
+      bar = String.format(Locale.US, "%,d bytes", readBytes);
     }
-    out.printf(Locale.ROOT, "\r%s %s %.1f MB/s ", label, bar, mbPerSecond);
+    out.printf(Locale.US, "\r%s %s %.1f MB/s ", label, bar, mbPerSecond);
     out.flush();
     drawn = true;
   }

@@ -121,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
         case '\t' -> b.append("\\t");
         default -> {
           if (c < 0x20) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            b.append(String.format(java.util.Locale.US, "\\u%04x", (int) c));
           } else {
             b.append(c);
           }

@@ -32,6 +32,6 @@ final class ReturnSeriesOptions {
 
   /** A series id; a bare portfolio name ({@code lo20}) is the value-weighted size portfolio. */
   static String series(String id) {
-    return id.contains(":") ? id : "ff-size:vw_" + id.strip().toLowerCase(Locale.ROOT);
+    return id.contains(":") ? id : "ff-size:vw_" + id.strip().toLowerCase(Locale.US);
   }
 }

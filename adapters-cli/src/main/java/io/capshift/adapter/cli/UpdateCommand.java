@@ -35,7 +35,7 @@ final class UpdateCommand extends FetchCommand {
   }
 
   private static java.util.Optional<String> sourceOf(DatasetInfo d) {
-    String id = d.targetId().toLowerCase(Locale.ROOT);
+    String id = d.targetId().toLowerCase(Locale.US);
     if (FRED.contains(id)) {
       return java.util.Optional.of("fred");
     }

@@ -98,10 +98,10 @@ public final class CallAdmission {
       return GrpcStatusMapper.resourceExhausted(
           Reason.QUEUE_WAIT_EXCEEDED,
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "waited %.1f ms for a worker; the server is overloaded, " + "retry later",
               waited / 1e6),
-          Map.of("limit_ms", String.format(Locale.ROOT, "%.0f", limit / 1e6)));
+          Map.of("limit_ms", String.format(Locale.US, "%.0f", limit / 1e6)));
     }
   }
 

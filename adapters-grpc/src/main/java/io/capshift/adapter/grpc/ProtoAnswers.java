@@ -246,7 +246,7 @@ public final class ProtoAnswers {
     int y = (Integer) d.getField(f.findFieldByName("year"));
     int mo = (Integer) d.getField(f.findFieldByName("month"));
     int day = (Integer) d.getField(f.findFieldByName("day"));
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, day);
+    return String.format(Locale.US, "%04d-%02d-%02d", y, mo, day);
   }
 
   private static String quote(String s) {

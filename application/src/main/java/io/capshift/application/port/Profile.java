@@ -36,7 +36,7 @@ public final class Profile {
   /** Prints {@code millis} with {@code what} when on (a span measured another way). */
   public static void print(double millis, String what) {
     if (ON) {
-      ERR.println(String.format(Locale.ROOT, "profile: %8.1f ms  %s", millis, what));
+      ERR.println(String.format(Locale.US, "profile: %8.1f ms  %s", millis, what));
     }
   }
 }

@@ -146,13 +146,13 @@ public final class ChooseFundService implements ChooseFundUseCase {
     TreeSet<String> out = new TreeSet<>();
     for (DatasetInfo i : repository.list()) {
       if (i.kind() == DatasetKind.FUND_HOLDINGS && !i.asOf().isAfter(at)) {
-        out.add(i.targetId().toUpperCase(Locale.ROOT));
+        out.add(i.targetId().toUpperCase(Locale.US));
       } else if (i.kind() == DatasetKind.SERIES
           && i.targetId().endsWith(GetFundProfileService.FACTS)
           && observedBy(i, at)) {
         String fund =
             i.targetId().substring(0, i.targetId().length() - GetFundProfileService.FACTS.length());
-        out.add(fund.toUpperCase(Locale.ROOT));
+        out.add(fund.toUpperCase(Locale.US));
       }
     }
     return out;
@@ -336,7 +336,7 @@ public final class ChooseFundService implements ChooseFundUseCase {
     String scope =
         listed < 1
             ? String.format(
-                Locale.ROOT, " (of the whole fund: the file lists %.1f%% of it)", 100 * listed)
+                Locale.US, " (of the whole fund: the file lists %.1f%% of it)", 100 * listed)
             : "";
     return value(
         ChoiceCriterion.CONCENTRATION,
@@ -383,7 +383,7 @@ public final class ChooseFundService implements ChooseFundUseCase {
   private static String lookSource(HoldingsValuation l) {
     JoinReport r = l.join();
     return String.format(
-        Locale.ROOT,
+        Locale.US,
         "look-through of the holdings of %s with %s (%.1f%% of value matched)",
         r.holdingsAsOf(),
         r.sources().stream()

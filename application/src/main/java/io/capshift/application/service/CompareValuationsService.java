@@ -122,7 +122,7 @@ public final class CompareValuationsService implements CompareValuationsUseCase 
                                   + " the holdings)")
                       .collect(java.util.stream.Collectors.joining(", "));
               return String.format(
-                  Locale.ROOT,
+                  Locale.US,
                   "%s look-through: %d of %d holdings (%.1f%% of value) joined to %s",
                   side.id(),
                   r.matched(),

@@ -21,8 +21,8 @@ final class FirstDated {
   /** The earliest dated dataset of any of {@code targetIds} (ignoring case). */
   static Optional<LocalDate> of(DatasetRepository repository, String... targetIds) {
     Set<String> ids =
-        Stream.of(targetIds).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    return of(repository, i -> ids.contains(i.targetId().toLowerCase(Locale.ROOT)));
+        Stream.of(targetIds).map(t -> t.toLowerCase(Locale.US)).collect(Collectors.toSet());
+    return of(repository, i -> ids.contains(i.targetId().toLowerCase(Locale.US)));
   }
 
   /** The earliest dated dataset that {@code which} accepts. */

@@ -74,7 +74,7 @@ public final class FundamentalsAt {
     for (DatasetInfo info : repository.list()) {
       if (info.kind() == DatasetKind.COMPANY_FUNDAMENTALS && !info.asOf().isAfter(at)) {
         newest.merge(
-            info.targetId().toLowerCase(java.util.Locale.ROOT),
+            info.targetId().toLowerCase(java.util.Locale.US),
             info,
             (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b);
       }

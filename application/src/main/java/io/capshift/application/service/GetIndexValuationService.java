@@ -76,7 +76,7 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
 
   private static Key key(GetIndexValuationQuery query) {
     return new Key(
-        query.indexId().toLowerCase(Locale.ROOT), query.asOf(), query.policy(), query.rules());
+        query.indexId().toLowerCase(Locale.US), query.asOf(), query.policy(), query.rules());
   }
 
   @Override
@@ -154,5 +154,23 @@ public final class GetIndexValuationService implements GetIndexValuationUseCase 
   }
 
   private record Key(
-      String indexId, Optional<LocalDate> asOf, NegativeEarningsPolicy policy, JoinRules rules) {}
+      String indexId, Optional<LocalDate> asOf, NegativeEarningsPolicy policy, JoinRules rules) {
+    // written out: a record's own are linked through method handles at their first call, several
+    // ms in a fresh process
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && k.indexId.equals(indexId)
+          && k.asOf.equals(asOf)
+          && k.policy == policy
+          && k.rules.equals(rules);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((indexId.hashCode() * 31 + asOf.hashCode()) * 31 + policy.hashCode()) * 31
+          + rules.hashCode();
+    }
+  }
 }

@@ -51,7 +51,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
   @Override
   public RateSensitivity getRateSensitivity(GetRateSensitivityQuery q) {
     Optional<Stored> stored = creditSnapshot(q.indexId());
-    String id = q.indexId().toLowerCase(Locale.ROOT);
+    String id = q.indexId().toLowerCase(Locale.US);
     double tax = q.taxRate().orElse(SensitivityAssumptions.US_FEDERAL_TAX_RATE);
     String taxSource = q.taxRate().isPresent() ? "given" : "default: 21% US federal statutory rate";
     Optional<Default> floatingDefault = floatingDefault(q, id);
@@ -115,7 +115,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
       floating = m.floatingDebtShare();
       floatingSource =
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "measured: debt-weighted over %d constituents of %s; they give the share for %.1f%%"
                   + " of that debt%s",
               m.namesUsed(),
@@ -138,7 +138,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
       debt = m.debtToEarnings();
       debtSource =
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "measured: total debt / earnings of %d constituents of %s (%.1f%% of its value; %d"
                   + " without debt or earnings left out)",
               m.namesUsed(),
@@ -214,7 +214,7 @@ public final class GetRateSensitivityService implements GetRateSensitivityUseCas
     double change = last.expectedRate() - r.result().currentMid();
     String source =
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "as expected by %s: %.3f%% at the %s meeting vs %.3f%% today (%+.2f moves of 25 bp)",
             r.stripDatasetId(),
             last.expectedRate() * 100,

@@ -71,11 +71,11 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
           || fund.equals(Query.DEFAULT_LARGE_FUND)) {
         continue;
       }
-      String facts = (fund + GetFundProfileService.FACTS).toLowerCase(Locale.ROOT);
+      String facts = (fund + GetFundProfileService.FACTS).toLowerCase(Locale.US);
       boolean known =
           repository.find(fund, Optional.empty()).isPresent()
               || repository.list().stream()
-                  .anyMatch(i -> i.targetId().toLowerCase(Locale.ROOT).equals(facts));
+                  .anyMatch(i -> i.targetId().toLowerCase(Locale.US).equals(facts));
       if (!known) {
         throw new NotFoundException(
             Reason.FUND_NOT_FOUND,
@@ -121,7 +121,7 @@ public final class GetRotationSignalService implements GetRotationSignalUseCase 
           best.map(
                   b ->
                       String.format(
-                          Locale.ROOT,
+                          Locale.US,
                           "ranked first of the small-cap funds by the fund choice at %s (score"
                               + " %.2f); the choice says: %s",
                           q.asOf(),

@@ -77,7 +77,7 @@ public final class GetValuationHistoryService implements GetValuationHistoryUseC
   }
 
   private static String key(GetValuationHistoryQuery q) {
-    return q.seriesId().toLowerCase(java.util.Locale.ROOT)
+    return q.seriesId().toLowerCase(java.util.Locale.US)
         + "|"
         + q.asOf().map(LocalDate::toString).orElse("")
         + "|"

@@ -3,6 +3,7 @@ package io.capshift.application.service;
 import io.capshift.application.port.in.DatasetInfo;
 import io.capshift.application.port.out.DatasetContent;
 import io.capshift.application.port.out.DatasetRepository;
+import io.capshift.domain.common.IsoDates;
 import io.capshift.domain.common.Staleness;
 import io.capshift.domain.history.TimeSeries;
 import io.capshift.domain.rates.PublishedDistribution;
@@ -73,7 +74,7 @@ final class MarketExpectations {
     List<TimeSeries> currentUpper = new ArrayList<>();
     LocalDate earliest = null;
     for (DatasetInfo info : repository.list()) {
-      if (!info.targetId().toLowerCase(java.util.Locale.ROOT).startsWith(TARGET)
+      if (!info.targetId().toLowerCase(java.util.Locale.US).startsWith(TARGET)
           || !(repository.load(info) instanceof DatasetContent.SeriesSet set)) {
         continue;
       }
@@ -105,17 +106,15 @@ final class MarketExpectations {
     if (!name.matches() || name.group(2).length() > 5 || name.group(3).length() > 5) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(
-          new Range(
-              s,
-              LocalDate.parse(name.group(1)),
-              name.group(2) + "_" + name.group(3),
-              Integer.parseInt(name.group(2)) / 10_000.0,
-              Integer.parseInt(name.group(3)) / 10_000.0));
-    } catch (java.time.format.DateTimeParseException noDate) {
-      return Optional.empty();
-    }
+    return IsoDates.parse(name.group(1))
+        .map(
+            meeting ->
+                new Range(
+                    s,
+                    meeting,
+                    name.group(2) + "_" + name.group(3),
+                    Integer.parseInt(name.group(2)) / 10_000.0,
+                    Integer.parseInt(name.group(3)) / 10_000.0));
   }
 
   /**

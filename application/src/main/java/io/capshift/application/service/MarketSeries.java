@@ -75,7 +75,7 @@ final class MarketSeries {
   }
 
   private static Labelled returns(String id, SeriesResolver.Resolved r) {
-    if (r.series().unit().toLowerCase(Locale.ROOT).contains("return")) {
+    if (r.series().unit().toLowerCase(Locale.US).contains("return")) {
       return new Labelled(
           r.series(), id + ": monthly returns as stored, " + r.derivation(), r.revised());
     }

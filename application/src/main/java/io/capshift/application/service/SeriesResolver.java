@@ -95,7 +95,7 @@ public final class SeriesResolver {
   Resolved vintage(String seriesId, Optional<LocalDate> asOf) {
     int colon = seriesId.indexOf(':');
     String target = seriesId.substring(0, colon);
-    String name = seriesId.substring(colon + 1).toLowerCase(Locale.ROOT);
+    String name = seriesId.substring(colon + 1).toLowerCase(Locale.US);
     List<DatasetInfo> vintages = vintages(target);
     if (vintages.isEmpty()) {
       throw notFound(seriesId, target);
@@ -136,7 +136,7 @@ public final class SeriesResolver {
     // version, while one older would be kept for the whole of the newer version
     return targets
         .get(repository.dataVersion(), "targets", k -> byTarget())
-        .getOrDefault(target.toLowerCase(Locale.ROOT), List.of());
+        .getOrDefault(target.toLowerCase(Locale.US), List.of());
   }
 
   /**
@@ -150,9 +150,7 @@ public final class SeriesResolver {
   private Map<String, List<DatasetInfo>> byTarget() {
     Map<String, List<DatasetInfo>> byTarget = new HashMap<>();
     for (DatasetInfo i : repository.list()) {
-      byTarget
-          .computeIfAbsent(i.targetId().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-          .add(i);
+      byTarget.computeIfAbsent(i.targetId().toLowerCase(Locale.US), k -> new ArrayList<>()).add(i);
     }
     byTarget.replaceAll(
         (k, v) -> v.stream().sorted(Comparator.comparing(DatasetInfo::asOf)).toList());

@@ -313,7 +313,7 @@ final class SignalAssembly {
                           pe.getAsDouble(),
                           fund,
                           String.format(
-                              java.util.Locale.ROOT,
+                              java.util.Locale.US,
                               "%s look-through %.1f (holdings of %s, %s, %.1f%% of value matched)",
                               fund,
                               pe.getAsDouble(),
@@ -343,7 +343,7 @@ final class SignalAssembly {
                           pe.getAsDouble(),
                           index,
                           String.format(
-                              java.util.Locale.ROOT,
+                              java.util.Locale.US,
                               "%s constituents %.1f (%s, own figures)",
                               index,
                               pe.getAsDouble(),

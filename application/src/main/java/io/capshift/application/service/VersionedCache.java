@@ -118,11 +118,35 @@ final class VersionedCache<K, V> {
       if (newest.compareAndSet(n, version)) {
         // a call still at an older version may add an entry after this: it goes at the next
         // version, or by the size bound
-        cache.asMap().keySet().removeIf(k -> k.version() < version);
+        cache.asMap().keySet().removeIf(k -> k.version < version);
         return;
       }
     }
   }
 
-  private record Versioned<K>(long version, K key) {}
+  /**
+   * A key at a data version. A class, not a record: a record's equals and hashCode are linked at
+   * their first call through method handles, ~15 ms in a fresh process (docs/performance.md).
+   */
+  private static final class Versioned<K> {
+    private final long version;
+    private final K key;
+
+    Versioned(long version, K key) {
+      this.version = version;
+      this.key = key;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Versioned<?> v
+          && v.version == version
+          && java.util.Objects.equals(v.key, key);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Long.hashCode(version) + java.util.Objects.hashCode(key);
+    }
+  }
 }

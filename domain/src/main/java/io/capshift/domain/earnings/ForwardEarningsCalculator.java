@@ -125,7 +125,7 @@ public final class ForwardEarningsCalculator {
   private static String describe(
       LocalDate asOf, BlendRule rule, int num, int den, double cy1, double cy2, double value) {
     return String.format(
-        Locale.ROOT,
+        Locale.US,
         "%s: %d/%d × CY%d %.2f + %d/%d × CY%d %.2f = %.2f",
         rule == BlendRule.FACTSET_CALENDAR_DAYS
             ? "FactSet calendar-day blend"

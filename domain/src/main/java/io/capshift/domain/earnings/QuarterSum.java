@@ -74,16 +74,16 @@ final class QuarterSum {
     for (QuarterlyEarnings q : quarters) {
       terms.add(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%s %.2f%s",
               q.quarterEnd(),
               eps(q, basis).getAsDouble(),
               q.status() == QuarterlyEarnings.Status.ACTUAL
                   ? ""
-                  : " (" + q.status().name().toLowerCase(Locale.ROOT) + ")"));
+                  : " (" + q.status().name().toLowerCase(Locale.US) + ")"));
     }
     return String.format(
-        Locale.ROOT, "%s, %s: %s = %.2f", label(basis), what, String.join(" + ", terms), sum);
+        Locale.US, "%s, %s: %s = %.2f", label(basis), what, String.join(" + ", terms), sum);
   }
 
   static OptionalDouble eps(QuarterlyEarnings q, EpsBasis basis) {

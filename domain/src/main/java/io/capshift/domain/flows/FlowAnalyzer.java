@@ -35,7 +35,7 @@ public final class FlowAnalyzer {
   /** The reversal rule in words, as answers print it. */
   public static String definition(int window, double k) {
     return String.format(
-        java.util.Locale.ROOT,
+        java.util.Locale.US,
         "a reversal is a change of sign of the %d-flow rolling sum, confirmed once the sum of the"
             + " new sign reaches %.1f standard deviations of the rolling sums so far before it"
             + " turns back; dated by the day the sign changed",

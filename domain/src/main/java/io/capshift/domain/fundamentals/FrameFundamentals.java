@@ -237,6 +237,6 @@ public final class FrameFundamentals {
             value,
             periods.get(new FramePeriod(y, k, false)).end(),
             String.format(
-                Locale.ROOT, "CY%d + CY%d%s - CY%d%s", y - 1, y, quarters, y - 1, quarters)));
+                Locale.US, "CY%d + CY%d%s - CY%d%s", y - 1, y, quarters, y - 1, quarters)));
   }
 }

@@ -93,7 +93,7 @@ public final class FundamentalsJoin {
       } else if (age > rules.maxAgeDays()) {
         why =
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%d days old at %s, over the limit of %d days",
                 age,
                 at,
@@ -271,7 +271,7 @@ public final class FundamentalsJoin {
                   h.name(),
                   w,
                   String.format(
-                      Locale.ROOT,
+                      Locale.US,
                       "market cap %.4g USD departs from shares x price %.4g USD by %.0f%%",
                       row.marketCap().getAsDouble(),
                       row.shares().getAsDouble() * row.price().getAsDouble(),

@@ -20,4 +20,24 @@ public record JoinRules(int maxAgeDays, double capTolerance) {
       throw new IllegalArgumentException("capTolerance must be positive: " + capTolerance);
     }
   }
+
+  // Written out: a record's generated methods are linked through method handles at their first
+  // call, several ms each in a fresh process, and cache keys call these on every command.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof JoinRules r
+        && r.maxAgeDays == maxAgeDays
+        && Double.compare(r.capTolerance, capTolerance) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * maxAgeDays + Double.hashCode(capTolerance);
+  }
+
+  @Override
+  public String toString() {
+    return "JoinRules[maxAgeDays=" + maxAgeDays + ", capTolerance=" + capTolerance + "]";
+  }
 }

@@ -28,7 +28,7 @@ public final class Tickers {
         b.append(c);
       }
     }
-    return b.toString().toUpperCase(Locale.ROOT);
+    return b.toString().toUpperCase(Locale.US);
   }
 
   private static boolean alreadyNormal(String ticker) {

@@ -154,15 +154,15 @@ public final class FundChooser {
     String runnerUp =
         ranked.size() > 1
             ? String.format(
-                Locale.ROOT,
+                Locale.US,
                 " (score %.2f; next %s %.2f)",
                 top.score(),
                 ranked.get(1).fundId(),
                 ranked.get(1).score())
             : unranked.isEmpty()
-                ? String.format(Locale.ROOT, " (score %.2f; no other fund ranked)", top.score())
+                ? String.format(Locale.US, " (score %.2f; no other fund ranked)", top.score())
                 : String.format(
-                    Locale.ROOT,
+                    Locale.US,
                     " (score %.2f: the only candidate with figures at %s, so nothing ranks"
                         + " against it)",
                     top.score(),

@@ -75,7 +75,7 @@ public final class HoldingsValuationCalculator {
                 ? Figure.ratio(fwdValue, fwdSum, "forward P/E overflows")
                 : Figure.undefined(
                     String.format(
-                        Locale.ROOT,
+                        Locale.US,
                         "sum of forward earnings <= 0 (%s USD over %d holdings)",
                         fwdSum,
                         fwdCount));
@@ -86,7 +86,7 @@ public final class HoldingsValuationCalculator {
                 ? Figure.of(bothForward / bothTrailing - 1)
                 : Figure.undefined(
                     String.format(
-                        Locale.ROOT,
+                        Locale.US,
                         "trailing earnings of the holdings with a forward EPS sum to <= 0 (%s USD)",
                         bothTrailing));
     // profitability

@@ -24,7 +24,7 @@ public enum CycleRule {
 
   /** The rule's short name, as the command line and answers spell it: {@code hike-or-quiet}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.US).replace('_', '-');
   }
 
   /**

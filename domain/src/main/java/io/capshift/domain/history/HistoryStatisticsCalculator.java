@@ -153,7 +153,7 @@ public final class HistoryStatisticsCalculator {
         SERIES_RESOURCE_TYPE,
         series.id(),
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "series %s has no observation on or before %s; %s",
             series.id(),
             asOf,

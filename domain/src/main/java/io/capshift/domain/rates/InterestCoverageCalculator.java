@@ -111,9 +111,9 @@ public final class InterestCoverageCalculator {
       return "no interest expense";
     }
     if (band == EDGES.length) {
-      return String.format(Locale.ROOT, ">= %.1fx", EDGES[EDGES.length - 1]);
+      return String.format(Locale.US, ">= %.1fx", EDGES[EDGES.length - 1]);
     }
-    return String.format(Locale.ROOT, "%.1f-%.1fx", EDGES[band - 1], EDGES[band]);
+    return String.format(Locale.US, "%.1f-%.1fx", EDGES[band - 1], EDGES[band]);
   }
 
   private static double share(double part, double whole) {

@@ -41,7 +41,7 @@ public final class RateSensitivityCalculator {
     double change = -rateChange * perUnit;
     String formula =
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "-(%+.4f rate change) x %.2f floating x %.2fx debt/earnings x (1 - %.2f tax) = %+.5f",
             rateChange,
             a.floatingDebtShare(),

@@ -29,7 +29,7 @@ public enum ComponentKind {
 
   /** The name weights are given under, e.g. {@code momentum}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.US);
   }
 
   /**

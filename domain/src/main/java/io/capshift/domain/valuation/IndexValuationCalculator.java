@@ -87,7 +87,7 @@ public final class IndexValuationCalculator {
     if (!(basis.earnings() > 0)) {
       return Figure.undefined(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "sum of earnings <= 0 under %s (%s USD over %d constituents; earnings yield %.2f%%)",
               policy,
               usd(basis.earnings()),
@@ -140,7 +140,7 @@ public final class IndexValuationCalculator {
     if (!(c.sum > 0)) {
       return Figure.undefined(
           String.format(
-              Locale.ROOT, "sum of %s <= 0 (%s USD over %d constituents)", field, c.sum, c.count));
+              Locale.US, "sum of %s <= 0 (%s USD over %d constituents)", field, c.sum, c.count));
     }
     double multiple = c.presentValue / c.sum;
     return Double.isFinite(multiple)
@@ -179,8 +179,8 @@ public final class IndexValuationCalculator {
   /** An amount for a message: whole dollars with thousands separators, or {@code %g} if huge. */
   static String usd(double v) {
     return Math.abs(v) < 1e15
-        ? String.format(Locale.ROOT, "%,.0f", v)
-        : String.format(Locale.ROOT, "%.4g", v);
+        ? String.format(Locale.US, "%,.0f", v)
+        : String.format(Locale.US, "%.4g", v);
   }
 
   /** {@code part / total}, or 0 when the total is not positive. */

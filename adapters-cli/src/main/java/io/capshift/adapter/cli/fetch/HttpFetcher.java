@@ -253,7 +253,7 @@ public final class HttpFetcher {
     if (body.length == 0) {
       return new Failed(uri, "an empty body");
     }
-    String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+    String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.US);
     if (type.startsWith("text/html") || looksLikeHtml(body)) {
       return new Failed(uri, "an HTML page, not data (the publisher's error or sign-in page?)");
     }
@@ -265,7 +265,7 @@ public final class HttpFetcher {
     String head =
         new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8)
             .stripLeading()
-            .toLowerCase(Locale.ROOT);
+            .toLowerCase(Locale.US);
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 

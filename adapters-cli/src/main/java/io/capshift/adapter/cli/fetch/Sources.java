@@ -141,7 +141,7 @@ public final class Sources {
 
   /** Whether {@code ticker} is a fund whose holdings the {@code ishares} source fetches. */
   public static boolean isIsharesFund(String ticker) {
-    return ISHARES_FUNDS.containsKey(ticker.toUpperCase(Locale.ROOT));
+    return ISHARES_FUNDS.containsKey(ticker.toUpperCase(Locale.US));
   }
 
   /** The source named {@code name}. */
@@ -282,7 +282,7 @@ public final class Sources {
       for (int k = 0, found = 0; found < 2 && k < 6; k++) {
         LocalDate m = end.minusMonths(k);
         if (m.getMonthValue() % 3 == 0) {
-          out.add(String.format(Locale.ROOT, "CY%dQ%dI", m.getYear(), m.getMonthValue() / 3));
+          out.add(String.format(Locale.US, "CY%dQ%dI", m.getYear(), m.getMonthValue() / 3));
           found++;
         }
       }

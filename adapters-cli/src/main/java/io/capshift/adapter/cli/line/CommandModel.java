@@ -195,7 +195,7 @@ public final class CommandModel {
         throw new UsageException(unknown(a));
       }
       if (s.flag) {
-        String v = eq > 0 ? a.substring(eq + 1).toLowerCase(Locale.ROOT) : "true";
+        String v = eq > 0 ? a.substring(eq + 1).toLowerCase(Locale.US) : "true";
         if (!v.equals("true") && !v.equals("false")) {
           throw new UsageException(given + " is true or false, got '" + a.substring(eq + 1) + "'");
         }
@@ -330,7 +330,7 @@ public final class CommandModel {
     }
     TreeMap<String, Slot> sorted = new TreeMap<>();
     for (Slot s : options) {
-      sorted.put(s.option.names()[0].replaceFirst("^-+", "").toLowerCase(Locale.ROOT), s);
+      sorted.put(s.option.names()[0].replaceFirst("^-+", "").toLowerCase(Locale.US), s);
     }
     for (Slot s : sorted.values()) {
       rows.add(new String[] {"      " + s.synopsis(), describe(s)});
@@ -568,7 +568,7 @@ public final class CommandModel {
         if (n.equalsIgnoreCase(v) || n.replace('_', '-').equalsIgnoreCase(v)) {
           return c;
         }
-        names.add(n.toLowerCase(Locale.ROOT).replace('_', '-'));
+        names.add(n.toLowerCase(Locale.US).replace('_', '-'));
       }
       throw new BadValueException("'" + value + "' is none of " + names);
     }

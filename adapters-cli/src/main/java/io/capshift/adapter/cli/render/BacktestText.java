@@ -47,7 +47,7 @@ public final class BacktestText {
         Text.line("%n%s: %s .. %s (%d months)", title, first.from(), first.to(), first.months()));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "  %-28s %8s %8s %7s %9s %9s %8s %7s%n",
             "strategy",
             "CAGR",
@@ -60,7 +60,7 @@ public final class BacktestText {
     for (PerformanceStats s : stats) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "  %-28s %7.2f%% %7.2f%% %7s %8.1f%% %9.2f %7.0f%%" + " %7s%n",
               s.name(),
               s.cagr() * 100,
@@ -70,12 +70,12 @@ public final class BacktestText {
               s.switchesPerYear(),
               s.timeInSmall() * 100,
               s.hitRate().isPresent()
-                  ? String.format(Locale.ROOT, "%.0f%%", s.hitRate().getAsDouble() * 100)
+                  ? String.format(Locale.US, "%.0f%%", s.hitRate().getAsDouble() * 100)
                   : "-"));
     }
   }
 
   private static String opt(OptionalDouble v, String format) {
-    return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble()) : "n/a";
+    return v.isPresent() ? String.format(Locale.US, format, v.getAsDouble()) : "n/a";
   }
 }

@@ -67,8 +67,8 @@ public final class ChooseText {
 
   private static String format(ChoiceCriterion c, double v) {
     return switch (c) {
-      case VALUATION -> String.format(Locale.ROOT, "%.2fx", v);
-      case SIZE -> String.format(Locale.ROOT, "%.2f", v);
+      case VALUATION -> String.format(Locale.US, "%.2fx", v);
+      case SIZE -> String.format(Locale.US, "%.2f", v);
       default -> Text.pct(v);
     };
   }

@@ -34,7 +34,7 @@ public final class CompareText {
             lookGrowth(c.large()),
             c.growthGap().isDefined()
                 ? String.format(
-                    java.util.Locale.ROOT, "%+.2f points", 100 * c.growthGap().getAsDouble())
+                    java.util.Locale.US, "%+.2f points", 100 * c.growthGap().getAsDouble())
                 : Text.figure(c.growthGap(), "%f")));
     out.append(notes(c.notes()));
     out.append(Text.line("data version %d", c.dataVersion()));
@@ -49,7 +49,7 @@ public final class CompareText {
                         ? Text.pct(l.earningsGrowth().getAsDouble())
                         : Text.figure(l.earningsGrowth(), "%f"))
                     + String.format(
-                        java.util.Locale.ROOT,
+                        java.util.Locale.US,
                         " (%,d/%,d holdings, %s of value)",
                         l.growthCoverage().used(),
                         l.growthCoverage().total(),

@@ -33,20 +33,20 @@ public final class EventStudyChart {
     StringBuilder out =
         new StringBuilder(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                     + " font-family=\"sans-serif\" font-size=\"12\">%n",
                 LEFT + WIDTH + 110,
                 TOP + HEIGHT + 60));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"10\" y=\"20\" font-size=\"14\">Small minus"
                 + " large after the first Fed cut of each easing cycle (%d events)</text>%n",
             outcomes.size()));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"10\" y=\"36\" fill=\"#555\">%s vs %s;"
                 + " cumulative difference, months after the cut</text>%n",
             esc(r.query().smallId()),
@@ -65,7 +65,7 @@ public final class EventStudyChart {
           months,
           scale,
           "#1f5fbf",
-          String.format(Locale.ROOT, "mean %+.1f%%", mean.get(mean.size() - 1) * 100));
+          String.format(Locale.US, "mean %+.1f%%", mean.get(mean.size() - 1) * 100));
     }
     SvgAxes.legend(
         out,
@@ -81,7 +81,7 @@ public final class EventStudyChart {
     double zero = y(0, scale);
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"" + " stroke=\"#000\"/>%n",
             LEFT,
             zero,
@@ -92,11 +92,11 @@ public final class EventStudyChart {
         new SvgAxes.Area(LEFT, TOP, WIDTH, HEIGHT),
         ticks,
         v -> y(v, scale),
-        v -> String.format(Locale.ROOT, "%+.0f%%", v * 100));
+        v -> String.format(Locale.US, "%+.0f%%", v * 100));
     for (int m = 0; m <= months; m += Math.max(1, months / 6)) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<text x=\"%.1f\" y=\"%d\">%d</text>%n",
               x(m, months) - 4,
               TOP + HEIGHT + 20,
@@ -117,7 +117,7 @@ public final class EventStudyChart {
     }
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"11\">%s</text>%n",
             x(path.size(), months) + 4,
             y(path.get(path.size() - 1), scale) + 4,
@@ -137,14 +137,14 @@ public final class EventStudyChart {
       return;
     }
     StringBuilder points =
-        new StringBuilder(String.format(Locale.ROOT, "%.1f,%.1f", x(0, months), y(0, scale)));
+        new StringBuilder(String.format(Locale.US, "%.1f,%.1f", x(0, months), y(0, scale)));
     for (int i = 0; i < path.size(); i++) {
       points.append(
-          String.format(Locale.ROOT, " %.1f,%.1f", x(i + 1, months), y(path.get(i), scale)));
+          String.format(Locale.US, " %.1f,%.1f", x(i + 1, months), y(path.get(i), scale)));
     }
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\""
                 + " stroke-width=\"%d\"><title>%s</title></polyline>%n",
             points,

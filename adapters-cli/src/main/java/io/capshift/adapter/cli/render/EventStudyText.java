@@ -42,14 +42,14 @@ public final class EventStudyText {
             res.includeEventMonth() ? "cut's own month" : "month after the cut",
             res.firstMonth(),
             res.lastMonth()));
-    out.append(String.format(Locale.ROOT, "%n%-12s %-12s %-15s", "first cut", "in effect", "rate"));
-    q.horizons().forEach(h -> out.append(String.format(Locale.ROOT, "%20s", h + "m s/l/diff")));
+    out.append(String.format(Locale.US, "%n%-12s %-12s %-15s", "first cut", "in effect", "rate"));
+    q.horizons().forEach(h -> out.append(String.format(Locale.US, "%20s", h + "m s/l/diff")));
     out.append('\n');
     for (EventOutcome o : res.outcomes()) {
       EasingEvent e = o.event();
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%-12s %-12s %5.2f -> %5.2f%%",
               e.date(),
               e.effective(),
@@ -58,11 +58,11 @@ public final class EventStudyText {
       for (HorizonReturn h : o.horizons()) {
         out.append(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%20s",
                 h.difference().isPresent()
                     ? String.format(
-                        Locale.ROOT,
+                        Locale.US,
                         "%+.0f/%+.0f/%+.1f%%",
                         h.small().getAsDouble() * 100,
                         h.large().getAsDouble() * 100,
@@ -76,7 +76,7 @@ public final class EventStudyText {
             "%nsmall minus large by horizon: after first cuts vs every month" + " (baseline)"));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%-8s %28s %34s%n",
             "horizon",
             "after cuts: n, mean, median, hit",
@@ -84,7 +84,7 @@ public final class EventStudyText {
     for (HorizonSummary s : res.summaries()) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%-8s %28s %34s%n",
               s.months() + "m",
               stats(s.events()),
@@ -98,21 +98,21 @@ public final class EventStudyText {
   /** The headline under every cycle rule, with each rule's list of cycles. */
   private static void byRule(RunEventStudyUseCase.Report r, StringBuilder out) {
     out.append(Text.line("%nsmall minus large after first cuts, by cycle rule: n, mean, hit"));
-    out.append(String.format(Locale.ROOT, "%-16s %6s", "rule", "cycles"));
-    r.query().horizons().forEach(h -> out.append(String.format(Locale.ROOT, "%20s", h + "m")));
+    out.append(String.format(Locale.US, "%-16s %6s", "rule", "cycles"));
+    r.query().horizons().forEach(h -> out.append(String.format(Locale.US, "%20s", h + "m")));
     out.append('\n');
     for (RunEventStudyUseCase.RuleHeadline h : r.byRule()) {
-      out.append(String.format(Locale.ROOT, "%-16s %6d", h.rule().label(), h.events().size()));
+      out.append(String.format(Locale.US, "%-16s %6d", h.rule().label(), h.events().size()));
       for (HorizonSummary s : h.summaries()) {
         OutcomeStats e = s.events();
         out.append(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%20s",
                 e.count() == 0
                     ? "0, n/a"
                     : String.format(
-                        Locale.ROOT,
+                        Locale.US,
                         "%d, %+.1f%%, %.0f%%",
                         e.count(),
                         pct(e.mean()),
@@ -135,7 +135,7 @@ public final class EventStudyText {
     return s.count() == 0
         ? "0, n/a"
         : String.format(
-            Locale.ROOT,
+            Locale.US,
             "%d, %+.1f%%, %+.1f%%, %.0f%%",
             s.count(),
             pct(s.mean()),

@@ -26,14 +26,14 @@ public final class FedWatchChart {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
                 + " height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
             LEFT + WIDTH + 20,
             height));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"10\" y=\"20\" font-size=\"14\">Target-range probabilities by FOMC meeting,"
                 + " futures as of %s (range today %.2f-%.2f%%)</text>%n",
             r.result().asOf(),
@@ -41,7 +41,7 @@ public final class FedWatchChart {
             r.result().current().upperBound() * 100));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"10\" y=\"38\" fill=\"#555\" font-size=\"11\">inputs: %s, %s</text>%n"
                 + "<text x=\"10\" y=\"52\" fill=\"#555\" font-size=\"11\">%s</text>%n",
             ReportCharts.esc(r.stripDatasetId()),
@@ -53,7 +53,7 @@ public final class FedWatchChart {
       double gx = LEFT + pct / 100.0 * WIDTH;
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%d%%</text>%n",
               gx,
               TOP - 6,
@@ -63,7 +63,7 @@ public final class FedWatchChart {
     for (FedWatchMeeting m : r.result().meetings()) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<text x=\"10\" y=\"%d\">%s</text>%n",
               y + 16,
               m.meeting().decisionDate()));
@@ -72,7 +72,7 @@ public final class FedWatchChart {
         double w = p.probability() * WIDTH;
         out.append(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\""
                     + " height=\"%d\" fill=\"%s\"><title>%s bp: %.1f%%</title></rect>%n",
                 x,
@@ -85,7 +85,7 @@ public final class FedWatchChart {
         if (w >= 62) {
           out.append(
               String.format(
-                  Locale.ROOT,
+                  Locale.US,
                   "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\""
                       + " fill=\"%s\">%s %.0f%%</text>%n",
                   x + w / 2,
@@ -102,7 +102,7 @@ public final class FedWatchChart {
       double gx = LEFT + pct / 100.0 * WIDTH;
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#fff\""
                   + " stroke-opacity=\"0.7\" stroke-dasharray=\"2 3\"/>%n",
               gx,
@@ -112,7 +112,7 @@ public final class FedWatchChart {
     }
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">probability of"
                 + " each target range after the meeting</text>%n",
             LEFT + WIDTH / 2,
@@ -132,7 +132,7 @@ public final class FedWatchChart {
     int y = 72;
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"%d\" y=\"%d\" fill=\"#333\" font-size=\"11\">ranges (bp):</text>%n",
             x,
             y));
@@ -143,7 +143,7 @@ public final class FedWatchChart {
       String label = p.label() + (today ? " today" : "");
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"%s\"/>"
                   + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#333\">%s</text>%n",
               x,
@@ -173,7 +173,7 @@ public final class FedWatchChart {
     }
     int shade = (int) Math.max(40, 220 - 30 * Math.abs(steps));
     return steps < 0
-        ? String.format(Locale.ROOT, "rgb(%d,%d,255)", shade, shade)
-        : String.format(Locale.ROOT, "rgb(255,%d,%d)", shade, shade);
+        ? String.format(Locale.US, "rgb(%d,%d,255)", shade, shade)
+        : String.format(Locale.US, "rgb(255,%d,%d)", shade, shade);
   }
 }

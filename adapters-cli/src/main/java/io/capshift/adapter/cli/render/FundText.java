@@ -114,7 +114,7 @@ public final class FundText {
     for (SectorWeight s : l.sectors()) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%n    %-30s %7s  %,5d holdings",
               s.sector(),
               Text.pct(s.weight()),
@@ -165,7 +165,7 @@ public final class FundText {
         funds,
         p ->
             p.holdings()
-                .map(h -> String.format(Locale.ROOT, "%,d", h.lookThrough().holdings()))
+                .map(h -> String.format(Locale.US, "%,d", h.lookThrough().holdings()))
                 .orElse("-"));
     row(
         out,
@@ -293,7 +293,7 @@ public final class FundText {
                   ? " (" + Text.pct(last.shareOfAssets().getAsDouble()) + " of assets)"
                   : "",
               last.zScore().isPresent()
-                  ? String.format(Locale.ROOT, ", z-score %+.2f", last.zScore().getAsDouble())
+                  ? String.format(Locale.US, ", z-score %+.2f", last.zScore().getAsDouble())
                   : ""));
     }
     out.append(Text.line("  reversals (%d): %s", a.reversals().size(), a.reversalDefinition()));
@@ -318,7 +318,7 @@ public final class FundText {
   private static String cell(FundFact f, FundFact reference) {
     String v =
         f.name().equals("holdings") || f.name().equals("volume")
-            ? String.format(Locale.ROOT, "%,.0f", f.value())
+            ? String.format(Locale.US, "%,.0f", f.value())
             : number(f.value());
     return f.date().equals(reference.date()) ? v : v + "*";
   }
@@ -332,27 +332,27 @@ public final class FundText {
       String label,
       List<FundProfile> funds,
       Function<FundProfile, String> cell) {
-    out.append(String.format(Locale.ROOT, ROW, label));
-    funds.forEach(p -> out.append(String.format(Locale.ROOT, CELL, cell.apply(p))));
+    out.append(String.format(Locale.US, ROW, label));
+    funds.forEach(p -> out.append(String.format(Locale.US, CELL, cell.apply(p))));
     out.append('\n');
   }
 
   private static String brief(Figure f) {
-    return f.isDefined() ? String.format(Locale.ROOT, "%.2f", f.getAsDouble()) : "n/a";
+    return f.isDefined() ? String.format(Locale.US, "%.2f", f.getAsDouble()) : "n/a";
   }
 
   /** A number for a table cell: billions and millions abbreviated, small values to 4 places. */
   public static String number(double v) {
     double a = Math.abs(v);
     if (a >= 1e9) {
-      return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
+      return String.format(Locale.US, "%.2f bn", v / 1e9);
     }
     if (a >= 1e6) {
-      return String.format(Locale.ROOT, "%.2f m", v / 1e6);
+      return String.format(Locale.US, "%.2f m", v / 1e6);
     }
     return a != 0 && a < 0.1
-        ? String.format(Locale.ROOT, "%.4f", v)
-        : String.format(Locale.ROOT, "%.2f", v);
+        ? String.format(Locale.US, "%.4f", v)
+        : String.format(Locale.US, "%.2f", v);
   }
 
   private static String usd(double v) {

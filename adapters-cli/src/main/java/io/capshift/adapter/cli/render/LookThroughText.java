@@ -126,7 +126,7 @@ public final class LookThroughText {
             indent,
             "Earnings growth",
             v.earningsGrowth().isDefined()
-                ? String.format(Locale.ROOT, "%+.2f%%", 100 * v.earningsGrowth().getAsDouble())
+                ? String.format(Locale.US, "%+.2f%%", 100 * v.earningsGrowth().getAsDouble())
                 : Text.figure(v.earningsGrowth(), "%f"),
             coverage(v.growthCoverage())));
     NonPositiveEarners np = v.nonPositive();
@@ -157,7 +157,7 @@ public final class LookThroughText {
             Text.percent(v.fundCoverage())
                 + (v.holdings().fundFacts().listedShare().isPresent()
                     ? String.format(
-                        Locale.ROOT,
+                        Locale.US,
                         "  (the file lists %s of the fund; %s of that matched)",
                         Text.pct(v.holdings().fundFacts().listedShare().getAsDouble()),
                         Text.pct(v.join().matchedWeight()))
@@ -177,6 +177,6 @@ public final class LookThroughText {
 
   private static String coverage(Coverage c) {
     return String.format(
-        Locale.ROOT, "%,d/%,d names, %s of value", c.used(), c.total(), Text.pct(c.usedWeight()));
+        Locale.US, "%,d/%,d names, %s of value", c.used(), c.total(), Text.pct(c.usedWeight()));
   }
 }

@@ -39,7 +39,7 @@ public final class ReportCharts {
     StringBuilder out =
         open(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%s, %s .. %s: latest %.2f; mean %.2f, ±1 sd %.2f",
                 s.seriesId(),
                 first,
@@ -47,18 +47,17 @@ public final class ReportCharts {
                 obs.get(obs.size() - 1).value(),
                 s.mean(),
                 sd));
-    SvgAxes.yTicks(
-        out, AREA, ticks, v -> y(v, ylo, yhi), v -> String.format(Locale.ROOT, "%.0f", v));
+    SvgAxes.yTicks(out, AREA, ticks, v -> y(v, ylo, yhi), v -> String.format(Locale.US, "%.0f", v));
     yearTicks(out, first, last);
     for (double[] band : new double[][] {{s.mean() - sd, -1}, {s.mean(), 0}, {s.mean() + sd, 1}}) {
       double py = y(band[0], lo, hi);
       String label =
           band[1] == 0
-              ? String.format(Locale.ROOT, "mean %.1f", band[0])
-              : String.format(Locale.ROOT, "%+.0f sd %.1f", band[1], band[0]);
+              ? String.format(Locale.US, "mean %.1f", band[0])
+              : String.format(Locale.US, "%+.0f sd %.1f", band[1], band[0]);
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
                   + " stroke-dasharray=\"5 3\"/>%n"
                   + "<text x=\"%d\" y=\"%.1f\" fill=\"#555\">%s</text>%n",
@@ -101,7 +100,7 @@ public final class ReportCharts {
     StringBuilder out =
         open(
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "Growth of 1 held %s .. %s (log scale): rotation rule %.0f at the end",
                 from,
                 to,
@@ -117,8 +116,8 @@ public final class ReportCharts {
         v -> y(v, ylo, yhi),
         v ->
             v >= 0
-                ? String.format(Locale.ROOT, "%,.0f", Math.pow(10, v))
-                : String.format(Locale.ROOT, "%.2f", Math.pow(10, v)));
+                ? String.format(Locale.US, "%,.0f", Math.pow(10, v))
+                : String.format(Locale.US, "%.2f", Math.pow(10, v)));
     LocalDate first = from.atEndOfMonth();
     LocalDate last = to.atEndOfMonth();
     yearTicks(out, first, last);
@@ -126,7 +125,7 @@ public final class ReportCharts {
     List<String[]> legend = new ArrayList<>();
     legend.add(
         new String[] {
-          "#2a8a3a", String.format(Locale.ROOT, "rotation %,.0f", rotation.get(rotation.size() - 1))
+          "#2a8a3a", String.format(Locale.US, "rotation %,.0f", rotation.get(rotation.size() - 1))
         });
     int c = 0;
     for (var e : benchmarks.entrySet()) {
@@ -136,7 +135,7 @@ public final class ReportCharts {
           new String[] {
             colours[c % colours.length],
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%s %,.0f",
                 e.getKey().replace(" (buy and hold)", ""),
                 g.get(g.size() - 1))
@@ -196,7 +195,7 @@ public final class ReportCharts {
   private static StringBuilder open(String title) {
     return new StringBuilder(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<svg xmlns=\"http://www.w3.org/2000/svg\""
                 + " width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>%n"
@@ -210,11 +209,11 @@ public final class ReportCharts {
       StringBuilder out, double[] xs, double[] ys, String colour, double width) {
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < xs.length; i++) {
-      points.append(String.format(Locale.ROOT, "%.1f,%.1f ", xs[i], ys[i]));
+      points.append(String.format(Locale.US, "%.1f,%.1f ", xs[i], ys[i]));
     }
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"/>%n",
             points.toString().strip(),
             colour,

@@ -75,7 +75,7 @@ public final class ReportHtml {
       if (!line.isBlank()) {
         out.append(
             indent > 0
-                ? String.format(Locale.ROOT, "<p style=\"margin-left:%dch\">", indent)
+                ? String.format(Locale.US, "<p style=\"margin-left:%dch\">", indent)
                 : "<p>");
         out.append(ReportCharts.esc(line.strip())).append("</p>\n");
       }
@@ -145,7 +145,7 @@ public final class ReportHtml {
     int r = -1;
     for (String row : block) {
       if (!tabular(row)) {
-        out.append(String.format(Locale.ROOT, "<tr><td class=\"d\" colspan=\"%d\">", cells.size()))
+        out.append(String.format(Locale.US, "<tr><td class=\"d\" colspan=\"%d\">", cells.size()))
             .append(ReportCharts.esc(row.strip()))
             .append("</td></tr>\n");
         continue;

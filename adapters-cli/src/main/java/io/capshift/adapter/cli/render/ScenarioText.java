@@ -18,12 +18,12 @@ public final class ScenarioText {
                 "scenario %s: %.1f years, rate moves %s bp" + " (%+.0f bp in all)",
                 s.name(),
                 s.horizonYears(),
-                s.rateMovesBps().stream().map(b -> String.format(Locale.ROOT, "%.1f", b)).toList(),
+                s.rateMovesBps().stream().map(b -> String.format(Locale.US, "%.1f", b)).toList(),
                 r.rateChangeBps()));
     out.append(Text.line("  from: %s", s.sources()));
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "  %-32s %9s %9s %9s %9s %9s %9s%n",
             "a year",
             "div yld",
@@ -47,7 +47,7 @@ public final class ScenarioText {
   private static void row(StringBuilder out, String label, ReturnParts p) {
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "  %-32s %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%%%n",
             label,
             pct(p.dividendYield()),
@@ -80,7 +80,7 @@ public final class ScenarioText {
       }
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "  %-6s rates %+.2f, compound %+.2f, total %+.2f%s%n",
               side[0],
               pct(x.rateEffect() - y.rateEffect()),

@@ -60,6 +60,6 @@ public final class SensitivityText {
   }
 
   private static String multiple(OptionalDouble v) {
-    return v.isPresent() ? String.format(java.util.Locale.ROOT, "%.2fx", v.getAsDouble()) : "n/a";
+    return v.isPresent() ? String.format(java.util.Locale.US, "%.2fx", v.getAsDouble()) : "n/a";
   }
 }

@@ -27,7 +27,7 @@ public final class SignalText {
     }
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "  %-22s %14s %8s %7s %12s  %s%n",
             "component",
             "raw",
@@ -38,12 +38,12 @@ public final class SignalText {
     for (SignalComponent c : s.components()) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "  %-22s %14s %8s %7.2f %+12.3f  %s%n",
               c.name(),
               c.raw().isPresent() ? FundText.number(c.raw().getAsDouble()) : "-",
               c.zScore().isPresent()
-                  ? String.format(Locale.ROOT, "%+.2f", c.zScore().getAsDouble())
+                  ? String.format(Locale.US, "%+.2f", c.zScore().getAsDouble())
                   : "-",
               c.weight(),
               c.contribution(),

@@ -67,7 +67,7 @@ final class SvgAxes {
       double py = y.apply(t);
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e3e3e3\"/>%n"
                   + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#333\">%s</text>%n",
               a.left(),
@@ -86,7 +86,7 @@ final class SvgAxes {
       double px = xs.get(i);
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e3e3e3\"/>%n"
                   + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\"/>%n"
                   + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n",
@@ -108,7 +108,7 @@ final class SvgAxes {
   static void frame(StringBuilder out, Area a, String xTitle, String yTitle) {
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n"
                 + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n"
                 + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n"
@@ -153,7 +153,7 @@ final class SvgAxes {
     for (String[] e : entries) {
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>"
                   + "<text x=\"%d\" y=\"%d\" fill=\"#333\">%s</text>%n",
               at,

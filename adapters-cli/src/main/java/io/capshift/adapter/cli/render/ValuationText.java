@@ -29,7 +29,7 @@ public final class ValuationText {
         out,
         "%s (%s), as of %s; dataset %s, data version %d",
         v.id(),
-        v.type().name().toLowerCase(Locale.ROOT),
+        v.type().name().toLowerCase(Locale.US),
         first.dataset().undated() ? first.dataset().dating() : v.asOf(),
         first.dataset().datasetId(),
         first.dataVersion());
@@ -38,8 +38,8 @@ public final class ValuationText {
         "%,d constituents, total value %s",
         v.concentration().constituents(),
         usd(v.totalValue()));
-    out.append('\n').append(String.format(Locale.ROOT, ROW, "negative-earnings policy"));
-    results.forEach(r -> out.append(String.format(Locale.ROOT, CELL, r.valuation().policy())));
+    out.append('\n').append(String.format(Locale.US, ROW, "negative-earnings policy"));
+    results.forEach(r -> out.append(String.format(Locale.US, CELL, r.valuation().policy())));
     out.append('\n');
     policyRow(
         out, results, "P/E, trailing aggregate (x)", r -> multiple(r.priceEarnings(), reasons));
@@ -119,13 +119,13 @@ public final class ValuationText {
       List<IndexValuationResult> rs,
       String label,
       Function<IndexValuation, String> cell) {
-    out.append(String.format(Locale.ROOT, ROW, label));
-    rs.forEach(r -> out.append(String.format(Locale.ROOT, CELL, cell.apply(r.valuation()))));
+    out.append(String.format(Locale.US, ROW, label));
+    rs.forEach(r -> out.append(String.format(Locale.US, CELL, cell.apply(r.valuation()))));
     out.append('\n');
   }
 
   private static String used(Coverage c) {
-    return String.format(Locale.ROOT, "%,d/%,d", c.used(), c.total());
+    return String.format(Locale.US, "%,d/%,d", c.used(), c.total());
   }
 
   private static String multiple(Figure f, Set<String> reasons) {
@@ -145,20 +145,20 @@ public final class ValuationText {
       reasons.add(f.undefinedReason().orElseThrow());
       return "n/a";
     }
-    return String.format(Locale.ROOT, format, f.getAsDouble());
+    return String.format(Locale.US, format, f.getAsDouble());
   }
 
   private static String pct(double decimal) {
-    return String.format(Locale.ROOT, "%.2f%%", decimal * 100);
+    return String.format(Locale.US, "%.2f%%", decimal * 100);
   }
 
   private static String usd(double usd) {
     return usd >= 1e12
-        ? String.format(Locale.ROOT, "%.2f trillion USD", usd / 1e12)
-        : String.format(Locale.ROOT, "%.2f billion USD", usd / 1e9);
+        ? String.format(Locale.US, "%.2f trillion USD", usd / 1e12)
+        : String.format(Locale.US, "%.2f billion USD", usd / 1e9);
   }
 
   private static void line(StringBuilder out, String format, Object... args) {
-    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    out.append(String.format(Locale.US, format, args)).append('\n');
   }
 }

@@ -100,7 +100,7 @@ final class CapshiftIndexMetricsReader implements FormatReader {
       tally.skip(row.line(), indexId, "no value");
       return null;
     }
-    String key = indexId.toLowerCase(Locale.ROOT) + "|" + date + "|" + metric;
+    String key = indexId.toLowerCase(Locale.US) + "|" + date + "|" + metric;
     Long earlier = seen.putIfAbsent(key, row.line());
     if (earlier != null) {
       throw row.error(
@@ -119,7 +119,7 @@ final class CapshiftIndexMetricsReader implements FormatReader {
   private static Metric metricOf(Row row) {
     String text = row.text("metric");
     try {
-      return Metric.valueOf(text.toUpperCase(Locale.ROOT));
+      return Metric.valueOf(text.toUpperCase(Locale.US));
     } catch (IllegalArgumentException e) {
       throw row.error(
           "metric",

@@ -31,7 +31,7 @@ record CapshiftPreamble(Map<String, Value> values, CsvRecord header) {
       }
       String text = r.comment();
       int colon = text.indexOf(':');
-      String key = colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String key = colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.US);
       if (!keys.contains(key)) {
         continue;
       }

@@ -58,7 +58,7 @@ final class CmeFedWatchPagesReader implements FormatReader {
       LocalDate day = row.date("snapshot_date", DateStyle.ISO);
       LocalDate meeting = row.date("meeting_date", DateStyle.ISO);
       String range = row.text("rate_range");
-      Matcher m = RANGE.matcher(range.toLowerCase(java.util.Locale.ROOT));
+      Matcher m = RANGE.matcher(range.toLowerCase(java.util.Locale.US));
       if (!m.matches()) {
         tally.skip(r.line(), range, "a summary row, not a range");
         continue;

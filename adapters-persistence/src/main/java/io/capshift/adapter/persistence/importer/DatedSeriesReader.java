@@ -65,7 +65,7 @@ final class DatedSeriesReader implements FormatReader {
     String valueColumn = Text.clean(first.get(1));
     Header header = Header.of(csv, first, List.of(first.get(0), valueColumn));
     String target = Targets.fromSource(source).orElseGet(() -> targetOf(valueColumn, tally));
-    boolean percent = PERCENT_SERIES.matcher(valueColumn.toUpperCase(Locale.ROOT)).matches();
+    boolean percent = PERCENT_SERIES.matcher(valueColumn.toUpperCase(Locale.US)).matches();
     SeriesTable.Spec spec =
         new SeriesTable.Spec(
             Text.clean(first.get(0)),
@@ -82,7 +82,7 @@ final class DatedSeriesReader implements FormatReader {
     SeriesTable table = SeriesTable.read(csv, header, spec, target, tally);
     String stored = target;
     if (Targets.fromSource(source).isEmpty()
-        && DAILY_SERIES.matcher(valueColumn.toUpperCase(Locale.ROOT)).matches()
+        && DAILY_SERIES.matcher(valueColumn.toUpperCase(Locale.US)).matches()
         && monthly(table.series())) {
       // monthly averages of a daily FRED series must not hide the daily history of the same name
       stored = target + MONTHLY_SUFFIX;
@@ -159,7 +159,7 @@ final class DatedSeriesReader implements FormatReader {
               + " pass a target id for another rate");
       return "us10y";
     }
-    String id = valueColumn.toLowerCase(Locale.ROOT);
+    String id = valueColumn.toLowerCase(Locale.US);
     if (id.equals("sp500")) {
       tally.note(
           "target sp500-price: FRED's SP500 is the index level; 'sp500' is the index's"

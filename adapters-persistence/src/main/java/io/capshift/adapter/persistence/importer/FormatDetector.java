@@ -21,7 +21,7 @@ final class FormatDetector {
           ", ",
           Arrays.stream(ImportFormat.values())
               .filter(f -> f != ImportFormat.AUTO)
-              .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .map(f -> f.name().toLowerCase(Locale.US).replace('_', '-'))
               .toList());
 
   private FormatDetector() {}
@@ -65,7 +65,7 @@ final class FormatDetector {
 
   /** Lower case without quotes, spaces or a byte-order mark, so "Market Cap" is "marketcap". */
   private static String normalise(String line) {
-    return line.replaceAll("[\"\\s\\u00A0\\uFEFF]", "").toLowerCase(Locale.ROOT);
+    return line.replaceAll("[\"\\s\\u00A0\\uFEFF]", "").toLowerCase(Locale.US);
   }
 
   private static List<String> firstLines(byte[] head) {

@@ -181,7 +181,7 @@ final class FrenchPortfoliosReader implements FormatReader {
 
   /** {@code Lo 20} → lo20, {@code Qnt 2} → q2, {@code 2-Dec} → d2, {@code <= 0} → neg. */
   static String name(String column) {
-    String c = Text.clean(column).toLowerCase(Locale.ROOT);
+    String c = Text.clean(column).toLowerCase(Locale.US);
     if (c.startsWith("<=")) {
       return "neg";
     }

@@ -58,7 +58,7 @@ final class FundamentalsRows {
   private Long repeated(CompanyFundamentals c, long line) {
     return c.ticker().isEmpty()
         ? null
-        : lineOfTicker.putIfAbsent(c.ticker().toUpperCase(java.util.Locale.ROOT), line);
+        : lineOfTicker.putIfAbsent(c.ticker().toUpperCase(java.util.Locale.US), line);
   }
 
   private static String repeatedMessage(CompanyFundamentals c, long earlier) {

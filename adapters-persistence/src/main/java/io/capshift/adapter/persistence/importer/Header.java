@@ -81,6 +81,6 @@ final class Header {
   }
 
   static String key(String name) {
-    return Text.clean(name).toLowerCase(Locale.ROOT);
+    return Text.clean(name).toLowerCase(Locale.US);
   }
 }

@@ -143,6 +143,6 @@ final class ISharesHoldingsReader implements FormatReader {
               + Text.quote(Targets.baseName(fileName))
               + ": give the fund's ticker as the target id (--id IWM on the command line)");
     }
-    return m.group(1).toUpperCase(Locale.ROOT);
+    return m.group(1).toUpperCase(Locale.US);
   }
 }

@@ -166,7 +166,7 @@ final class SecFramesReader {
   }
 
   private static String defaultTarget(XbrlFrame frame) {
-    String id = ("sec-" + frame.tag() + "-" + frame.period()).toLowerCase(Locale.ROOT);
+    String id = ("sec-" + frame.tag() + "-" + frame.period()).toLowerCase(Locale.US);
     if (!Targets.ID.matcher(id).matches()) {
       throw InvalidInputException.of(
           "target_id", "the frame's default id " + Text.quote(id) + " is too long: give --id");

@@ -111,7 +111,7 @@ final class SpdjiIndexPeTableReader implements FormatReader {
       tally.skip(row.line(), label(row), "sector row; only index totals are stored");
       return null;
     }
-    String key = row.text("index").replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+    String key = row.text("index").replaceAll("\\s", "").toLowerCase(Locale.US);
     String id = INDEX_IDS.get(key);
     if (id == null) {
       tally.skip(

@@ -95,7 +95,7 @@ final class SpdjiQuarterlyEpsReader implements FormatReader {
     if (earlier != null) {
       throw row.error("quarter_end", "quarter " + end + " is already given on line " + earlier);
     }
-    Status status = STATUSES.get(row.text("status").toLowerCase(Locale.ROOT));
+    Status status = STATUSES.get(row.text("status").toLowerCase(Locale.US));
     if (status == null) {
       throw row.error(
           "status",

@@ -107,7 +107,7 @@ final class WideWeightsReader implements FormatReader {
     }
     tally.note(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%d daily snapshots of %s; each holding's value is its weight in percent of the fund;"
                 + " the table lists only the top holdings (%.1f%% of the fund on %s)",
             datasets.size(),
@@ -163,6 +163,6 @@ final class WideWeightsReader implements FormatReader {
               + Text.quote(Targets.baseName(fileName))
               + ": give its ticker (--id DES)");
     }
-    return m.group(1).toUpperCase(Locale.ROOT);
+    return m.group(1).toUpperCase(Locale.US);
   }
 }

@@ -73,6 +73,6 @@ final class YahooPricesReader implements FormatReader {
               + Text.quote(Targets.baseName(fileName))
               + ": give a target id (--id spy-price)");
     }
-    return m.group(1).toLowerCase(Locale.ROOT) + "-price";
+    return m.group(1).toLowerCase(Locale.US) + "-price";
   }
 }

@@ -109,6 +109,6 @@ final class StoreState {
   }
 
   private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+    return s.toLowerCase(Locale.US);
   }
 }

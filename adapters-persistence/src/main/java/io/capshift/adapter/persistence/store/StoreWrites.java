@@ -111,7 +111,7 @@ final class StoreWrites {
       ParsedDataset d, long version, Instant now, Map<String, byte[]> out) {
     String id = DatasetInfo.idOf(d.targetId(), d.asOf());
     String fileName =
-        id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "_") + "." + version + ".csd";
+        id.toLowerCase(Locale.US).replaceAll("[^a-z0-9._@-]", "_") + "." + version + ".csd";
     byte[] bytes =
         Envelope.seal(
             Envelope.DATASET_MAGIC,

@@ -68,7 +68,7 @@ public interface ChooseFundUseCase {
               field, "a fund is its ticker, e.g. IWM (1-64 letters, digits, '.', '_' or '-')");
         }
       }
-      return ids.stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+      return ids.stream().map(s -> s.strip().toUpperCase(Locale.US)).distinct().toList();
     }
 
     /** The weights by criterion. */

@@ -59,6 +59,28 @@ public record DatasetInfo(
     Objects.requireNonNull(storedAt, "storedAt");
   }
 
+  // equals and hashCode written out: a record's own are linked through method handles at their
+  // first call, several ms in a fresh process, and every command compares datasets
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DatasetInfo d
+        && d.datasetId.equals(datasetId)
+        && d.kind == kind
+        && d.targetId.equals(targetId)
+        && d.asOf.equals(asOf)
+        && d.rows == rows
+        && d.source.equals(source)
+        && d.version == version
+        && d.storedAt.equals(storedAt)
+        && d.undated == undated;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(datasetId, kind, targetId, asOf, rows, source, version, storedAt, undated);
+  }
+
   /** The id a dataset of {@code targetId} at {@code asOf} is stored under. */
   public static String idOf(String targetId, LocalDate asOf) {
     return targetId + "@" + asOf;
