@@ -156,21 +156,30 @@ public final class FundamentalsAt {
               + " frames)");
       return Optional.empty();
     }
-    String key =
-        String.join(
-            "|",
-            snapshot.id(),
-            snapshot.asOf().toString(),
-            Integer.toString(snapshot.size()),
-            at.toString(),
-            rules.toString());
-    return Optional.of(
+    FundamentalsJoin.Plan plan = FundamentalsJoin.DEFAULT.plan(snapshot, at, sources, rules);
+    // keyed by the sources read, not the date: a backtest values the same holdings against the
+    // same fundamentals at several month ends, and a report at its date and in its backtest
+    StringBuilder key =
+        new StringBuilder(snapshot.id())
+            .append('|')
+            .append(snapshot.asOf())
+            .append('|')
+            .append(snapshot.size())
+            .append('|')
+            .append(rules.maxAgeDays())
+            .append('|')
+            .append(rules.capTolerance());
+    for (FundamentalsSource s : plan.usable()) {
+      key.append('|').append(s.datasetId());
+    }
+    HoldingsValuation v =
         valuations.get(
             repository.dataVersion(),
-            key,
+            key.toString(),
             k ->
                 HoldingsValuationCalculator.DEFAULT.calculate(
-                    FundamentalsJoin.DEFAULT.join(snapshot, at, sources, rules, this::index))));
+                    FundamentalsJoin.DEFAULT.join(snapshot, plan, rules, this::index)));
+    return Optional.of(v.join().at().equals(at) ? v : v.withJoin(v.join().at(at, plan.uses())));
   }
 
   private FundamentalsJoin.Index index(List<FundamentalsSource> usable) {

@@ -72,6 +72,50 @@ public final class FundamentalsJoin {
       List<FundamentalsSource> sources,
       JoinRules rules,
       Function<List<FundamentalsSource>, Index> indexes) {
+    return join(holdings, plan(holdings, at, sources, rules), rules, indexes);
+  }
+
+  /**
+   * The join {@code plan} describes, with the index of its usable sources from {@code indexes}.
+   * Everything but the report's date and source ages depends on the holdings, the usable sources
+   * and the rules alone: two dates with the same usable sources give the same join ({@link
+   * JoinReport#at(LocalDate, List)} re-dates one).
+   */
+  public JoinedHoldings join(
+      ConstituentSnapshot holdings,
+      Plan plan,
+      JoinRules rules,
+      Function<List<FundamentalsSource>, Index> indexes) {
+    Objects.requireNonNull(holdings, "holdings");
+    Objects.requireNonNull(rules, "rules");
+    return new Run(holdings, plan.at(), indexes.apply(plan.usable()), rules, plan.uses()).run();
+  }
+
+  /**
+   * What a join at a date reads.
+   *
+   * @param at the answer's date
+   * @param usable the sources the join reads, newest first (then by dataset id)
+   * @param uses every source given, used or not, with its age at {@code at} and why
+   */
+  public record Plan(
+      LocalDate at, List<FundamentalsSource> usable, List<JoinReport.SourceUse> uses) {
+    public Plan {
+      Objects.requireNonNull(at, "at");
+      usable = List.copyOf(usable);
+      uses = List.copyOf(uses);
+    }
+  }
+
+  /**
+   * Which of {@code sources} a join of {@code holdings} at {@code at} may read under {@code rules}:
+   * those dated by {@code at} and at most {@link JoinRules#maxAgeDays()} old at it.
+   */
+  public Plan plan(
+      ConstituentSnapshot holdings,
+      LocalDate at,
+      List<FundamentalsSource> sources,
+      JoinRules rules) {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(rules, "rules");
@@ -115,7 +159,7 @@ public final class FundamentalsJoin {
               figures,
               why != null ? why : figures ? "company figures" : "identities only (ticker to CIK)"));
     }
-    return new Run(holdings, at, indexes.apply(List.copyOf(usable)), rules, uses).run();
+    return new Plan(at, usable, uses);
   }
 
   /**

@@ -47,6 +47,29 @@ public record JoinReport(
     sources = List.copyOf(sources);
   }
 
+  /**
+   * The same join reported at {@code date}, with {@code uses} as its sources: for another date
+   * whose usable sources are the same ({@link
+   * FundamentalsJoin#join(io.capshift.domain.valuation.ConstituentSnapshot, FundamentalsJoin.Plan,
+   * JoinRules, java.util.function.Function)}).
+   */
+  public JoinReport at(LocalDate date, List<SourceUse> uses) {
+    return new JoinReport(
+        holdingsAsOf,
+        date,
+        holdings,
+        totalValue,
+        matched,
+        matchedWeight,
+        matchedByCik,
+        unmatched,
+        capMismatch,
+        filled,
+        earningsByIncome,
+        earningsByEps,
+        uses);
+  }
+
   /** Whether any fundamentals were used. */
   public boolean anyUsed() {
     return sources.stream().anyMatch(SourceUse::used);

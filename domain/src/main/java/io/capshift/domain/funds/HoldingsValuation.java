@@ -54,6 +54,23 @@ public record HoldingsValuation(
     Objects.requireNonNull(holdings, "holdings");
   }
 
+  /** The same valuation with {@code report} as its join's report (a join re-dated). */
+  public HoldingsValuation withJoin(JoinReport report) {
+    return new HoldingsValuation(
+        report,
+        valuations,
+        forwardPriceEarnings,
+        forwardCoverage,
+        earningsGrowth,
+        growthCoverage,
+        nonPositive,
+        medianReturnOnEquity,
+        debtToEquity,
+        sectors,
+        fundCoverage,
+        holdings);
+  }
+
   /** The valuation under {@code policy}. */
   public IndexValuation valuation(NegativeEarningsPolicy policy) {
     return valuations.get(policy.ordinal());
