@@ -26,16 +26,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class FundamentalsAtTest {
-  private static ParsedDataset table(String target, LocalDate asOf, String... tickers) {
-    List<CompanyFundamentals> rows =
-        java.util.Arrays.stream(tickers)
-            .map(t -> CompanyFundamentals.builder(t).cik(t.hashCode() & 0xffff).build())
-            .toList();
+  private static ParsedDataset dataset(
+      String target, LocalDate asOf, List<CompanyFundamentals> rows) {
     return new ParsedDataset(
         target,
         asOf,
         target + " export",
         new DatasetContent.Fundamentals(FundamentalsTable.of(rows)));
+  }
+
+  private static ParsedDataset table(String target, LocalDate asOf, String... tickers) {
+    List<CompanyFundamentals> rows =
+        java.util.Arrays.stream(tickers)
+            .map(t -> CompanyFundamentals.builder(t).cik(t.hashCode() & 0xffff).build())
+            .toList();
+    return dataset(target, asOf, rows);
   }
 
   @Test
@@ -110,11 +115,7 @@ class FundamentalsAtTest {
                         .netIncome(java.util.OptionalDouble.of(netIncome))
                         .build())
             .toList();
-    return new ParsedDataset(
-        target,
-        asOf,
-        target + " export",
-        new DatasetContent.Fundamentals(FundamentalsTable.of(rows)));
+    return dataset(target, asOf, rows);
   }
 
   @Test
