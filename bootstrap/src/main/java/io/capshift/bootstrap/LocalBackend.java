@@ -19,7 +19,7 @@ final class LocalBackend implements CliBackend {
   private final Clock clock;
 
   LocalBackend() {
-    this(Clock.systemDefaultZone());
+    this(new SystemClock());
   }
 
   LocalBackend(Clock clock) {

@@ -65,7 +65,7 @@ public final class ChooseFundService implements ChooseFundUseCase {
   @Override
   public Result chooseFund(Query q) {
     long version = repository.dataVersion();
-    LocalDate at = q.asOf().orElse(LocalDate.now(clock));
+    LocalDate at = q.asOf().orElseGet(() -> LocalDate.now(clock));
     for (String named : concat(q.fundIds(), q.largeFunds())) {
       if (FirstDated.of(repository, named, named + GetFundProfileService.FACTS).isEmpty()) {
         // a fund never stored is a wrong id; one stored only later is unranked with the reason
