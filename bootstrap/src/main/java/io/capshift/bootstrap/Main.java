@@ -1,6 +1,7 @@
 package io.capshift.bootstrap;
 
 import io.capshift.adapter.cli.CapshiftCli;
+import io.capshift.application.port.ProcessLifetime;
 import io.capshift.application.port.Profile;
 
 /** The {@code capshift} process: the command line over stores on this machine. */
@@ -16,6 +17,9 @@ public final class Main {
             (System.currentTimeMillis() * 1e6 - Double.parseDouble(launched)) / 1e6,
             "from the launcher's start to main (its check, the JVM's start)");
       }
+    }
+    if (args.length == 0 || !args[0].equals("serve")) {
+      ProcessLifetime.oneCommand();
     }
     long t = Profile.start();
     int status = CapshiftCli.execute(new LocalBackend(), args);

@@ -2,6 +2,7 @@ package io.capshift.application.service;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.capshift.application.port.ProcessLifetime;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -34,11 +35,19 @@ final class VersionedCache<K, V> {
 
   private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
-  /** At most {@code maximumSize} entries, as Caffeine bounds them. */
+  /**
+   * At most {@code maximumSize} entries, as Caffeine bounds them; no bound in a process that
+   * answers one command ({@link ProcessLifetime}).
+   */
   VersionedCache(long maximumSize) {
+    this(maximumSize, !ProcessLifetime.isOneCommand());
+  }
+
+  /** At most {@code maximumSize} entries if {@code bounded}, else any number. */
+  VersionedCache(long maximumSize, boolean bounded) {
     // Caffeine's own upkeep runs on the threads that use the cache, not on a pool of its own
-    this.cache =
-        Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).buildAsync();
+    Caffeine<Object, Object> b = Caffeine.newBuilder().executor(Runnable::run);
+    this.cache = (bounded ? b.maximumSize(maximumSize) : b).buildAsync();
   }
 
   /**

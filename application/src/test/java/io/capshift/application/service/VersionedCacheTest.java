@@ -33,6 +33,22 @@ class VersionedCacheTest {
   }
 
   @Test
+  void bounded_keepsAtMostItsSize_unboundedForOneCommand_keepsAllTillANewerVersion() {
+    VersionedCache<Integer, Integer> bounded = new VersionedCache<>(4, true);
+    VersionedCache<Integer, Integer> oneCommand = new VersionedCache<>(4, false);
+    for (int k = 0; k < 50; k++) {
+      bounded.get(7, k, x -> x);
+      oneCommand.get(7, k, x -> x);
+    }
+    assertThat(bounded.size()).isLessThanOrEqualTo(4);
+    assertThat(oneCommand.size()).isEqualTo(50);
+    assertThat(oneCommand.getIfPresent(7, 0)).contains(0);
+
+    oneCommand.get(8, 0, x -> x);
+    assertThat(oneCommand.size()).isEqualTo(1);
+  }
+
+  @Test
   void newerVersion_dropsEveryOlderEntry_andComputesAgain() {
     cache.get(7, "a", k -> computed.incrementAndGet());
     cache.get(7, "b", k -> computed.incrementAndGet());

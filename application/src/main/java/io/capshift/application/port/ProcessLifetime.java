@@ -1,0 +1,24 @@
+package io.capshift.application.port;
+
+/**
+ * How long this process keeps what it computes. A server or an embedding service lives for hours:
+ * its caches of computed results are bounded, and Caffeine evicts. A command-line process answers
+ * one command and exits: its caches hold what that command computed (a report's few dozen results)
+ * and need no bound, and an unbounded Caffeine cache starts ~20 ms sooner in a fresh process than a
+ * bounded one (docs/performance.md, "The fourth round").
+ */
+public final class ProcessLifetime {
+  private static volatile boolean oneCommand;
+
+  private ProcessLifetime() {}
+
+  /** Declares this process one command's: call before opening a store. */
+  public static void oneCommand() {
+    oneCommand = true;
+  }
+
+  /** Whether caches built from now on may go unbounded: the process answers one command. */
+  public static boolean isOneCommand() {
+    return oneCommand;
+  }
+}
