@@ -173,7 +173,8 @@ public final class ChooseFundService implements ChooseFundUseCase {
   private FundCandidate candidate(String id, boolean largeCap, LocalDate at, Query q) {
     FundProfile p;
     try {
-      p = profiles.getFundProfile(new GetFundProfileQuery(id, Optional.of(at), q.rules()));
+      // holdings too old or undated are left out below: not valued for nothing
+      p = profiles.getFundProfile(new GetFundProfileQuery(id, Optional.of(at), q.rules(), false));
     } catch (NotFoundException e) {
       String why = "nothing stored for " + id + " on or before " + at;
       List<FundCandidate.Value> none = new ArrayList<>();

@@ -55,7 +55,7 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
   @Override
   public FundProfile getFundProfile(GetFundProfileQuery q) {
     long version = repository.dataVersion();
-    Optional<FundHoldings> holdings = holdings(q.fundId(), q.asOf(), q.rules());
+    Optional<FundHoldings> holdings = holdings(q);
     List<FundFact> facts = facts(q.fundId(), q.asOf());
     if (holdings.isEmpty() && facts.isEmpty()) {
       Optional<LocalDate> first =
@@ -86,9 +86,10 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     return new FundProfile(q.fundId(), q.asOf(), holdings, note, facts, version);
   }
 
-  private Optional<FundHoldings> holdings(
-      String fundId, Optional<LocalDate> asOf, JoinRules rules) {
-    Optional<DatasetInfo> info = repository.find(fundId, asOf);
+  private Optional<FundHoldings> holdings(GetFundProfileQuery q) {
+    Optional<LocalDate> asOf = q.asOf();
+    JoinRules rules = q.rules();
+    Optional<DatasetInfo> info = repository.find(q.fundId(), asOf);
     if (info.isEmpty() || !(repository.load(info.get()) instanceof DatasetContent.Constituents c)) {
       return Optional.empty();
     }
@@ -101,8 +102,18 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     List<String> notes = new ArrayList<>();
     Optional<HoldingsValuation> joined = Optional.empty();
     ConstituentSnapshot viewed = s;
+    boolean old =
+        info.get().undated()
+            || asOf.filter(d -> ChronoUnit.DAYS.between(s.asOf(), d) > rules.maxAgeDays())
+                .isPresent();
     if (s.hasEarnings()) {
       notes.add("valued from the figures of " + info.get().datasetId() + " itself");
+    } else if (old && !q.valueOldHoldings()) {
+      notes.add(
+          "not valued: the holdings are "
+              + (info.get().undated()
+                  ? "undated"
+                  : "over " + rules.maxAgeDays() + " days old at " + asOf.orElseThrow()));
     } else {
       joined = fundamentals.lookThrough(s, asOf.orElse(s.asOf()), rules, notes);
       Optional<HoldingsValuation> matched = joined.filter(j -> j.join().matched() > 0);

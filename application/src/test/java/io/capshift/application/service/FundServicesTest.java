@@ -82,6 +82,41 @@ class FundServicesTest {
 
   /** Facts stored but no holdings on or before the date: facts only, and the note says why. */
   @Test
+  void profile_ofHoldingsOverAYearOld_valuedOnlyWhenAsked() {
+    store.saveAll(
+        List.of(
+            new ParsedDataset(
+                "screener",
+                LocalDate.of(2027, 1, 4),
+                "test screener",
+                new DatasetContent.Fundamentals(
+                    io.capshift.domain.fundamentals.FundamentalsTable.of(
+                        List.of(
+                            io.capshift.domain.fundamentals.CompanyFundamentals.builder("A")
+                                .marketCap(OptionalDouble.of(1_000))
+                                .netIncome(OptionalDouble.of(50))
+                                .build()))))));
+    Optional<LocalDate> at = Optional.of(LocalDate.of(2027, 6, 1)); // F@2026-04-02: 425 days old
+    var rules = io.capshift.domain.fundamentals.JoinRules.DEFAULT;
+
+    var valued = profiles.getFundProfile(new GetFundProfileQuery("F", at, rules)).holdings();
+    var notValued =
+        profiles.getFundProfile(new GetFundProfileQuery("F", at, rules, false)).holdings();
+
+    assertThat(valued.orElseThrow().fundamentals()).isPresent();
+    assertThat(valued.get().fundamentals().get().join().matched()).isEqualTo(1);
+    assertThat(notValued.orElseThrow().fundamentals()).isEmpty();
+    assertThat(notValued.get().notes())
+        .containsExactly("not valued: the holdings are over 365 days old at 2027-06-01");
+    assertThat(notValued.get().datasetId()).isEqualTo(valued.get().datasetId());
+    // within a year the fund is valued either way
+    var recent =
+        profiles.getFundProfile(
+            new GetFundProfileQuery("F", Optional.of(LocalDate.of(2027, 3, 1)), rules, false));
+    assertThat(recent.holdings().orElseThrow().fundamentals()).isPresent();
+  }
+
+  @Test
   void profile_factsButNoHoldingsYet_factsOnlyAndSaysWhy() {
     store.saveAll(
         List.of(

@@ -12,11 +12,20 @@ import java.util.Optional;
  * @param fundId the fund's ticker, e.g. {@code IWM}
  * @param asOf use the latest data on or before this date; empty: the latest
  * @param rules how old the company fundamentals of the look-through may be
+ * @param valueOldHoldings whether holdings that are undated or more than {@code rules.maxAgeDays()}
+ *     old at {@code asOf} are valued through the look-through all the same (a profile shows them
+ *     so); a fund choice, which leaves such holdings out, does not ask for it
  */
-public record GetFundProfileQuery(String fundId, Optional<LocalDate> asOf, JoinRules rules) {
+public record GetFundProfileQuery(
+    String fundId, Optional<LocalDate> asOf, JoinRules rules, boolean valueOldHoldings) {
   /** With the default look-through rules. */
   public GetFundProfileQuery(String fundId, Optional<LocalDate> asOf) {
     this(fundId, asOf, JoinRules.DEFAULT);
+  }
+
+  /** Old holdings valued too. */
+  public GetFundProfileQuery(String fundId, Optional<LocalDate> asOf, JoinRules rules) {
+    this(fundId, asOf, rules, true);
   }
 
   public GetFundProfileQuery {
