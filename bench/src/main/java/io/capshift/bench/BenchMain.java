@@ -93,13 +93,13 @@ public final class BenchMain {
     if (soak > 0) {
       phase("imports", t0);
       ImportSection.importAll(t, shared, full);
-      phase(String.format(Locale.ROOT, "soak, %.0f minutes", soak), t0);
+      phase(String.format(Locale.US, "soak, %.0f minutes", soak), t0);
       boolean passed =
           new SoakSection(t, jar, shared, workDir, soak, plantLeak, root.resolve("bench/target"))
               .run(full);
       String md =
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "Soak %s, %.1f minutes in all, `./capshift bench --soak %s%s`.%n%s%n%n%s",
               LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS),
               (System.nanoTime() - t0) / 60e9,
@@ -153,7 +153,7 @@ public final class BenchMain {
 
     String md =
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "Run %s%s, %.1f minutes, `./capshift bench`.%n%s%n%n%s",
             LocalDate.now(),
             quick ? " (QUICK)" : "",
@@ -169,8 +169,7 @@ public final class BenchMain {
   }
 
   private static void phase(String name, long t0) {
-    System.out.printf(
-        Locale.ROOT, "%n== %s (at %.0f s) ==%n", name, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.US, "%n== %s (at %.0f s) ==%n", name, (System.nanoTime() - t0) / 1e9);
   }
 
   /** Cores, memory, CPU model, JDK and OS, as the table's header. */
@@ -189,7 +188,7 @@ public final class BenchMain {
       }
     }
     return String.format(
-        Locale.ROOT,
+        Locale.US,
         "Machine: %d cores (%s), %.1f GiB memory, %s %s (%s), %s %s",
         Runtime.getRuntime().availableProcessors(),
         cpu,

@@ -70,7 +70,7 @@ final class GrpcSection {
 
   static final Load.Rpc<GetIndexValuationRequest, ?> LARGE_VALUATION =
       new Load.Rpc<>(
-          String.format(Locale.ROOT, "GetIndexValuation %,d", ImportSection.OVERLOAD_NAMES),
+          String.format(Locale.US, "GetIndexValuation %,d", ImportSection.OVERLOAD_NAMES),
           ValuationServiceGrpc.getGetIndexValuationMethod(),
           GetIndexValuationRequest.newBuilder().setIndexId(ImportSection.OVERLOAD_INDEX).build());
 
@@ -165,7 +165,7 @@ final class GrpcSection {
       List<ManagedChannel> ch = channels(d);
       try {
         System.out.printf(
-            Locale.ROOT,
+            Locale.US,
             "  warm-up %.0f s on all cores; then the server on core " + "%s, the client on %s%n",
             warmup,
             serverCore,
@@ -231,7 +231,7 @@ final class GrpcSection {
       overs.add(over);
       ratio[i] = over.p99() / half.p99();
       System.out.printf(
-          Locale.ROOT,
+          Locale.US,
           "  round %d saturation %,.0f/s; half load p99 %,7.0f µs (%,d "
               + "refused); 2×: admitted p99 %,9.0f µs, %,d refused; ratio %.2f%n",
           i + 1,
@@ -252,7 +252,7 @@ final class GrpcSection {
     t.add(
         "overload",
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "open loop, uncached valuation of %,d names, %s: saturation, closed loop before each"
                 + " round, %,.0f/s (%,.0f–%,.0f); half of it: p50 / p99; refused; client send lag"
                 + " p99",
@@ -262,7 +262,7 @@ final class GrpcSection {
             range[0],
             range[1]),
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%,.0f / %,.0f µs; %,d of %,d; " + "%,.0f µs (medians of %d rounds)",
             median(halves, Load.Result::p50),
             median(halves, Load.Result::p99),
@@ -275,7 +275,7 @@ final class GrpcSection {
         "twice the saturation rate: admitted p50 / p99; refused (their p50 / p99); "
             + "other errors; client send lag p99",
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%,.0f / %,.0f µs; %,d of %,d (%,.0f / %,.0f µs); %,d; %,.0f µs",
             median(overs, Load.Result::p50),
             median(overs, Load.Result::p99),
@@ -294,12 +294,12 @@ final class GrpcSection {
     t.add(
         "overload",
         "server threads; RSS: before → after the rounds",
-        String.format(Locale.ROOT, "%d → %d; %.0f → %.0f MiB", threads0, threads1, rss0, rss1));
+        String.format(Locale.US, "%d → %d; %.0f → %.0f MiB", threads0, threads1, rss0, rss1));
     t.add(
         "overload",
         "half load for the " + AFTER_SECONDS + " s right after: p99; refused or " + "failed",
         String.format(
-            Locale.ROOT, "%,.0f µs; %,d", after.p99(), after.failedOtherThan(Status.Code.OK)));
+            Locale.US, "%,.0f µs; %,d", after.p99(), after.failedOtherThan(Status.Code.OK)));
   }
 
   private static double median(List<Load.Result> rs, ToDoubleFunction<Load.Result> f) {
@@ -327,7 +327,7 @@ final class GrpcSection {
 
   private Map<String, List<Load.Result>> interleave(List<Target> targets) throws Exception {
     for (Target x : targets) {
-      System.out.printf(Locale.ROOT, "  warm-up %s %.0f s%n", x.label(), warmup);
+      System.out.printf(Locale.US, "  warm-up %s %.0f s%n", x.label(), warmup);
       Load.closedLoop(x.channels(), PER_CHANNEL, x.rpc(), warmup);
     }
     Map<String, List<Load.Result>> out = new LinkedHashMap<>();
@@ -338,7 +338,7 @@ final class GrpcSection {
           throw new IllegalStateException(x.label() + " failed calls: " + r.failures());
         }
         System.out.printf(
-            Locale.ROOT,
+            Locale.US,
             "  round %d %-16s %,8.0f/s  p50 %,6.0f µs  p99 %,7.0f µs" + "  p99.9 %,7.0f µs%n",
             i + 1,
             x.label(),
@@ -380,7 +380,7 @@ final class GrpcSection {
     }
     t.ratio(
         "grpc",
-        figure + String.format(Locale.ROOT, " (rounds %s)", rounded(q)),
+        figure + String.format(Locale.US, " (rounds %s)", rounded(q)),
         median(q),
         ">=",
         bound);
@@ -391,7 +391,7 @@ final class GrpcSection {
     double[] p50 = rs.stream().mapToDouble(Load.Result::p50).toArray();
     double[] p99 = rs.stream().mapToDouble(Load.Result::p99).toArray();
     return String.format(
-        Locale.ROOT,
+        Locale.US,
         "%,.0f/s; %,.0f / %,.0f µs (medians of %d rounds)",
         median(qps),
         median(p50),
@@ -402,7 +402,7 @@ final class GrpcSection {
   private static String rounded(double[] xs) {
     StringBuilder b = new StringBuilder();
     for (double x : xs) {
-      b.append(b.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", x));
+      b.append(b.length() == 0 ? "" : " ").append(String.format(Locale.US, "%.2f", x));
     }
     return b.toString();
   }

@@ -59,11 +59,7 @@ final class ImportSection {
       files =
           walk.filter(Files::isRegularFile)
               .filter(
-                  p ->
-                      p.getFileName()
-                          .toString()
-                          .toLowerCase(Locale.ROOT)
-                          .matches(".*\\.(csv|json)"))
+                  p -> p.getFileName().toString().toLowerCase(Locale.US).matches(".*\\.(csv|json)"))
               .sorted()
               .toList();
     }
@@ -86,10 +82,9 @@ final class ImportSection {
     long imported = done.stream().filter(Timed::imported).count();
     t.add(
         "import",
+        String.format(Locale.US, "../shared/data: %d of %d files imported", imported, files.size()),
         String.format(
-            Locale.ROOT, "../shared/data: %d of %d files imported", imported, files.size()),
-        String.format(
-            Locale.ROOT, "%.1f MB in %.2f s, %.1f MB/s", bytes / 1e6, total, bytes / 1e6 / total));
+            Locale.US, "%.1f MB in %.2f s, %.1f MB/s", bytes / 1e6, total, bytes / 1e6 / total));
     done.stream()
         .filter(r -> r.imported() && r.file().getFileName().toString().startsWith("finviz_export"))
         .forEach(
@@ -97,7 +92,7 @@ final class ImportSection {
                 t.add(
                     "import",
                     r.file().getFileName().toString() + " (10,362 rows, first in this JVM)",
-                    String.format(Locale.ROOT, "%.2f MB in %.3f s", r.bytes() / 1e6, r.seconds()),
+                    String.format(Locale.US, "%.2f MB in %.3f s", r.bytes() / 1e6, r.seconds()),
                     "<= 1 s",
                     r.seconds() <= 1 ? "met" : "NOT met"));
     done.stream()
@@ -110,7 +105,7 @@ final class ImportSection {
                     "import",
                     r.file().getFileName().toString(),
                     String.format(
-                        Locale.ROOT,
+                        Locale.US,
                         "%.2f MB in %.3f s, %.1f MB/s",
                         r.bytes() / 1e6,
                         r.seconds(),
@@ -140,9 +135,9 @@ final class ImportSection {
       }
       t.add(
           "import",
-          String.format(Locale.ROOT, "synthetic holdings CSV, %,d rows", rows),
+          String.format(Locale.US, "synthetic holdings CSV, %,d rows", rows),
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%.1f MB in %.2f s, %.1f MB/s",
               r.bytes() / 1e6,
               r.seconds(),
@@ -169,18 +164,18 @@ final class ImportSection {
     double median = compute[runs / 2];
     t.add(
         "report",
-        String.format(Locale.ROOT, "full report %s, cold caches: first in this JVM", REPORT_DATE),
+        String.format(Locale.US, "full report %s, cold caches: first in this JVM", REPORT_DATE),
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%.0f ms (%d sections, %d lacking data)",
             first[1],
             (int) first[2],
             lacking.size()));
     t.add(
         "report",
-        String.format(Locale.ROOT, "full report, cold caches, warm JVM: median of %d (max)", runs),
+        String.format(Locale.US, "full report, cold caches, warm JVM: median of %d (max)", runs),
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%.1f ms (%.1f ms); store open %.1f ms",
             median,
             compute[runs - 1],
@@ -247,12 +242,6 @@ final class ImportSection {
     double earnings = cap / (5 + 40 * random.nextDouble()) * (random.nextInt(10) == 0 ? -1 : 1);
     csv.append(
         String.format(
-            Locale.ROOT,
-            "S%07d,Sector %d,%.2f,%.2f,%.2f%n",
-            i,
-            i % 11,
-            cap,
-            earnings,
-            cap * 0.015));
+            Locale.US, "S%07d,Sector %d,%.2f,%.2f,%.2f%n", i, i % 11, cap, earnings, cap * 0.015));
   }
 }

@@ -53,11 +53,11 @@ final class MicroSection {
       double kernel = ns.get("SumsBenchmark.kernel@" + n);
       t.add(
           "aggregate",
-          String.format(Locale.ROOT, "%,d names: floor (8-accumulator sum of 5 columns)", n),
-          String.format(Locale.ROOT, "%,.0f ns (%.3f ns/name)", floor, floor / n));
+          String.format(Locale.US, "%,d names: floor (8-accumulator sum of 5 columns)", n),
+          String.format(Locale.US, "%,.0f ns (%.3f ns/name)", floor, floor / n));
       String kernelFigure =
           String.format(
-              Locale.ROOT, "%,d names: kernel (sums, both policies, counts, weights) / floor", n);
+              Locale.US, "%,d names: kernel (sums, both policies, counts, weights) / floor", n);
       if (n == 3000) {
         t.ratio("aggregate", kernelFigure + " — G3", kernel / floor, "<=", 2.0);
       } else {
@@ -65,19 +65,19 @@ final class MicroSection {
             "aggregate",
             kernelFigure,
             String.format(
-                Locale.ROOT, "%.2f× (%,.0f ns, %.3f ns/name)", kernel / floor, kernel, kernel / n));
+                Locale.US, "%.2f× (%,.0f ns, %.3f ns/name)", kernel / floor, kernel, kernel / n));
       }
       for (String policy : new String[] {"Include", "ExcludeNegative"}) {
         double full = ns.get("AggregationBenchmark.valuation" + policy + "@" + n);
         t.add(
             "aggregate",
             String.format(
-                Locale.ROOT,
+                Locale.US,
                 "%,d names: full valuation %s (with weighted median, top 10)",
                 n,
                 policy),
             String.format(
-                Locale.ROOT, "%,.0f ns (%.2f ns/name, %.1f× floor)", full, full / n, full / floor));
+                Locale.US, "%,.0f ns (%.2f ns/name, %.1f× floor)", full, full / n, full / floor));
       }
     }
     double perName3k = ns.get("SumsBenchmark.kernel@3000") / 3000;
@@ -85,27 +85,27 @@ final class MicroSection {
     t.add(
         "aggregate",
         "kernel ns/name at 30,000 ÷ at 3,000 (1.0 = linear)",
-        String.format(Locale.ROOT, "%.2f", perName30k / perName3k));
+        String.format(Locale.US, "%.2f", perName30k / perName3k));
     double fullPer3k = ns.get("AggregationBenchmark.valuationInclude@3000") / 3000;
     double fullPer30k = ns.get("AggregationBenchmark.valuationInclude@30000") / 30000;
     t.add(
         "aggregate",
         "full valuation ns/name at 30,000 ÷ at 3,000",
-        String.format(Locale.ROOT, "%.2f", fullPer30k / fullPer3k));
+        String.format(Locale.US, "%.2f", fullPer30k / fullPer3k));
 
     double fw = ns.get("FedWatchBenchmark.calculate");
     t.add(
         "fedwatch",
         "tree over a 24-meeting strip",
-        String.format(Locale.ROOT, "%,.1f µs", fw / 1000));
+        String.format(Locale.US, "%,.1f µs", fw / 1000));
 
     for (int m : new int[] {1200, 1861}) {
       double stats = ns.get("HistoryStatsBenchmark.statistics@" + m);
       double sort = ns.get("HistoryStatsBenchmark.sortCopy@" + m);
       t.add(
           "history",
-          String.format(Locale.ROOT, "%,d months: statistics; Arrays.sort of a copy", m),
-          String.format(Locale.ROOT, "%,.0f ns; %,.0f ns", stats, sort));
+          String.format(Locale.US, "%,d months: statistics; Arrays.sort of a copy", m),
+          String.format(Locale.US, "%,.0f ns; %,.0f ns", stats, sort));
       if (m == 1200) {
         t.ratio("history", "1,200 months: statistics / sort — G4", stats / sort, "<=", 3.0);
       }
@@ -116,24 +116,24 @@ final class MicroSection {
     double joinIndexed = ns.get("LookThroughBenchmark.joinIndexed");
     String lookThrough =
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%,d holdings x %,d fundamentals",
             LookThroughBenchmark.HOLDINGS,
             LookThroughBenchmark.COMPANIES);
     t.add(
         "look-through",
         lookThrough + ": join with its index (warm)",
-        String.format(Locale.ROOT, "%.2f ms", join / 1e6),
+        String.format(Locale.US, "%.2f ms", join / 1e6),
         "<= 5 ms",
         join <= 5e6 ? "met" : "NOT met");
     t.add(
         "look-through",
         lookThrough + ": join, the sources' index kept",
-        String.format(Locale.ROOT, "%.2f ms", joinIndexed / 1e6));
+        String.format(Locale.US, "%.2f ms", joinIndexed / 1e6));
     t.add(
         "look-through",
         lookThrough + ": join and fund valuation",
-        String.format(Locale.ROOT, "%.2f ms", joinAndValue / 1e6));
+        String.format(Locale.US, "%.2f ms", joinAndValue / 1e6));
 
     double durable = ns.get("DurableWriteBenchmark.durableWrite");
     double plain = ns.get("DurableWriteBenchmark.plainWriteFsync");
@@ -142,7 +142,7 @@ final class MicroSection {
     t.add(
         "store",
         "1 MiB: plain write + fsync + dir fsync; durable atomic write",
-        String.format(Locale.ROOT, "%,.0f µs; %,.0f µs", plain / 1000, durable / 1000));
+        String.format(Locale.US, "%,.0f µs; %,.0f µs", plain / 1000, durable / 1000));
     t.ratio("store", "durable atomic write / plain — G6", durable / plain, "<=", 1.5);
     t.add(
         "store",
@@ -154,6 +154,6 @@ final class MicroSection {
         "store",
         "dataset commit (1 MiB file, then the manifest): time; fsyncs",
         String.format(
-            Locale.ROOT, "%,.0f µs (%.2f× plain); %d", commit / 1000, commit / plain, fsyncs[1]));
+            Locale.US, "%,.0f µs (%.2f× plain); %d", commit / 1000, commit / plain, fsyncs[1]));
   }
 }

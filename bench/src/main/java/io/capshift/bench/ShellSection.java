@@ -53,14 +53,14 @@ final class ShellSection {
     double report = median(ms[0]);
     t.add(
         "shell",
-        String.format(Locale.ROOT, "./capshift report --as-of %s, median of %d", DATE, runs),
+        String.format(Locale.US, "./capshift report --as-of %s, median of %d", DATE, runs),
         range(ms[0]),
         "<= 300 ms",
         report <= 300 ? "met" : "NOT met");
     if (pandas) {
       t.add(
           "shell",
-          String.format(Locale.ROOT, "pandas_report.py (the peer script), median of %d", runs),
+          String.format(Locale.US, "pandas_report.py (the peer script), median of %d", runs),
           range(py));
       t.ratio("shell", "pandas script time / capshift report time", median(py) / report, ">=", 2.0);
     } else {
@@ -132,7 +132,6 @@ final class ShellSection {
   private static String range(double[] v) {
     double[] s = v.clone();
     Arrays.sort(s);
-    return String.format(
-        Locale.ROOT, "%.0f ms (%.0f–%.0f)", s[s.length / 2], s[0], s[s.length - 1]);
+    return String.format(Locale.US, "%.0f ms (%.0f–%.0f)", s[s.length / 2], s[0], s[s.length - 1]);
   }
 }

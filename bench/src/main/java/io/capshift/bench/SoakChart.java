@@ -18,7 +18,7 @@ final class SoakChart {
     int h = TOP + 3 * (PANEL + 40) + 10;
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " font-family=\"sans-serif\" font-size=\"11\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n"
@@ -50,7 +50,7 @@ final class SoakChart {
     double hi = 4 * step;
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<text x=\"%d\" y=\"%d\">%s</text>%n"
                 + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\""
                 + " stroke=\"#999\"/>%n",
@@ -66,7 +66,7 @@ final class SoakChart {
       double py = top + PANEL - PANEL * v / hi;
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>"
                   + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
               LEFT,
@@ -82,7 +82,7 @@ final class SoakChart {
       double px = LEFT + (right - LEFT) * m / minutes;
       out.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s min</text>%n",
               px,
               top + PANEL + 14,
@@ -92,11 +92,11 @@ final class SoakChart {
     for (SoakSection.Sample s : samples) {
       double px = LEFT + (right - LEFT) * Math.min(s.minute(), minutes) / minutes;
       double py = top + PANEL - PANEL * y.applyAsDouble(s) / hi;
-      points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
+      points.append(String.format(Locale.US, "%.1f,%.1f ", px, py));
     }
     out.append(
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"1.5\" points=\"%s\"/>%n",
             points.toString().strip()));
   }
@@ -104,7 +104,7 @@ final class SoakChart {
   /** {@code v} with as many decimals as a tick step of {@code step} needs. */
   private static String label(double v, double step) {
     int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return String.format(Locale.US, "%." + decimals + "f", v);
   }
 
   /** 1, 2 or 5 times a power of ten, at least {@code x}. */

@@ -188,7 +188,7 @@ final class SoakSection {
         }
         // the callers warm the server's code and caches before the first sample
         long warmSeconds = Math.max(5, Math.min(60, (long) (minutes * 6)));
-        System.out.printf(Locale.ROOT, "  warm-up %d s%n", warmSeconds);
+        System.out.printf(Locale.US, "  warm-up %d s%n", warmSeconds);
         Thread.sleep(TimeUnit.SECONDS.toMillis(warmSeconds));
         // the first sample's p99 is the warm-up's; the run's figures start after it
         Histogram interval = recorder.getIntervalHistogram();
@@ -228,7 +228,7 @@ final class SoakSection {
                     interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(99) / 1000.0);
             samples.add(s);
             System.out.printf(
-                Locale.ROOT,
+                Locale.US,
                 "  %5.1f min  rss %6.1f MiB  heap %6.1f MiB  threads %3d  files %3d  p99 %8.2f ms"
                     + "  requests %,d%n",
                 s.minute(),
@@ -283,7 +283,7 @@ final class SoakSection {
     if (slope > slopeBound()) {
       failures.add(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "the heap after GC grew %.1f MB/h over the second half (bound %.1f)",
               slope,
               slopeBound()));
@@ -292,7 +292,7 @@ final class SoakSection {
     Sample last = samples.get(samples.size() - 1);
     double rssMax = samples.stream().mapToDouble(Sample::rssMib).max().orElse(0);
     if (rssMax > RSS_BOUND_MIB) {
-      failures.add(String.format(Locale.ROOT, "RSS reached %.0f MiB", rssMax));
+      failures.add(String.format(Locale.US, "RSS reached %.0f MiB", rssMax));
     }
     if (last.threads() > first.threads() + THREADS_SLACK) {
       failures.add("threads " + first.threads() + " → " + last.threads());
@@ -306,7 +306,7 @@ final class SoakSection {
         "the server process on the full store"
             + (plantLeak ? ", WITH A PLANTED LEAK (PlantedLeak)" : ""),
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%.0f min, %d callers on %d channels, %d imports and %d fetches from the command line",
             minutes,
             CALLERS,
@@ -317,14 +317,14 @@ final class SoakSection {
         a,
         "requests; errors",
         String.format(
-            Locale.ROOT, "%,d (%.0f/s); %d", requests, requests / (minutes * 60), errorCount),
+            Locale.US, "%,d (%.0f/s); %d", requests, requests / (minutes * 60), errorCount),
         "0 errors",
         errorCount == 0 ? "met" : "NOT met");
     t.add(
         a,
         "latency p50 / p99 / max",
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%.2f / %.2f / %.0f ms",
             all.getValueAtPercentile(50) / 1000.0,
             all.getValueAtPercentile(99) / 1000.0,
@@ -333,20 +333,20 @@ final class SoakSection {
         a,
         "heap after GC: first, last, slope over the second half",
         String.format(
-            Locale.ROOT, "%.1f, %.1f MiB; %+.1f MB/h", first.heapMib(), last.heapMib(), slope),
-        String.format(Locale.ROOT, "<= %.0f MB/h", slopeBound()),
+            Locale.US, "%.1f, %.1f MiB; %+.1f MB/h", first.heapMib(), last.heapMib(), slope),
+        String.format(Locale.US, "<= %.0f MB/h", slopeBound()),
         slope <= slopeBound() ? "met" : "NOT met");
     t.add(
         a,
         "RSS: first, last, max",
-        String.format(Locale.ROOT, "%.0f, %.0f, %.0f MiB", first.rssMib(), last.rssMib(), rssMax),
-        String.format(Locale.ROOT, "<= %.0f MiB", RSS_BOUND_MIB),
+        String.format(Locale.US, "%.0f, %.0f, %.0f MiB", first.rssMib(), last.rssMib(), rssMax),
+        String.format(Locale.US, "<= %.0f MiB", RSS_BOUND_MIB),
         rssMax <= RSS_BOUND_MIB ? "met" : "NOT met");
     t.add(
         a,
         "threads; open files (first → last)",
         String.format(
-            Locale.ROOT,
+            Locale.US,
             "%d → %d; %d → %d",
             first.threads(),
             last.threads(),
@@ -366,7 +366,7 @@ final class SoakSection {
     for (Sample s : samples) {
       rows.append(
           String.format(
-              Locale.ROOT,
+              Locale.US,
               "%.2f,%.1f,%.1f,%d,%d,%.3f%n",
               s.minute(),
               s.rssMib(),
@@ -437,7 +437,7 @@ final class SoakSection {
               + ")");
     }
     System.out.printf(
-        Locale.ROOT, "  import %d from the command line: data version %d → %d%n", n, before, after);
+        Locale.US, "  import %d from the command line: data version %d → %d%n", n, before, after);
   }
 
   private void fetch(Path store, HttpStandIn fred, List<String> failures) throws Exception {

@@ -42,18 +42,13 @@ final class StartupSection {
     t.add(
         "startup",
         "default store: first start (creates and seeds it)",
-        String.format(Locale.ROOT, "%.0f ms", firstMs));
+        String.format(Locale.US, "%.0f ms", firstMs));
     t.add(
         "startup",
         String.format(
-            Locale.ROOT, "default store: java -jar to SERVING, median of %d; RSS after", starts),
+            Locale.US, "default store: java -jar to SERVING, median of %d; RSS after", starts),
         String.format(
-            Locale.ROOT,
-            "%.0f ms (%.0f–%.0f); %.0f MiB",
-            ms[starts / 2],
-            ms[0],
-            ms[starts - 1],
-            rss),
+            Locale.US, "%.0f ms (%.0f–%.0f); %.0f MiB", ms[starts / 2], ms[0], ms[starts - 1], rss),
         "< 1500 ms",
         ms[starts / 2] < 1500 ? "met" : "NOT met");
 
@@ -78,12 +73,12 @@ final class StartupSection {
           t.add(
               "startup",
               String.format(
-                  Locale.ROOT,
+                  Locale.US,
                   "everything imported (%d dataset files), -Xmx256m: to SERVING, median of %d; RSS",
                   datasets,
                   starts),
               String.format(
-                  Locale.ROOT,
+                  Locale.US,
                   "%.0f ms (%.0f–%.0f); %.0f MiB",
                   ms[starts / 2],
                   ms[0],
@@ -93,7 +88,7 @@ final class StartupSection {
               "startup",
               "everything imported, after signal, FedWatch, event study, backtest: "
                   + "heap after GC; RSS",
-              String.format(Locale.ROOT, "%.1f MiB; %.0f MiB", heap, s.rssMib()),
+              String.format(Locale.US, "%.1f MiB; %.0f MiB", heap, s.rssMib()),
               "heap < 256 MiB",
               heap < 256 ? "met" : "NOT met");
         }

@@ -18,7 +18,7 @@ final class Table {
   void add(String area, String figure, String value, String target, String verdict) {
     rows.add(new Row(area, figure, value, target, verdict));
     System.out.printf(
-        Locale.ROOT,
+        Locale.US,
         "  %-10s %-58s %s %s %s%n",
         area,
         figure,
@@ -33,8 +33,8 @@ final class Table {
     add(
         area,
         figure,
-        String.format(Locale.ROOT, "%.2f×", ratio),
-        String.format(Locale.ROOT, "%s %.2f×", op, bound),
+        String.format(Locale.US, "%.2f×", ratio),
+        String.format(Locale.US, "%s %.2f×", op, bound),
         met ? "met" : "NOT met");
   }
 

@@ -37,6 +37,17 @@ final class SystemClock extends Clock {
     return System.currentTimeMillis();
   }
 
+  /** Every one tells the same time in the same zone. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SystemClock;
+  }
+
+  @Override
+  public int hashCode() {
+    return SystemClock.class.hashCode();
+  }
+
   @Override
   public String toString() {
     return "SystemClock[" + getZone() + "]";

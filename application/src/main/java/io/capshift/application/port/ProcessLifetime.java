@@ -2,10 +2,10 @@ package io.capshift.application.port;
 
 /**
  * How long this process keeps what it computes. A server or an embedding service lives for hours:
- * its caches of computed results are bounded, and Caffeine evicts. A command-line process answers
- * one command and exits: its caches hold what that command computed (a report's few dozen results)
- * and need no bound, and an unbounded Caffeine cache starts ~14 ms sooner in a fresh process than a
- * bounded one (docs/performance.md, "The fourth round").
+ * its caches of computed results are bounded by Caffeine, which evicts the least useful. A
+ * command-line process answers one command and exits: its caches keep the same sizes but drop
+ * entries in no order, and an unbounded Caffeine cache starts ~14 ms sooner in a fresh process than
+ * a bounded one (docs/performance.md, "The fourth round").
  */
 public final class ProcessLifetime {
   private static volatile boolean oneCommand;

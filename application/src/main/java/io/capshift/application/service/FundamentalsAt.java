@@ -46,8 +46,10 @@ public final class FundamentalsAt {
   private final VersionedCache<String, FundamentalsJoin.Index> indexes = new VersionedCache<>(16);
 
   /**
-   * Look-throughs of the current data version, by stored snapshot, date and rules: a report values
-   * a fund for the signal, the fund choice and the fund table at one date.
+   * Look-throughs of the current data version, by stored snapshot, rules and the fundamentals
+   * datasets read (not the date: an answer at another date reading the same datasets is the same
+   * join, re-dated): a report values a fund for the signal, the fund choice and the fund table at
+   * one date, and its backtest at month ends reading the same screener.
    */
   private final VersionedCache<String, HoldingsValuation> valuations = new VersionedCache<>(64);
 
@@ -179,7 +181,8 @@ public final class FundamentalsAt {
             k ->
                 HoldingsValuationCalculator.DEFAULT.calculate(
                     FundamentalsJoin.DEFAULT.join(snapshot, plan, rules, this::index)));
-    return Optional.of(v.join().at().equals(at) ? v : v.withJoin(v.join().at(at, plan.uses())));
+    return Optional.of(
+        v.join().at().equals(at) ? v : v.withJoin(v.join().redated(at, plan.uses())));
   }
 
   private FundamentalsJoin.Index index(List<FundamentalsSource> usable) {

@@ -36,6 +36,13 @@ final class VersionedCache<K, V> {
   private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
   /**
+   * The size past which finished entries are dropped, in no order, when the cache is not bounded by
+   * Caffeine: a command that walks every month end of a store with a fund's holdings for each month
+   * (a backtest) would otherwise keep every look-through of them.
+   */
+  private final long trimmedTo;
+
+  /**
    * At most {@code maximumSize} entries, as Caffeine bounds them; no bound in a process that
    * answers one command ({@link ProcessLifetime}).
    */
@@ -43,11 +50,25 @@ final class VersionedCache<K, V> {
     this(maximumSize, !ProcessLifetime.isOneCommand());
   }
 
-  /** At most {@code maximumSize} entries if {@code bounded}, else any number. */
+  /**
+   * At most {@code maximumSize} entries: bounded by Caffeine if {@code bounded}, else by dropping
+   * any finished entries past the size once a result is added.
+   */
   VersionedCache(long maximumSize, boolean bounded) {
     // Caffeine's own upkeep runs on the threads that use the cache, not on a pool of its own
     Caffeine<Object, Object> b = Caffeine.newBuilder().executor(Runnable::run);
     this.cache = (bounded ? b.maximumSize(maximumSize) : b).buildAsync();
+    this.trimmedTo = bounded ? Long.MAX_VALUE : maximumSize;
+  }
+
+  private void trim() {
+    var map = cache.asMap();
+    for (var it = map.entrySet().iterator(); map.size() > trimmedTo && it.hasNext(); ) {
+      var e = it.next();
+      if (e.getValue().isDone()) {
+        map.remove(e.getKey(), e.getValue());
+      }
+    }
   }
 
   /**
@@ -75,6 +96,7 @@ final class VersionedCache<K, V> {
     try {
       V v = compute.apply(key);
       mine.complete(v);
+      trim();
       return v;
     } catch (RuntimeException | Error e) {
       // not kept: the next caller computes again (a store being repaired, an interrupt)
@@ -100,7 +122,11 @@ final class VersionedCache<K, V> {
         cache
             .asMap()
             .putIfAbsent(new Versioned<>(version, key), CompletableFuture.completedFuture(value));
-    return held == null ? value : done(held).orElse(value);
+    if (held == null) {
+      trim();
+      return value;
+    }
+    return done(held).orElse(value);
   }
 
   /** The result for {@code key} at {@code version} if it is cached (not while it is computed). */

@@ -80,7 +80,10 @@ class FundServicesTest {
     assertThat(nav.source()).startsWith("F-facts@2026-04-02");
   }
 
-  /** Facts stored but no holdings on or before the date: facts only, and the note says why. */
+  /**
+   * A screener of 2027-01-04 gives A's figures: holdings of 2026-04-02 are looked through at
+   * 2027-03-01 (333 days old) either way, at 2027-06-01 (425 days) only when asked.
+   */
   @Test
   void profile_ofHoldingsOverAYearOld_valuedOnlyWhenAsked() {
     store.saveAll(
@@ -116,6 +119,7 @@ class FundServicesTest {
     assertThat(recent.holdings().orElseThrow().fundamentals()).isPresent();
   }
 
+  /** Facts stored but no holdings on or before the date: facts only, and the note says why. */
   @Test
   void profile_factsButNoHoldingsYet_factsOnlyAndSaysWhy() {
     store.saveAll(

@@ -33,16 +33,23 @@ class VersionedCacheTest {
   }
 
   @Test
-  void bounded_keepsAtMostItsSize_unboundedForOneCommand_keepsAllTillANewerVersion() {
+  void boundedByCaffeine_orTrimmedForOneCommand_keepsAtMostItsSize_andAnswersTheSame() {
     VersionedCache<Integer, Integer> bounded = new VersionedCache<>(4, true);
     VersionedCache<Integer, Integer> oneCommand = new VersionedCache<>(4, false);
+    AtomicInteger computations = new AtomicInteger();
     for (int k = 0; k < 50; k++) {
-      bounded.get(7, k, x -> x);
-      oneCommand.get(7, k, x -> x);
+      assertThat(bounded.get(7, k, x -> x * 2)).isEqualTo(k * 2);
+      assertThat(oneCommand.get(7, k, x -> twice(x, computations))).isEqualTo(k * 2);
+      assertThat(oneCommand.putIfAbsent(7, 100 + k, k)).isEqualTo(k);
     }
     assertThat(bounded.size()).isLessThanOrEqualTo(4);
-    assertThat(oneCommand.size()).isEqualTo(50);
-    assertThat(oneCommand.getIfPresent(7, 0)).contains(0);
+    assertThat(oneCommand.size()).isLessThanOrEqualTo(4);
+    assertThat(computations).hasValue(50);
+    // a dropped key is computed again, to the same answer
+    for (int k = 0; k < 50; k++) {
+      assertThat(oneCommand.get(7, k, x -> twice(x, computations))).isEqualTo(k * 2);
+    }
+    assertThat(computations).hasValueGreaterThan(50);
 
     oneCommand.get(8, 0, x -> x);
     assertThat(oneCommand.size()).isEqualTo(1);
@@ -165,5 +172,11 @@ class VersionedCacheTest {
     assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS))
         .hasCauseInstanceOf(IllegalStateException.class);
     assertThat(cache.getIfPresent(7, "a")).contains(5);
+  }
+
+  /** {@code 2x}, counted. */
+  private static int twice(int x, AtomicInteger computations) {
+    computations.incrementAndGet();
+    return 2 * x;
   }
 }

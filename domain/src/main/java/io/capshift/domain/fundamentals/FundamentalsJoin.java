@@ -79,7 +79,7 @@ public final class FundamentalsJoin {
    * The join {@code plan} describes, with the index of its usable sources from {@code indexes}.
    * Everything but the report's date and source ages depends on the holdings, the usable sources
    * and the rules alone: two dates with the same usable sources give the same join ({@link
-   * JoinReport#at(LocalDate, List)} re-dates one).
+   * JoinReport#redated(LocalDate, List)} re-dates one).
    */
   public JoinedHoldings join(
       ConstituentSnapshot holdings,

@@ -53,7 +53,7 @@ public record JoinReport(
    * FundamentalsJoin#join(io.capshift.domain.valuation.ConstituentSnapshot, FundamentalsJoin.Plan,
    * JoinRules, java.util.function.Function)}).
    */
-  public JoinReport at(LocalDate date, List<SourceUse> uses) {
+  public JoinReport redated(LocalDate date, List<SourceUse> uses) {
     return new JoinReport(
         holdingsAsOf,
         date,
