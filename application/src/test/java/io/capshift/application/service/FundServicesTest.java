@@ -112,6 +112,20 @@ class FundServicesTest {
     assertThat(notValued.get().notes())
         .containsExactly("not valued: the holdings are over 365 days old at 2027-06-01");
     assertThat(notValued.get().datasetId()).isEqualTo(valued.get().datasetId());
+    // undated holdings (dated by their import day), however recent: valued only when asked too
+    store.saveAll(
+        List.of(holdings("2027-05-20", 1_000, hold("A", "Energy", 1)).withTarget("U").asUndated()));
+    var undated = new GetFundProfileQuery("U", at, rules, false);
+    assertThat(profiles.getFundProfile(undated).holdings().orElseThrow().fundamentals()).isEmpty();
+    assertThat(profiles.getFundProfile(undated).holdings().get().notes())
+        .containsExactly("not valued: the holdings are undated");
+    assertThat(
+            profiles
+                .getFundProfile(new GetFundProfileQuery("U", at, rules))
+                .holdings()
+                .orElseThrow()
+                .fundamentals())
+        .isPresent();
     // within a year the fund is valued either way
     var recent =
         profiles.getFundProfile(
