@@ -185,7 +185,7 @@ public final class ChooseFundService implements ChooseFundUseCase {
     }
     int maxAge = q.rules().maxAgeDays();
     Optional<FundHoldings> holdings =
-        p.holdings().filter(h -> !h.undated() && age(h.asOf(), at) <= maxAge);
+        p.holdings().filter(h -> q.rules().holdingsCurrent(h.undated(), h.asOf(), at));
     String holdingsWhy =
         p.holdings()
             .map(

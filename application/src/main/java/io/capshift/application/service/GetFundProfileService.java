@@ -102,10 +102,9 @@ public final class GetFundProfileService implements GetFundProfileUseCase, Compa
     List<String> notes = new ArrayList<>();
     Optional<HoldingsValuation> joined = Optional.empty();
     ConstituentSnapshot viewed = s;
-    boolean old =
-        info.get().undated()
-            || asOf.filter(d -> ChronoUnit.DAYS.between(s.asOf(), d) > rules.maxAgeDays())
-                .isPresent();
+    // the fund choice's test of its holdings (it asks without valueOldHoldings)
+    boolean undated = info.get().undated();
+    boolean old = asOf.map(d -> !rules.holdingsCurrent(undated, s.asOf(), d)).orElse(undated);
     if (s.hasEarnings()) {
       notes.add("valued from the figures of " + info.get().datasetId() + " itself");
     } else if (old && !q.valueOldHoldings()) {

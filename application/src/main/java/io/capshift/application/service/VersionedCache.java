@@ -3,6 +3,7 @@ package io.capshift.application.service;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.capshift.application.port.ProcessLifetime;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -174,14 +175,12 @@ final class VersionedCache<K, V> {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Versioned<?> v
-          && v.version == version
-          && java.util.Objects.equals(v.key, key);
+      return o instanceof Versioned<?> v && v.version == version && Objects.equals(v.key, key);
     }
 
     @Override
     public int hashCode() {
-      return 31 * Long.hashCode(version) + java.util.Objects.hashCode(key);
+      return 31 * Long.hashCode(version) + Objects.hashCode(key);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class VersionedCacheTest {
@@ -83,16 +84,7 @@ class VersionedCacheTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Integer> slow =
-        CompletableFuture.supplyAsync(
-            () ->
-                cache.get(
-                    7,
-                    "slow",
-                    k -> {
-                      started.countDown();
-                      await(release);
-                      return computed.incrementAndGet();
-                    }));
+        heldOpen("slow", started, release, () -> computed.incrementAndGet());
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
     // every other key, whatever part of the table it falls in, answers at once
     // three times the size bound: the bound may drop finished entries, never one being computed
@@ -132,6 +124,24 @@ class VersionedCacheTest {
     assertThat(cache.get(7, "a", k -> computed.incrementAndGet())).isEqualTo(1);
   }
 
+  /**
+   * {@code key} computed at version 7 on another thread: it counts {@code started} down, waits for
+   * {@code release}, then gives what {@code then} gives (or throws).
+   */
+  private CompletableFuture<Integer> heldOpen(
+      String key, CountDownLatch started, CountDownLatch release, Supplier<Integer> then) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            cache.get(
+                7,
+                key,
+                k -> {
+                  started.countDown();
+                  await(release);
+                  return then.get();
+                }));
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
@@ -153,16 +163,13 @@ class VersionedCacheTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch fail = new CountDownLatch(1);
     CompletableFuture<Integer> failing =
-        CompletableFuture.supplyAsync(
-            () ->
-                cache.get(
-                    7,
-                    "a",
-                    k -> {
-                      started.countDown();
-                      await(fail);
-                      throw new IllegalStateException("store being repaired");
-                    }));
+        heldOpen(
+            "a",
+            started,
+            fail,
+            () -> {
+              throw new IllegalStateException("store being repaired");
+            });
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
     CompletableFuture<Integer> waiter =
         CompletableFuture.supplyAsync(() -> cache.get(7, "a", k -> 5));

@@ -1,5 +1,8 @@
 package io.capshift.domain.fundamentals;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
 /**
  * The limits of a look-through join.
  *
@@ -19,6 +22,15 @@ public record JoinRules(int maxAgeDays, double capTolerance) {
     if (!(capTolerance > 0) || !Double.isFinite(capTolerance)) {
       throw new IllegalArgumentException("capTolerance must be positive: " + capTolerance);
     }
+  }
+
+  /**
+   * Whether holdings of {@code holdingsAsOf} are current at {@code at}: dated by their file and at
+   * most {@link #maxAgeDays()} old. A fund choice reads only current holdings, so only those are
+   * looked through for it.
+   */
+  public boolean holdingsCurrent(boolean undated, LocalDate holdingsAsOf, LocalDate at) {
+    return !undated && ChronoUnit.DAYS.between(holdingsAsOf, at) <= maxAgeDays;
   }
 
   // Written out: a record's generated methods are linked through method handles at their first
