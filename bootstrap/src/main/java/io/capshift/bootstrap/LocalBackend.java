@@ -2,28 +2,114 @@ package io.capshift.bootstrap;
 
 import com.google.protobuf.Message;
 import io.capshift.adapter.cli.CliBackend;
+import io.capshift.adapter.cli.KeptAnswers;
 import io.capshift.adapter.cli.OutputFormat;
 import io.capshift.adapter.cli.ServeSettings;
 import io.capshift.adapter.grpc.ProtoAnswers;
+import io.capshift.adapter.persistence.store.FileDatasetRepository;
 import io.capshift.application.port.in.UseCases;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-/** What the command line runs on in a capshift process: local stores, the system clock. */
+/**
+ * What the command line runs on in a capshift process: local stores, the system clock, and answers
+ * kept between runs in the user's cache folder.
+ */
 final class LocalBackend implements CliBackend {
-  private final Clock clock;
+  /**
+   * Environment variable naming the folder answers are kept in ({@link KeptAnswers}), or {@code
+   * off} to keep none; default {@code $XDG_CACHE_HOME/capshift/answers}, else {@code
+   * ~/.cache/capshift/answers}.
+   */
+  static final String ANSWERS_ENV = "CAPSHIFT_ANSWERS";
 
+  private final Clock clock;
+  private final Optional<KeptAnswers> kept;
+
+  /** The backend of the {@code capshift} process: answers are kept as its environment says. */
   LocalBackend() {
-    this(new SystemClock());
+    this(new SystemClock(), keptFromEnvironment());
   }
 
+  /** A backend that keeps no answers (a test's, or an embedding program's). */
   LocalBackend(Clock clock) {
+    this(clock, Optional.empty());
+  }
+
+  LocalBackend(Clock clock, Optional<KeptAnswers> kept) {
     this.clock = clock;
+    this.kept = kept;
+  }
+
+  /**
+   * Answers kept where {@link #ANSWERS_ENV} says, by the jar this runs from (none when it runs from
+   * classes: a build in progress has no one name). The launcher's run that records a command's
+   * classes sets {@code capshift.replay=false}, so it computes its answer and loads them all.
+   */
+  private static Optional<KeptAnswers> keptFromEnvironment() {
+    String env = System.getenv(ANSWERS_ENV);
+    if ("off".equals(env)) {
+      return Optional.empty();
+    }
+    Path dir;
+    if (env != null && !env.isBlank()) {
+      dir = Path.of(env);
+    } else {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      dir =
+          (xdg != null && !xdg.isBlank()
+                  ? Path.of(xdg)
+                  : Path.of(System.getProperty("user.home"), ".cache"))
+              .resolve("capshift")
+              .resolve("answers");
+    }
+    return jarIdentity()
+        .map(
+            id ->
+                new KeptAnswers(
+                    dir, id, !"false".equals(System.getProperty("capshift.replay", "true"))));
+  }
+
+  /** The jar this class runs from, its size and time, and the Java version; empty from classes. */
+  private static Optional<String> jarIdentity() {
+    try {
+      Path jar =
+          Path.of(LocalBackend.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+      if (!a.isRegularFile()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          jar
+              + "|"
+              + a.size()
+              + "|"
+              + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+              + "|"
+              + Runtime.version());
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<KeptAnswers> keptAnswers() {
+    return kept;
+  }
+
+  @Override
+  public Optional<byte[]> storeState(Path dataDir) {
+    return FileDatasetRepository.commitRecord(dataDir);
   }
 
   @Override

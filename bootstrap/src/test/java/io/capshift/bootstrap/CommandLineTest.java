@@ -3,8 +3,18 @@ package io.capshift.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.capshift.adapter.cli.CapshiftCli;
+import io.capshift.adapter.cli.CliBackend;
+import io.capshift.adapter.cli.KeptAnswers;
+import io.capshift.adapter.cli.OutputFormat;
+import io.capshift.adapter.cli.ServeSettings;
+import io.capshift.application.port.in.UseCases;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +84,81 @@ class CommandLineTest {
     assertThat(run("import", bad.toString())).isEqualTo(CapshiftCli.EXIT_FAILED);
 
     assertThat(err.toString()).containsPattern("capshift: .*-bad\\.csv:5:\\d+: ");
+  }
+
+  /**
+   * Answers kept between runs, as the {@code capshift} process keeps them: the same question of an
+   * unchanged store is answered again without opening it, and an import asks it anew.
+   */
+  @Test
+  void valuation_askedAgain_theKeptAnswerUntilAnImportChangesIt() throws Exception {
+    KeptAnswers kept =
+        new KeptAnswers(dir.resolveSibling(dir.getFileName() + "-answers"), "this test", true);
+    LocalBackend local = new LocalBackend(InProcessCapshift.CLOCK, Optional.of(kept));
+    AtomicInteger opened = new AtomicInteger();
+    CliBackend counting =
+        new CliBackend() {
+          @Override
+          public UseCases open(Path dataDir) {
+            opened.incrementAndGet();
+            return local.open(dataDir);
+          }
+
+          @Override
+          public Clock clock() {
+            return local.clock();
+          }
+
+          @Override
+          public Optional<KeptAnswers> keptAnswers() {
+            return local.keptAnswers();
+          }
+
+          @Override
+          public Optional<byte[]> storeState(Path dataDir) {
+            return local.storeState(dataDir);
+          }
+
+          @Override
+          public Optional<String> encode(Object answer, OutputFormat format) {
+            return local.encode(answer, format);
+          }
+
+          @Override
+          public void serve(ServeSettings settings, Path dataDir, PrintWriter w) {
+            throw new UnsupportedOperationException("not served here");
+          }
+        };
+    Path file = dir.resolveSibling(dir.getFileName() + "-small.csv");
+    String header =
+        "# id: small\n# as_of: 2026-01-02\n# type: index\nsymbol,value_usd,earnings_usd\n";
+    Files.writeString(file, header + "A,100,5\nB,300,10\n");
+    String[] valuation = {"valuation", "--id", "small", "--data", dir.toString()};
+    java.util.function.Supplier<String> ask =
+        () -> {
+          StringWriter o = new StringWriter();
+          int code =
+              CapshiftCli.execute(
+                  counting,
+                  new PrintWriter(o, true),
+                  new PrintWriter(new StringWriter()),
+                  valuation);
+          assertThat(code).isZero();
+          return o.toString();
+        };
+
+    assertThat(run("import", file.toString())).isZero();
+    String first = ask.get();
+    String again = ask.get();
+    assertThat(opened).hasValue(1);
+    assertThat(again).isEqualTo(first).contains("P/E, trailing aggregate").contains("26.67");
+
+    Files.writeString(file, header.replace("01-02", "01-05") + "A,100,5\nB,300,20\n");
+    assertThat(run("import", file.toString())).isZero();
+    String afterImport = ask.get();
+
+    assertThat(opened).hasValue(2);
+    assertThat(afterImport).isNotEqualTo(first).contains("16.00");
   }
 
   /** A store open elsewhere (a server) is shared: the command line reads it and writes to it. */

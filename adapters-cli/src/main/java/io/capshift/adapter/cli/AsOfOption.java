@@ -15,4 +15,9 @@ final class AsOfOption {
   Optional<LocalDate> value() {
     return Optional.ofNullable(asOf);
   }
+
+  /** Whether the command line names the date. */
+  boolean given() {
+    return asOf != null;
+  }
 }

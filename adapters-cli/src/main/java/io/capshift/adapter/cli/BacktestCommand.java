@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
     description =
         "The rotation signal, decided at every month end from what was known then, held for the"
             + " next month, against buy-and-hold small, large and 50/50.")
-final class BacktestCommand implements Callable<Integer> {
+final class BacktestCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

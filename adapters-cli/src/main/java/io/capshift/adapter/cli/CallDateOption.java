@@ -20,4 +20,9 @@ final class CallDateOption {
   LocalDate value() {
     return asOf != null ? asOf : LocalDate.now(backend.clock());
   }
+
+  /** Whether the command line names the date. */
+  boolean given() {
+    return asOf != null;
+  }
 }

@@ -159,8 +159,7 @@ public final class CapshiftCli {
           return 0;
         }
         case RUN -> {
-          model.inject(new Invocation(out, err, model.qualifiedName()));
-          return ((Callable<?>) model.command()).call() instanceof Integer code ? code : 0;
+          return call(model, factory.backend, out, err, args);
         }
       }
       throw new IllegalStateException("unreachable");
@@ -184,6 +183,98 @@ public final class CapshiftCli {
         return EXIT_FAILED;
       }
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Runs a parsed command. A {@link Repeatable} one asked again of an unchanged store is given the
+   * answer kept from its first run, if the backend keeps answers; an answer is kept only when the
+   * command answered (exit 0) and the store did not change while it ran.
+   */
+  private static int call(
+      CommandModel model, CliBackend backend, PrintWriter out, PrintWriter err, String[] args)
+      throws Exception {
+    java.util.Optional<KeptAnswers> kept = backend.keptAnswers();
+    if (kept.isEmpty() || !(model.command() instanceof Repeatable r) || !r.onlyPrints()) {
+      return call(model, out, err);
+    }
+    java.nio.file.Path dir = model.mixin(StoreOption.class).orElseThrow().dataDir();
+    java.util.Optional<byte[]> before = backend.storeState(dir);
+    if (before.isEmpty()) {
+      // no store yet: the run creates and seeds one
+      return call(model, out, err);
+    }
+    KeptAnswers.Question q =
+        kept.get()
+            .question(
+                datedByToday(model) ? LocalDate.now(backend.clock()).toString() : "-",
+                dir,
+                List.of(args),
+                before.get());
+    long t = Profile.start();
+    java.util.Optional<KeptAnswers.Answer> answer = kept.get().find(q);
+    if (answer.isPresent()) {
+      out.print(answer.get().out());
+      err.print(answer.get().err());
+      Profile.end("the answer kept from an earlier run (the store unchanged since)", t);
+      return 0;
+    }
+    java.io.StringWriter printed = new java.io.StringWriter();
+    java.io.StringWriter said = new java.io.StringWriter();
+    PrintWriter teeOut = new PrintWriter(new Tee(out, printed), true);
+    PrintWriter teeErr = new PrintWriter(new Tee(err, said), true);
+    int code = call(model, teeOut, teeErr);
+    teeOut.flush();
+    teeErr.flush();
+    if (code == 0 && java.util.Arrays.equals(before.get(), backend.storeState(dir).orElse(null))) {
+      t = Profile.start();
+      kept.get().keep(q, new KeptAnswers.Answer(printed.toString(), said.toString()));
+      Profile.end("keeping the answer for the same question", t);
+    }
+    return code;
+  }
+
+  /**
+   * Whether the command's answer may depend on today: unless the command line gives its date (the
+   * date costs a cold process ~10 ms of time-zone rules, so it is read only when needed).
+   */
+  private static boolean datedByToday(CommandModel model) {
+    return model
+        .mixin(AsOfOption.class)
+        .map(o -> !o.given())
+        .or(() -> model.mixin(CallDateOption.class).map(o -> !o.given()))
+        .orElse(true);
+  }
+
+  private static int call(CommandModel model, PrintWriter out, PrintWriter err) throws Exception {
+    model.inject(new Invocation(out, err, model.qualifiedName()));
+    return ((Callable<?>) model.command()).call() instanceof Integer code ? code : 0;
+  }
+
+  /** Writes to two writers: the stream a user reads, and a copy to keep. */
+  private static final class Tee extends java.io.Writer {
+    private final java.io.Writer shown;
+    private final java.io.Writer copy;
+
+    Tee(java.io.Writer shown, java.io.Writer copy) {
+      this.shown = shown;
+      this.copy = copy;
+    }
+
+    @Override
+    public void write(char[] c, int off, int len) throws IOException {
+      shown.write(c, off, len);
+      copy.write(c, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      shown.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
     description =
         "Through which fund: ranks small-cap funds (and the large-cap alternative) on look-through"
             + " valuation, unprofitable holdings, concentration, dividend yield, cost and size.")
-final class ChooseCommand implements Callable<Integer> {
+final class ChooseCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -21,6 +21,19 @@ public interface CliBackend {
   /** The clock today's date comes from. */
   Clock clock();
 
+  /** Where answers are kept between runs ({@link KeptAnswers}); empty when none are. */
+  default java.util.Optional<KeptAnswers> keptAnswers() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The commit record of the store in {@code dataDir}, read without opening or locking it: bytes
+   * that change with every write to the store; empty when there is no store there.
+   */
+  default java.util.Optional<byte[]> storeState(Path dataDir) {
+    return java.util.Optional.empty();
+  }
+
   /**
    * {@code answer} (a use case's result, or a list of them) as the gRPC API's response in {@code
    * format}: JSON in the proto3 mapping, or CSV of the response's main table; empty when the API

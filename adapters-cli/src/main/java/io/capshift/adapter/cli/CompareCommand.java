@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "compare",
     description = "Relative valuation of a small-cap and a large-cap index: ratio and discount.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

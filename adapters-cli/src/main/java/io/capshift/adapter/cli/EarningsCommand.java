@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "earnings",
     description = "Trailing and forward earnings of an index, growth, PEG and equity risk premium.")
-final class EarningsCommand implements Callable<Integer> {
+final class EarningsCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
     description =
         "Returns of small and large caps after the first Fed cut of each easing cycle,"
             + " against every month as the baseline.")
-final class EventStudyCommand implements Callable<Integer> {
+final class EventStudyCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;
@@ -73,6 +73,11 @@ final class EventStudyCommand implements Callable<Integer> {
 
   @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the paths as SVG.")
   Path chart;
+
+  @Override
+  public boolean onlyPrints() {
+    return chart == null;
+  }
 
   @Override
   public Integer call() {

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
     description =
         "Target-range probabilities per FOMC meeting from a fed funds futures strip"
             + " (CME FedWatch method).")
-final class FedWatchCommand implements Callable<Integer> {
+final class FedWatchCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;
@@ -57,6 +57,11 @@ final class FedWatchCommand implements Callable<Integer> {
               + " next day; CME's page of 2026) or new-rate (CME's method documents of 2015 and"
               + " 2022).")
   FedWatchDayCount dayCount = FedWatchDayCount.DECISION_DAY_AT_OLD_RATE;
+
+  @Override
+  public boolean onlyPrints() {
+    return chart == null;
+  }
 
   @Override
   public Integer call() {

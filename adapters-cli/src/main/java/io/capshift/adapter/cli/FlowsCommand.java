@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
     description =
         "Fund flows from shares outstanding × NAV, rolling sums, z-scores and the"
             + " reversals (sign changes beyond k standard deviations).")
-final class FlowsCommand implements Callable<Integer> {
+final class FlowsCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
     description =
         "A fund's look-through (concentration, P/E, sectors, turnover) and its facts,"
             + " each with its source and date.")
-final class FundCommand implements Callable<Integer> {
+final class FundCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
     description =
         "Several funds side by side: each one's nearest holdings and facts on or before"
             + " the date, with the gap in days and the source of each figure.")
-final class FundsCommand implements Callable<Integer> {
+final class FundsCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
           + " (price/earnings), :earnings_yield, :dividend_yield, :erp (earnings yield minus"
           + " the 10-year yield)."
     })
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "report",
     description = "The rotation call and everything behind it, as text or as HTML with charts.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;
@@ -36,6 +36,11 @@ final class ReportCommand implements Callable<Integer> {
   Path html;
 
   @Mixin StalenessOption staleness;
+
+  @Override
+  public boolean onlyPrints() {
+    return html == null;
+  }
 
   @Override
   public Integer call() {

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         "Implied annual returns of small and large caps under the 2026 small-cap thesis"
             + " or a change of it, split into dividend yield, earnings growth, rate effect and"
             + " multiple change.")
-final class ScenarioCommand implements Callable<Integer> {
+final class ScenarioCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

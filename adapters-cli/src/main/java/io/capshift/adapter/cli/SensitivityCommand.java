@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
     description =
         "Earnings effect of a policy-rate change through floating-rate debt, with"
             + " every assumption and its source.")
-final class SensitivityCommand implements Callable<Integer> {
+final class SensitivityCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

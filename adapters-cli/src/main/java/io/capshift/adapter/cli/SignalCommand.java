@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
     description =
         "The rotation call (overweight, neutral or underweight small caps) at a date,"
             + " each component with its raw value, z-score, weight, contribution and data.")
-final class SignalCommand implements Callable<Integer> {
+final class SignalCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

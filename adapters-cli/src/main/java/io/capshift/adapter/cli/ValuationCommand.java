@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "valuation",
     description = "Valuation of an index or fund: P/E, yields, negative earners, concentration.")
-final class ValuationCommand implements Callable<Integer> {
+final class ValuationCommand implements Callable<Integer>, Repeatable {
   @Spec Invocation spec;
 
   @Mixin StoreOption store;

@@ -55,6 +55,7 @@ public final class CommandModel {
   private final Map<String, Slot> byName = new HashMap<>();
   private final List<Field> specs = new ArrayList<>();
   private final List<Object> specOwners = new ArrayList<>();
+  private final List<Object> mixins = new ArrayList<>();
   private boolean parsed;
 
   private CommandModel(
@@ -97,6 +98,11 @@ public final class CommandModel {
     return command;
   }
 
+  /** The command's mixin of {@code type} (the first, if it has several), if it has one. */
+  public <T> java.util.Optional<T> mixin(Class<T> type) {
+    return mixins.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
   /** The command's description, as written. */
   public String description() {
     return Help.paragraphs(description);
@@ -134,6 +140,7 @@ public final class CommandModel {
         if (f.isAnnotationPresent(Mixin.class)) {
           Object mixin = factory.create(f.getType());
           set(f, owner, mixin);
+          mixins.add(mixin);
           read(mixin, factory);
         } else if (f.isAnnotationPresent(Spec.class)) {
           f.setAccessible(true);

@@ -102,6 +102,19 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
     return open(dir, clock, NioFileSystem.INSTANCE);
   }
 
+  /**
+   * The commit record of the store in {@code dir}, read without opening or locking it: the bytes of
+   * its MANIFEST, which every write replaces whole by a rename (a read sees one commit or the next)
+   * and changes (the data version grows). Empty when {@code dir} holds no store.
+   */
+  public static Optional<byte[]> commitRecord(Path dir) {
+    try {
+      return Optional.of(java.nio.file.Files.readAllBytes(dir.resolve(StoreFiles.MANIFEST)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   static FileDatasetRepository open(Path dir, Clock clock, FileSystemPort fs) {
     Path abs = dir.toAbsolutePath().normalize();
     StoreFiles files = new StoreFiles(abs, fs);
