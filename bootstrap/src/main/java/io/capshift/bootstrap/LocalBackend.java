@@ -37,8 +37,9 @@ final class LocalBackend implements CliBackend {
   private final Optional<KeptAnswers> kept;
 
   /** The backend of the {@code capshift} process: answers are kept as its environment says. */
-  LocalBackend() {
-    this(new SystemClock(), keptFromEnvironment());
+  static LocalBackend ofProcess() {
+    Clock clock = new SystemClock();
+    return new LocalBackend(clock, keptFromEnvironment(clock));
   }
 
   /** A backend that keeps no answers (a test's, or an embedding program's). */
@@ -56,7 +57,7 @@ final class LocalBackend implements CliBackend {
    * classes: a build in progress has no one name). The launcher's run that records a command's
    * classes sets {@code capshift.replay=false}, so it computes its answer and loads them all.
    */
-  private static Optional<KeptAnswers> keptFromEnvironment() {
+  private static Optional<KeptAnswers> keptFromEnvironment(Clock clock) {
     String env = System.getenv(ANSWERS_ENV);
     if ("off".equals(env)) {
       return Optional.empty();
@@ -77,7 +78,10 @@ final class LocalBackend implements CliBackend {
         .map(
             id ->
                 new KeptAnswers(
-                    dir, id, !"false".equals(System.getProperty("capshift.replay", "true"))));
+                    dir,
+                    id,
+                    !"false".equals(System.getProperty("capshift.replay", "true")),
+                    clock));
   }
 
   /** The jar this class runs from, its size and time, and the Java version; empty from classes. */

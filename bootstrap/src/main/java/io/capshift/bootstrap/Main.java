@@ -22,7 +22,7 @@ public final class Main {
       ProcessLifetime.oneCommand();
     }
     long t = Profile.start();
-    int status = CapshiftCli.execute(new LocalBackend(), args);
+    int status = CapshiftCli.execute(LocalBackend.ofProcess(), args);
     Profile.end("the command, main to exit", t);
     System.exit(status);
   }

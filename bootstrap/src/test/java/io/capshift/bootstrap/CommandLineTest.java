@@ -93,7 +93,11 @@ class CommandLineTest {
   @Test
   void valuation_askedAgain_theKeptAnswerUntilAnImportChangesIt() throws Exception {
     KeptAnswers kept =
-        new KeptAnswers(dir.resolveSibling(dir.getFileName() + "-answers"), "this test", true);
+        new KeptAnswers(
+            dir.resolveSibling(dir.getFileName() + "-answers"),
+            "this test",
+            true,
+            java.time.Clock.systemUTC());
     LocalBackend local = new LocalBackend(InProcessCapshift.CLOCK, Optional.of(kept));
     AtomicInteger opened = new AtomicInteger();
     CliBackend counting =

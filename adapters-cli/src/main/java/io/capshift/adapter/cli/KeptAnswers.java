@@ -43,6 +43,7 @@ public final class KeptAnswers {
   private final Path dir;
   private final String codeId;
   private final boolean replay;
+  private final java.time.Clock clock;
 
   /**
    * @param dir the folder answers are kept in; created on the first answer kept
@@ -50,11 +51,13 @@ public final class KeptAnswers {
    *     Java version): an answer kept by another build is never given
    * @param replay false to compute every answer, still keeping it (the launcher's run that records
    *     the classes a command loads must load them)
+   * @param clock stamps each answer when it is given, so the least recently used go first
    */
-  public KeptAnswers(Path dir, String codeId, boolean replay) {
+  public KeptAnswers(Path dir, String codeId, boolean replay, java.time.Clock clock) {
     this.dir = dir;
     this.codeId = codeId;
     this.replay = replay;
+    this.clock = clock;
   }
 
   /** What a command printed: its output and its error stream. */
@@ -122,7 +125,7 @@ public final class KeptAnswers {
     if (a.isPresent()) {
       try {
         // the least recently used are dropped first
-        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
       } catch (IOException e) {
         // still an answer; it may only be dropped sooner
       }

@@ -66,7 +66,8 @@ class KeptAnswersCliTest {
   }
 
   private final class Backend implements CliBackend {
-    private final KeptAnswers kept = new KeptAnswers(dir, "build-1", true);
+    private final KeptAnswers kept =
+        new KeptAnswers(dir, "build-1", true, java.time.Clock.systemUTC());
 
     @Override
     public UseCases open(Path dataDir) {

@@ -21,7 +21,7 @@ class KeptAnswersTest {
       new KeptAnswers.Answer("IWM 17.38\nü\n", "warning: one stale input\n");
 
   private KeptAnswers kept() {
-    return new KeptAnswers(dir.resolve("answers"), "build-1", true);
+    return new KeptAnswers(dir.resolve("answers"), "build-1", true, java.time.Clock.systemUTC());
   }
 
   private static KeptAnswers.Question question(KeptAnswers k, byte[] state, String... args) {
@@ -52,13 +52,15 @@ class KeptAnswersTest {
         .isEmpty();
     assertThat(k.find(k.question("2026-03-04", Path.of("/other"), List.of("signal"), STATE)))
         .isEmpty();
-    KeptAnswers rebuilt = new KeptAnswers(dir.resolve("answers"), "build-2", true);
+    KeptAnswers rebuilt =
+        new KeptAnswers(dir.resolve("answers"), "build-2", true, java.time.Clock.systemUTC());
     assertThat(rebuilt.find(question(rebuilt, STATE, "signal"))).isEmpty();
   }
 
   @Test
   void find_noReplay_computesEveryAnswerButStillKeeps() {
-    KeptAnswers recording = new KeptAnswers(dir.resolve("answers"), "build-1", false);
+    KeptAnswers recording =
+        new KeptAnswers(dir.resolve("answers"), "build-1", false, java.time.Clock.systemUTC());
     KeptAnswers.Question q = question(recording, STATE, "report");
 
     recording.keep(q, ANSWER);
@@ -129,7 +131,8 @@ class KeptAnswersTest {
   @Test
   void keep_aFolderThatCannotBeWritten_keepsNothingAndDoesNotFail() throws IOException {
     Path blocked = Files.writeString(dir.resolve("a-file"), "not a folder");
-    KeptAnswers k = new KeptAnswers(blocked.resolve("answers"), "build-1", true);
+    KeptAnswers k =
+        new KeptAnswers(blocked.resolve("answers"), "build-1", true, java.time.Clock.systemUTC());
     KeptAnswers.Question q = question(k, STATE, "report");
 
     k.keep(q, ANSWER);
