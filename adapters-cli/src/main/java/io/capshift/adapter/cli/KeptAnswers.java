@@ -155,11 +155,22 @@ public final class KeptAnswers {
     }
   }
 
-  /** Drops the least recently used answers once there are more than {@link #MOST}. */
+  /**
+   * Drops the least recently used answers once there are more than {@link #MOST}, and what a
+   * process that stopped mid-write left (a temporary file over an hour old).
+   */
   private void trim() throws IOException {
     List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
-      s.forEach(files::add);
+    FileTime hourAgo = FileTime.from(clock.instant().minusSeconds(3600));
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path p : s) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(SUFFIX)) {
+          files.add(p);
+        } else if (name.endsWith(".tmp") && lastModified(p).compareTo(hourAgo) < 0) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
     if (files.size() <= MOST) {
       return;

@@ -129,6 +129,20 @@ class KeptAnswersTest {
   }
 
   @Test
+  void keep_removesWhatAWriterStoppedMidWayLeftOverAnHourAgo() throws IOException {
+    Path answers = Files.createDirectories(dir.resolve("answers"));
+    Path old = Files.writeString(answers.resolve("00000000000000aa.answer.41.tmp"), "half");
+    Path recent = Files.writeString(answers.resolve("00000000000000bb.answer.42.tmp"), "half");
+    Files.setLastModifiedTime(
+        old, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+
+    kept().keep(question(kept(), STATE, "report"), ANSWER);
+
+    assertThat(old).doesNotExist();
+    assertThat(recent).exists();
+  }
+
+  @Test
   void keep_aFolderThatCannotBeWritten_keepsNothingAndDoesNotFail() throws IOException {
     Path blocked = Files.writeString(dir.resolve("a-file"), "not a folder");
     KeptAnswers k =
