@@ -11,8 +11,12 @@ import io.capshift.application.port.in.UseCases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32C;
 
 /**
  * What the command line runs on in a capshift process: local stores, the system clock, and answers
@@ -32,6 +37,9 @@ final class LocalBackend implements CliBackend {
    * ~/.cache/capshift/answers}.
    */
   static final String ANSWERS_ENV = "CAPSHIFT_ANSWERS";
+
+  /** Values of {@link #ANSWERS_ENV} that keep no answers, in any case. */
+  private static final List<String> OFF = List.of("off", "0", "false", "no");
 
   private final Clock clock;
   private final Optional<KeptAnswers> kept;
@@ -59,7 +67,7 @@ final class LocalBackend implements CliBackend {
    */
   private static Optional<KeptAnswers> keptFromEnvironment(Clock clock) {
     String env = System.getenv(ANSWERS_ENV);
-    if ("off".equals(env)) {
+    if (env != null && OFF.contains(env.strip().toLowerCase(java.util.Locale.US))) {
       return Optional.empty();
     }
     Path dir;
@@ -84,7 +92,11 @@ final class LocalBackend implements CliBackend {
                     clock));
   }
 
-  /** The jar this class runs from, its size and time, and the Java version; empty from classes. */
+  /**
+   * The jar this class runs from: its path, size and time, a checksum of its central directory
+   * (each entry's name, size and CRC, so a rebuild of the same size within the file system's time
+   * resolution is still another build), and the Java version; empty when run from classes.
+   */
   private static Optional<String> jarIdentity() {
     try {
       Path jar =
@@ -100,9 +112,52 @@ final class LocalBackend implements CliBackend {
               + "|"
               + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
               + "|"
+              + Long.toHexString(directoryChecksum(jar))
+              + "|"
               + Runtime.version());
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The zip end record's signature ({@code PK\5\6}). */
+  private static final int END_RECORD = 0x06054b50;
+
+  /**
+   * CRC32C of a jar's central directory, found from the end record of a jar without a comment (as
+   * Maven writes them).
+   *
+   * @throws IOException if the jar has no such end record or cannot be read
+   */
+  static long directoryChecksum(Path jar) throws IOException {
+    try (FileChannel ch = FileChannel.open(jar, StandardOpenOption.READ)) {
+      long size = ch.size();
+      ByteBuffer end = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
+      readFully(ch, end, size - end.capacity());
+      if (end.getInt(0) != END_RECORD) {
+        throw new IOException("no zip end record at the end of " + jar);
+      }
+      long length = Integer.toUnsignedLong(end.getInt(12));
+      long offset = Integer.toUnsignedLong(end.getInt(16));
+      if (offset + length > size - end.capacity() || length > Integer.MAX_VALUE) {
+        throw new IOException("the central directory of " + jar + " lies outside it");
+      }
+      ByteBuffer directory = ByteBuffer.allocate((int) length);
+      readFully(ch, directory, offset);
+      CRC32C crc = new CRC32C();
+      crc.update(directory.flip());
+      return crc.getValue();
+    }
+  }
+
+  private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
+    if (at < 0) {
+      throw new IOException("file too short");
+    }
+    while (b.hasRemaining()) {
+      if (ch.read(b, at + b.position()) < 0) {
+        throw new IOException("file too short");
+      }
     }
   }
 
@@ -114,6 +169,11 @@ final class LocalBackend implements CliBackend {
   @Override
   public Optional<byte[]> storeState(Path dataDir) {
     return FileDatasetRepository.commitRecord(dataDir);
+  }
+
+  @Override
+  public long storeReadFailures() {
+    return FileDatasetRepository.readFailures();
   }
 
   @Override

@@ -52,6 +52,12 @@ final class BacktestCommand implements Callable<Integer>, Repeatable {
 
   @Mixin StalenessOption staleness;
 
+  /** On a terminal it also draws its progress, which a kept answer would replay into a log. */
+  @Override
+  public boolean onlyPrints() {
+    return !ProgressInputStream.ON_TERMINAL;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.out();

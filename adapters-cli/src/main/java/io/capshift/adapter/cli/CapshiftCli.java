@@ -189,7 +189,8 @@ public final class CapshiftCli {
   /**
    * Runs a parsed command. A {@link Repeatable} one asked again of an unchanged store is given the
    * answer kept from its first run, if the backend keeps answers; an answer is kept only when the
-   * command answered (exit 0) and the store did not change while it ran.
+   * command answered (exit 0), the store did not change while it ran and none of its files failed
+   * to read. A kept answer prints its output, then what it said on the error stream.
    */
   private static int call(
       CommandModel model, CliBackend backend, PrintWriter out, PrintWriter err, String[] args)
@@ -204,13 +205,9 @@ public final class CapshiftCli {
       // no store yet: the run creates and seeds one
       return call(model, out, err);
     }
-    KeptAnswers.Question q =
-        kept.get()
-            .question(
-                datedByToday(model) ? LocalDate.now(backend.clock()).toString() : "-",
-                dir,
-                List.of(args),
-                before.get());
+    boolean dated = datedByToday(model);
+    String today = dated ? LocalDate.now(backend.clock()).toString() : "-";
+    KeptAnswers.Question q = kept.get().question(today, dir, List.of(args), before.get());
     long t = Profile.start();
     java.util.Optional<KeptAnswers.Answer> answer = kept.get().find(q);
     if (answer.isPresent()) {
@@ -223,10 +220,16 @@ public final class CapshiftCli {
     java.io.StringWriter said = new java.io.StringWriter();
     PrintWriter teeOut = new PrintWriter(new Tee(out, printed), true);
     PrintWriter teeErr = new PrintWriter(new Tee(err, said), true);
+    long failures = backend.storeReadFailures();
     int code = call(model, teeOut, teeErr);
     teeOut.flush();
     teeErr.flush();
-    if (code == 0 && java.util.Arrays.equals(before.get(), backend.storeState(dir).orElse(null))) {
+    // kept only as the store's answer on the day asked: no write landed while it ran, no file
+    // failed to read (a component left out for a passing I/O error), and midnight did not pass
+    if (code == 0
+        && java.util.Arrays.equals(before.get(), backend.storeState(dir).orElse(null))
+        && backend.storeReadFailures() == failures
+        && (!dated || today.equals(LocalDate.now(backend.clock()).toString()))) {
       t = Profile.start();
       kept.get().keep(q, new KeptAnswers.Answer(printed.toString(), said.toString()));
       Profile.end("keeping the answer for the same question", t);

@@ -35,6 +35,14 @@ public interface CliBackend {
   }
 
   /**
+   * How many reads of a store's files have failed in this process so far: an answer given while one
+   * failed (a component left out for a passing I/O error) is not kept.
+   */
+  default long storeReadFailures() {
+    return 0;
+  }
+
+  /**
    * {@code answer} (a use case's result, or a list of them) as the gRPC API's response in {@code
    * format}: JSON in the proto3 mapping, or CSV of the response's main table; empty when the API
    * has no response for it.

@@ -40,6 +40,9 @@ class KeptAnswersCliTest {
   /** The store's commit record as the backend reads it; null when there is no store. */
   private byte[] state = bytes("manifest v1");
 
+  /** Reads of the store's files that failed, as the backend counts them. */
+  private long readFailures;
+
   /** What a signal computation does to the store while it runs, if anything. */
   private Runnable whileRunning = () -> {};
 
@@ -88,6 +91,11 @@ class KeptAnswersCliTest {
     @Override
     public Optional<byte[]> storeState(Path dataDir) {
       return Optional.ofNullable(state).map(byte[]::clone);
+    }
+
+    @Override
+    public long storeReadFailures() {
+      return readFailures;
     }
 
     @Override
@@ -171,6 +179,53 @@ class KeptAnswersCliTest {
   }
 
   @Test
+  void aFileThatFailedToReadWhileItRan_notKept() {
+    whileRunning = () -> readFailures++;
+    run("signal", "--as-of", "2025-11-03", "--data", "/s");
+    whileRunning = () -> {};
+
+    run("signal", "--as-of", "2025-11-03", "--data", "/s");
+    run("signal", "--as-of", "2025-11-03", "--data", "/s");
+
+    assertThat(computed).hasValue(2);
+  }
+
+  /** A clock read first on Monday just before midnight, then on Tuesday. */
+  private static Clock midnightAfterTheFirstRead() {
+    return new Clock() {
+      private int reads;
+
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return Instant.parse(reads++ == 0 ? "2026-03-04T23:59:59.999Z" : "2026-03-05T00:00:00Z");
+      }
+    };
+  }
+
+  @Test
+  void midnightPassedWhileItRan_notKeptUnderTheDayItWasAsked() {
+    clock = midnightAfterTheFirstRead();
+    Run straddling = run("signal", "--data", "/s");
+    clock = Clock.fixed(Instant.parse("2026-03-04T22:00:00Z"), ZoneOffset.UTC);
+
+    Run monday = run("signal", "--data", "/s");
+
+    assertThat(straddling.out()).startsWith("rotation signal as of 2026-03-05");
+    assertThat(monday.out()).startsWith("rotation signal as of 2026-03-04");
+    assertThat(computed).hasValue(2);
+  }
+
+  @Test
   void noStoreYet_computedEachTime() {
     state = null;
 
@@ -196,6 +251,7 @@ class KeptAnswersCliTest {
 
     assertThat(refused.code()).isEqualTo(CapshiftCli.EXIT_FAILED);
     assertThat(answered.code()).isZero();
+    assertThat(answered.out()).startsWith("rotation signal as of 2025-11-03");
     assertThat(computed).hasValue(1);
   }
 
@@ -203,13 +259,13 @@ class KeptAnswersCliTest {
   void aCommandThatWritesAFile_doesMoreThanPrint() {
     ReportCommand report = new ReportCommand();
     FedWatchCommand fedwatch = new FedWatchCommand();
-    assertThat(report.onlyPrints()).isTrue();
-    assertThat(fedwatch.onlyPrints()).isTrue();
+    EventStudyCommand firstCut = new EventStudyCommand();
+    assertThat(List.<Repeatable>of(report, fedwatch, firstCut)).allMatch(Repeatable::onlyPrints);
 
     report.html = Path.of("r.html");
     fedwatch.chart = Path.of("c.svg");
+    firstCut.chart = Path.of("e.svg");
 
-    assertThat(report.onlyPrints()).isFalse();
-    assertThat(fedwatch.onlyPrints()).isFalse();
+    assertThat(List.<Repeatable>of(report, fedwatch, firstCut)).noneMatch(Repeatable::onlyPrints);
   }
 }

@@ -73,6 +73,10 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
   private static final Map<Path, java.util.concurrent.atomic.AtomicLong> WRITES =
       new ConcurrentHashMap<>();
 
+  /** Dataset files that could not be read or decoded in this JVM, in any store. */
+  private static final java.util.concurrent.atomic.AtomicLong READ_FAILURES =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final java.util.concurrent.atomic.AtomicLong writesHere;
   private volatile long seenWrites;
   private boolean closed;
@@ -107,6 +111,14 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
    * its MANIFEST, which every write replaces whole by a rename (a read sees one commit or the next)
    * and changes (the data version grows). Empty when {@code dir} holds no store.
    */
+  /**
+   * How many times a dataset's file could not be read or decoded in this JVM, in any store: an
+   * answer that saw one (a section left out for a passing I/O error) is not the store's answer.
+   */
+  public static long readFailures() {
+    return READ_FAILURES.get();
+  }
+
   public static Optional<byte[]> commitRecord(Path dir) {
     try {
       return Optional.of(java.nio.file.Files.readAllBytes(dir.resolve(StoreFiles.MANIFEST)));
@@ -250,10 +262,14 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
         Profile.end("read and decode " + dataset.datasetId() + " (" + dataset.rows() + " rows)", t);
       }
     } catch (CorruptDataException e) {
+      READ_FAILURES.incrementAndGet();
       // A write may have retired and deleted the file since locate(): not corruption then.
       if (locate(dataset).isEmpty()) {
         throw notFound(dataset);
       }
+      throw e;
+    } catch (RuntimeException e) {
+      READ_FAILURES.incrementAndGet();
       throw e;
     }
     DatasetContent before = cache.putIfAbsent(entry.fileName(), content);

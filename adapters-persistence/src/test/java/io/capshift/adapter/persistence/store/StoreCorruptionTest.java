@@ -71,6 +71,24 @@ class StoreCorruptionTest {
     }
   }
 
+  /** What tells the command line an answer saw a failed read (it is then not kept). */
+  @Test
+  void load_failed_countedAsAReadFailure_aGoodLoadIsNot() throws Exception {
+    byte[] bytes = Files.readAllBytes(iwmFile);
+    bytes[bytes.length / 2] ^= 0x40;
+    Files.write(iwmFile, bytes);
+    try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
+      long before = FileDatasetRepository.readFailures();
+      store.load(info(store, "sp500"));
+      assertThat(FileDatasetRepository.readFailures()).isEqualTo(before);
+
+      assertThatThrownBy(() -> store.load(info(store, "IWM")))
+          .isInstanceOf(CorruptDataException.class);
+
+      assertThat(FileDatasetRepository.readFailures()).isGreaterThan(before);
+    }
+  }
+
   @Test
   void verify_flippedByte_listsTheDamagedDatasetAndPassesTheOther() throws Exception {
     byte[] bytes = Files.readAllBytes(iwmFile);
