@@ -10,7 +10,6 @@ import io.capshift.adapter.persistence.store.FileDatasetRepository;
 import io.capshift.application.port.in.UseCases;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -93,29 +92,30 @@ final class LocalBackend implements CliBackend {
   }
 
   /**
-   * The jar this class runs from: its path, size and time, a checksum of its central directory
-   * (each entry's name, size and CRC, so a rebuild of the same size within the file system's time
-   * resolution is still another build), and the Java version; empty when run from classes.
+   * The jar this process runs ({@code java -jar}): its path, size, time and file key (a rebuild
+   * writes a new file), and the Java version; where the file system keeps times in whole seconds, a
+   * checksum of its central directory too (each entry's name, size and CRC: two builds of the same
+   * size within a second are still two). Empty when run from classes or a longer class path.
    */
   private static Optional<String> jarIdentity() {
     try {
-      Path jar =
-          Path.of(LocalBackend.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      // run with -jar, the class path is the jar alone (cheaper than asking the class's code
+      // source)
+      String classPath = System.getProperty("java.class.path", "");
+      if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+        return Optional.empty();
+      }
+      Path jar = Path.of(classPath).toAbsolutePath();
       BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
       if (!a.isRegularFile()) {
         return Optional.empty();
       }
+      long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      String id = jar + "|" + a.size() + "|" + nanos + "|" + a.fileKey() + "|" + Runtime.version();
+      // reading and summing the directory costs a fresh process ~8 ms: only where time cannot tell
       return Optional.of(
-          jar
-              + "|"
-              + a.size()
-              + "|"
-              + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
-              + "|"
-              + Long.toHexString(directoryChecksum(jar))
-              + "|"
-              + Runtime.version());
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+          nanos % 1_000_000_000L == 0 ? id + "|" + Long.toHexString(directoryChecksum(jar)) : id);
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }

@@ -22,7 +22,9 @@ public final class Main {
       ProcessLifetime.oneCommand();
     }
     long t = Profile.start();
-    int status = CapshiftCli.execute(LocalBackend.ofProcess(), args);
+    LocalBackend backend = LocalBackend.ofProcess();
+    Profile.end("the backend (the build's name for answers kept between runs)", t);
+    int status = CapshiftCli.execute(backend, args);
     Profile.end("the command, main to exit", t);
     System.exit(status);
   }
