@@ -8,6 +8,7 @@ import io.capshift.adapter.cli.ServeSettings;
 import io.capshift.adapter.grpc.ProtoAnswers;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
 import io.capshift.application.port.in.UseCases;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -20,6 +21,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -66,7 +68,7 @@ final class LocalBackend implements CliBackend {
    */
   private static Optional<KeptAnswers> keptFromEnvironment(Clock clock) {
     String env = System.getenv(ANSWERS_ENV);
-    if (env != null && OFF.contains(env.strip().toLowerCase(java.util.Locale.US))) {
+    if (env != null && OFF.contains(env.strip().toLowerCase(Locale.US))) {
       return Optional.empty();
     }
     Path dir;
@@ -102,7 +104,7 @@ final class LocalBackend implements CliBackend {
       // run with -jar, the class path is the jar alone (cheaper than asking the class's code
       // source)
       String classPath = System.getProperty("java.class.path", "");
-      if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+      if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
         return Optional.empty();
       }
       Path jar = Path.of(classPath).toAbsolutePath();

@@ -12,13 +12,18 @@ import io.capshift.domain.error.CapshiftException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -195,12 +200,16 @@ public final class CapshiftCli {
   private static int call(
       CommandModel model, CliBackend backend, PrintWriter out, PrintWriter err, String[] args)
       throws Exception {
-    java.util.Optional<KeptAnswers> kept = backend.keptAnswers();
-    if (kept.isEmpty() || !(model.command() instanceof Repeatable r) || !r.onlyPrints()) {
+    Optional<KeptAnswers> kept = backend.keptAnswers();
+    Optional<StoreOption> store = model.mixin(StoreOption.class);
+    if (kept.isEmpty()
+        || store.isEmpty()
+        || !(model.command() instanceof Repeatable r)
+        || !r.onlyPrints()) {
       return call(model, out, err);
     }
-    java.nio.file.Path dir = model.mixin(StoreOption.class).orElseThrow().dataDir();
-    java.util.Optional<byte[]> before = backend.storeState(dir);
+    Path dir = store.get().dataDir();
+    Optional<byte[]> before = backend.storeState(dir);
     if (before.isEmpty()) {
       // no store yet: the run creates and seeds one
       return call(model, out, err);
@@ -209,15 +218,15 @@ public final class CapshiftCli {
     String today = dated ? LocalDate.now(backend.clock()).toString() : "-";
     KeptAnswers.Question q = kept.get().question(today, dir, List.of(args), before.get());
     long t = Profile.start();
-    java.util.Optional<KeptAnswers.Answer> answer = kept.get().find(q);
+    Optional<KeptAnswers.Answer> answer = kept.get().find(q);
     if (answer.isPresent()) {
       out.print(answer.get().out());
       err.print(answer.get().err());
       Profile.end("the answer kept from an earlier run (the store unchanged since)", t);
       return 0;
     }
-    java.io.StringWriter printed = new java.io.StringWriter();
-    java.io.StringWriter said = new java.io.StringWriter();
+    StringWriter printed = new StringWriter();
+    StringWriter said = new StringWriter();
     PrintWriter teeOut = new PrintWriter(new Tee(out, printed), true);
     PrintWriter teeErr = new PrintWriter(new Tee(err, said), true);
     long failures = backend.storeReadFailures();
@@ -227,7 +236,7 @@ public final class CapshiftCli {
     // kept only as the store's answer on the day asked: no write landed while it ran, no file
     // failed to read (a component left out for a passing I/O error), and midnight did not pass
     if (code == 0
-        && java.util.Arrays.equals(before.get(), backend.storeState(dir).orElse(null))
+        && Arrays.equals(before.get(), backend.storeState(dir).orElse(null))
         && backend.storeReadFailures() == failures
         && (!dated || today.equals(LocalDate.now(backend.clock()).toString()))) {
       t = Profile.start();
@@ -255,11 +264,11 @@ public final class CapshiftCli {
   }
 
   /** Writes to two writers: the stream a user reads, and a copy to keep. */
-  private static final class Tee extends java.io.Writer {
-    private final java.io.Writer shown;
-    private final java.io.Writer copy;
+  private static final class Tee extends Writer {
+    private final Writer shown;
+    private final Writer copy;
 
-    Tee(java.io.Writer shown, java.io.Writer copy) {
+    Tee(Writer shown, Writer copy) {
       this.shown = shown;
       this.copy = copy;
     }

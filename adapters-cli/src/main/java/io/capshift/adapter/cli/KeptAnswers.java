@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class KeptAnswers {
   private final Path dir;
   private final String codeId;
   private final boolean replay;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   /**
    * @param dir the folder answers are kept in; created on the first answer kept
@@ -53,7 +54,7 @@ public final class KeptAnswers {
    *     the classes a command loads must load them)
    * @param clock stamps each answer when it is given, so the least recently used go first
    */
-  public KeptAnswers(Path dir, String codeId, boolean replay, java.time.Clock clock) {
+  public KeptAnswers(Path dir, String codeId, boolean replay, Clock clock) {
     this.dir = dir;
     this.codeId = codeId;
     this.replay = replay;
