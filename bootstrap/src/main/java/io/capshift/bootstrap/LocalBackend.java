@@ -7,6 +7,7 @@ import io.capshift.adapter.cli.OutputFormat;
 import io.capshift.adapter.cli.ServeSettings;
 import io.capshift.adapter.grpc.ProtoAnswers;
 import io.capshift.adapter.persistence.store.FileDatasetRepository;
+import io.capshift.application.port.Profile;
 import io.capshift.application.port.in.UseCases;
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32C;
 
@@ -43,12 +45,15 @@ final class LocalBackend implements CliBackend {
   private static final List<String> OFF = List.of("off", "0", "false", "no");
 
   private final Clock clock;
-  private final Optional<KeptAnswers> kept;
+  private final Supplier<Optional<KeptAnswers>> keptSource;
+
+  /** {@link #keptSource}'s answer once asked: only an analysis command reads the build's name. */
+  private Optional<KeptAnswers> kept;
 
   /** The backend of the {@code capshift} process: answers are kept as its environment says. */
   static LocalBackend ofProcess() {
     Clock clock = new SystemClock();
-    return new LocalBackend(clock, keptFromEnvironment(clock));
+    return new LocalBackend(clock, () -> keptFromEnvironment(clock));
   }
 
   /** A backend that keeps no answers (a test's, or an embedding program's). */
@@ -57,8 +62,12 @@ final class LocalBackend implements CliBackend {
   }
 
   LocalBackend(Clock clock, Optional<KeptAnswers> kept) {
+    this(clock, () -> kept);
+  }
+
+  private LocalBackend(Clock clock, Supplier<Optional<KeptAnswers>> keptSource) {
     this.clock = clock;
-    this.kept = kept;
+    this.keptSource = keptSource;
   }
 
   /**
@@ -164,7 +173,12 @@ final class LocalBackend implements CliBackend {
   }
 
   @Override
-  public Optional<KeptAnswers> keptAnswers() {
+  public synchronized Optional<KeptAnswers> keptAnswers() {
+    if (kept == null) {
+      long t = Profile.start();
+      kept = keptSource.get();
+      Profile.end("where answers are kept, and the build's name", t);
+    }
     return kept;
   }
 

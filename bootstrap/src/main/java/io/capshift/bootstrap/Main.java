@@ -22,9 +22,7 @@ public final class Main {
       ProcessLifetime.oneCommand();
     }
     long t = Profile.start();
-    LocalBackend backend = LocalBackend.ofProcess();
-    Profile.end("the backend (the build's name for answers kept between runs)", t);
-    int status = CapshiftCli.execute(backend, args);
+    int status = CapshiftCli.execute(LocalBackend.ofProcess(), args);
     Profile.end("the command, main to exit", t);
     System.exit(status);
   }

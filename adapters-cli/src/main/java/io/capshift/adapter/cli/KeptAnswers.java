@@ -176,9 +176,8 @@ public final class KeptAnswers {
     if (files.size() <= MOST) {
       return;
     }
-    List<Path> byAge = new ArrayList<>(files);
-    byAge.sort(Comparator.comparing(KeptAnswers::lastModified));
-    for (Path p : byAge.subList(0, files.size() - AFTER_TRIM)) {
+    files.sort(Comparator.comparing(KeptAnswers::lastModified));
+    for (Path p : files.subList(0, files.size() - AFTER_TRIM)) {
       Files.deleteIfExists(p);
     }
   }
@@ -200,8 +199,13 @@ public final class KeptAnswers {
   }
 
   private static long crc(byte[] b) {
+    return crc(b, b.length);
+  }
+
+  /** CRC32C of the first {@code length} bytes of {@code b}. */
+  private static long crc(byte[] b, int length) {
     CRC32C c = new CRC32C();
-    c.update(b);
+    c.update(b, 0, length);
     return c.getValue();
   }
 
@@ -230,9 +234,7 @@ public final class KeptAnswers {
       return Optional.empty();
     }
     ByteBuffer b = ByteBuffer.wrap(bytes);
-    CRC32C c = new CRC32C();
-    c.update(bytes, 0, bytes.length - 4);
-    if ((int) c.getValue() != b.getInt(bytes.length - 4)
+    if ((int) crc(bytes, bytes.length - 4) != b.getInt(bytes.length - 4)
         || b.getInt() != MAGIC
         || b.getInt() != FORMAT) {
       return Optional.empty();

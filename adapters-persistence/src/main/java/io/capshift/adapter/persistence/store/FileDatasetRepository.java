@@ -261,15 +261,12 @@ public final class FileDatasetRepository implements DatasetRepository, AutoClose
       if (Profile.on()) { // the label is built only when it is printed
         Profile.end("read and decode " + dataset.datasetId() + " (" + dataset.rows() + " rows)", t);
       }
-    } catch (CorruptDataException e) {
-      READ_FAILURES.incrementAndGet();
-      // A write may have retired and deleted the file since locate(): not corruption then.
-      if (locate(dataset).isEmpty()) {
-        throw notFound(dataset);
-      }
-      throw e;
     } catch (RuntimeException e) {
       READ_FAILURES.incrementAndGet();
+      // A write may have retired and deleted the file since locate(): not corruption then.
+      if (e instanceof CorruptDataException && locate(dataset).isEmpty()) {
+        throw notFound(dataset);
+      }
       throw e;
     }
     DatasetContent before = cache.putIfAbsent(entry.fileName(), content);

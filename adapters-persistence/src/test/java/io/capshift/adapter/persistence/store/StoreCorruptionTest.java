@@ -37,6 +37,12 @@ class StoreCorruptionTest {
     assertThat(iwmFile).isRegularFile();
   }
 
+  private static void flipMiddleByte(Path file) throws java.io.IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 0x40;
+    Files.write(file, bytes);
+  }
+
   @Test
   void open_deletesLeftoverTempFilesAndUnreferencedDatasetFiles() throws Exception {
     Files.write(dir.resolve("MANIFEST.tmp"), new byte[] {1, 2});
@@ -55,9 +61,7 @@ class StoreCorruptionTest {
 
   @Test
   void load_flippedByte_failsNamingDatasetAndFile_whileTheOtherDatasetLoads() throws Exception {
-    byte[] bytes = Files.readAllBytes(iwmFile);
-    bytes[bytes.length / 2] ^= 0x40;
-    Files.write(iwmFile, bytes);
+    flipMiddleByte(iwmFile);
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       assertThatThrownBy(() -> store.load(info(store, "IWM")))
           .isInstanceOfSatisfying(
@@ -74,9 +78,7 @@ class StoreCorruptionTest {
   /** What tells the command line an answer saw a failed read (it is then not kept). */
   @Test
   void load_failed_countedAsAReadFailure_aGoodLoadIsNot() throws Exception {
-    byte[] bytes = Files.readAllBytes(iwmFile);
-    bytes[bytes.length / 2] ^= 0x40;
-    Files.write(iwmFile, bytes);
+    flipMiddleByte(iwmFile);
     try (FileDatasetRepository store = FileDatasetRepository.open(dir, CLOCK)) {
       long before = FileDatasetRepository.readFailures();
       store.load(info(store, "sp500"));
